@@ -38,6 +38,12 @@ CREATE TABLE zones.zone (
   CHECK (valid_to IS NULL OR valid_to >= valid_from),
   CHECK (parent_id IS NULL OR parent_id <> id)
 );
+-- Depth of a level in the tree, for "most specific zone first" orderings.
+CREATE FUNCTION zones.level_rank(level text) RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT CASE level WHEN 'county' THEN 0 WHEN 'township' THEN 1 WHEN 'area' THEN 2
+                    WHEN 'village' THEN 3 WHEN 'group' THEN 4 END
+$$;
+
 CREATE UNIQUE INDEX zone_code_live_key ON zones.zone (township_code, code) WHERE valid_to IS NULL;
 CREATE INDEX zone_parent_idx ON zones.zone (parent_id);
 CREATE INDEX zone_geom_idx ON zones.zone USING gist (geom);

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Runs every test suite on this machine, as CI does: installs what is missing, starts a throw-away
+# PostGIS cluster, runs .NET unit + conformance + integration tests, the client's unit tests and
+# the browser tests against a real server, stops what it started, and ends with "N passed, N failed".
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+
+ART="$ZONES_ROOT/artifacts"
+export ZONES_PGDATA="${ZONES_TEST_PGDATA:-$ZONES_ROOT/.test-data/pg}" ZONES_PGPORT="${ZONES_TEST_PGPORT:-54339}"
+export ZONES_PG_FSYNC=off   # a throw-away cluster does not need durable writes
+export ZONES_TEST_DB="Host=127.0.0.1;Port=$ZONES_PGPORT;Database=zones_test;Username=zones;Password=zones"
+E2E_URL="http://127.0.0.1:${ZONES_TEST_HTTP_PORT:-5089}"
+passed=0 failed=0 server_pid=""
+
+cleanup() {
+  [ -n "$server_pid" ] && kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  ZONES_PGDATABASE=zones "$ZONES_ROOT/scripts/db.sh" destroy >/dev/null 2>&1
+}
+trap cleanup EXIT
+
+# Records one suite's counts; a suite that crashed before counting counts as one failure.
+record() { # name passed failed
+  say "$1: $2 passed, $3 failed"
+  passed=$((passed + $2)); failed=$((failed + $3))
+}
+
+dotnet_suite() { # project
+  local name; name="$(basename "$1")"
+  local trx="$ART/trx/$name.trx"
+  rm -f "$trx"
+  say "dotnet test $name"
+  dotnet test "$ZONES_ROOT/$1" -c Release --no-build --nologo -v quiet \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$ART/trx" >"$ART/$name.log" 2>&1
+  local rc=$?
+  if [ -f "$trx" ]; then
+    local counters; counters="$(grep -o '<Counters [^>]*>' "$trx")"
+    local p f
+    p="$(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")"
+    f="$(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")"
+    [ "$rc" -ne 0 ] && [ "$f" -eq 0 ] && f=1
+    [ "$f" -ne 0 ] && grep -E "^\s+(Failed|Error Message:)" -A3 "$ART/$name.log" | head -60 >&2
+    record "$name" "$p" "$f"
+  else
+    tail -30 "$ART/$name.log" >&2
+    record "$name" 0 1
+  fi
+}
+
+vitest_suite() {
+  say "vitest (src/Zones.Map)"
+  (cd "$ZONES_ROOT/src/Zones.Map" && npx vitest run --reporter=dot --reporter=json --outputFile="$ART/vitest.json") \
+    >"$ART/vitest.log" 2>&1
+  if [ -f "$ART/vitest.json" ]; then
+    record vitest "$(node -p "require('$ART/vitest.json').numPassedTests")" "$(node -p "require('$ART/vitest.json').numFailedTests + (require('$ART/vitest.json').numFailedTestSuites||0)")"
+  else
+    tail -30 "$ART/vitest.log" >&2; record vitest 0 1
+  fi
+}
+
+e2e_suite() {
+  say "browser tests against $E2E_URL"
+  (cd "$ZONES_ROOT/src/Zones.Server" && ZONES_DATABASE_URL="Host=127.0.0.1;Port=$ZONES_PGPORT;Database=zones;Username=zones;Password=zones" \
+     dotnet "$ZONES_SERVER_DLL" load-demo "$ZONES_ROOT/data/demo") >"$ART/e2e-server.log" 2>&1 || { tail -20 "$ART/e2e-server.log" >&2; record e2e 0 1; return; }
+  (cd "$ZONES_ROOT/src/Zones.Server" && ZONES_DATABASE_URL="Host=127.0.0.1;Port=$ZONES_PGPORT;Database=zones;Username=zones;Password=zones" \
+     exec dotnet "$ZONES_SERVER_DLL" --urls "$E2E_URL") >>"$ART/e2e-server.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 60); do curl -sf "$E2E_URL/health" >/dev/null && break; sleep 1; done
+  (cd "$ZONES_ROOT/src/Zones.Map" && ZONES_BASE_URL="$E2E_URL" ZONES_ARTIFACTS="$ART/e2e" \
+     node --test --test-reporter=tap e2e/) >"$ART/e2e.log" 2>&1
+  local p f
+  p="$(grep -E '^# pass ' "$ART/e2e.log" | awk '{print $3}')"; f="$(grep -E '^# fail ' "$ART/e2e.log" | awk '{print $3}')"
+  [ -z "$p" ] && { tail -30 "$ART/e2e.log" >&2; p=0; f=1; }
+  [ "${f:-0}" -ne 0 ] && grep -E "^not ok|error:|Error" "$ART/e2e.log" | head -30 >&2
+  record e2e "$p" "${f:-0}"
+}
+
+main() {
+  cd "$ZONES_ROOT"
+  rm -rf "$ART"; mkdir -p "$ART/trx" "$ART/e2e"
+  ensure_toolchains
+  ensure_debs postgresql-15 postgresql-15-postgis-3 gdal-bin chromium fonts-noto-cjk curl
+  ZONES_PGDATABASE=zones "$ZONES_ROOT/scripts/db.sh" destroy >/dev/null 2>&1
+  ZONES_PGDATABASE=zones "$ZONES_ROOT/scripts/db.sh" start || fail "could not start the test database"
+  for dir in src/Zones.Map tests/Zones.GraphQL.Conformance; do
+    [ -f "$ZONES_ROOT/$dir/package-lock.json" ] && ensure_npm "$ZONES_ROOT/$dir"
+  done
+  build_client
+  say "building the solution"
+  dotnet build "$ZONES_ROOT/Zones.sln" -c Release -v quiet -nologo -clp:ErrorsOnly >"$ART/build.log" 2>&1 \
+    || { cat "$ART/build.log" >&2; record build 0 1; }
+  for project in tests/*/ tools/*.Tests/; do
+    [ -n "$(ls "$ZONES_ROOT/$project"*.csproj 2>/dev/null)" ] && dotnet_suite "${project%/}"
+  done
+  vitest_suite
+  e2e_suite
+}
+
+main
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -1,0 +1,25 @@
+using Npgsql;
+
+namespace Zones.Server.Data;
+
+/// <summary>Registers the one <see cref="NpgsqlDataSource"/> and the stores that use it.</summary>
+static class DatabaseServices
+{
+    public static IServiceCollection AddZonesDatabase(this IServiceCollection services)
+    {
+        // Resolved when first needed, after every configuration source (tests add theirs late) is in.
+        services.AddSingleton(sp =>
+        {
+            var builder = new NpgsqlDataSourceBuilder(ConnectionStrings.Resolve(sp.GetRequiredService<IConfiguration>()));
+            builder.ConnectionStringBuilder.ApplicationName ??= "zones";
+            // Timestamps in JSON made by PostgreSQL carry the China offset (+08:00), as users read them.
+            builder.ConnectionStringBuilder.Timezone ??= "Asia/Shanghai";
+            return builder.Build();
+        });
+        services.AddSingleton<Migrator>();
+        services.AddSingleton<DatabaseCheck>();
+        services.AddSingleton<FeatureStore>();
+        services.AddSingleton<Demo.DemoLoader>();
+        return services;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Zones.Server.Data;
+
+namespace Zones.Server.Http;
+
+/// <summary><c>/health</c>: the database answers and PostGIS is there (200, or 503 with the reason). <c>/alive</c>: the process runs.</summary>
+static class HealthEndpoint
+{
+    public static IServiceCollection AddZonesHealth(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<PostgisHealthCheck>("postgis");
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapZonesHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync });
+        app.MapGet("/alive", () => Results.Text("alive"));
+        return app;
+    }
+
+    static Task WriteAsync(HttpContext http, HealthReport report)
+    {
+        http.Response.ContentType = "application/json; charset=utf-8";
+        var entry = report.Entries["postgis"];
+        return http.Response.WriteAsync(JsonSerializer.Serialize(new
+        {
+            status = report.Status.ToString(),
+            database = entry.Status == HealthStatus.Healthy ? "reachable" : "unreachable",
+            postgis = entry.Data.TryGetValue("postgis", out var v) ? v : null,
+            error = entry.Description,
+        }, JsonEncoding.Options));
+    }
+}
+
+/// <summary>Runs <c>SELECT postgis_lib_version()</c>.</summary>
+sealed class PostgisHealthCheck(DatabaseCheck check) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+    {
+        try
+        {
+            var version = await check.PostgisLibVersionAsync(ct);
+            return HealthCheckResult.Healthy(null, new Dictionary<string, object> { ["postgis"] = version });
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException)
+        {
+            return HealthCheckResult.Unhealthy(e.Message);
+        }
+    }
+}

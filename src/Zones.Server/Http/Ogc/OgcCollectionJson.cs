@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Zones.Server.Data;
+
+namespace Zones.Server.Http.Ogc;
+
+/// <summary>The description of one collection: id, title, extent, CRS and links.</summary>
+static class OgcCollectionJson
+{
+    public static void Write(Utf8JsonWriter w, HttpContext http, FeatureCollection c, double[]? extent,
+                             DateTimeOffset?[]? interval)
+    {
+        var self = $"{OgcLinks.Root(http)}/collections/{c.Id}";
+        w.WriteString("id", c.Id);
+        w.WriteString("title", c.Title);
+        w.WriteString("description", c.Description);
+        w.WriteString("itemType", "feature");
+        w.WriteStartArray("crs");
+        w.WriteStringValue(OgcParameters.Crs84);
+        w.WriteEndArray();
+        w.WriteString("storageCrs", OgcParameters.Crs84);
+        w.WriteStartObject("extent");
+        w.WriteStartObject("spatial");
+        w.WriteStartArray("bbox");
+        w.WriteStartArray();
+        foreach (var v in extent ?? [-180, -90, 180, 90])
+            w.WriteNumberValue(v);
+        w.WriteEndArray();
+        w.WriteEndArray();
+        w.WriteString("crs", OgcParameters.Crs84);
+        w.WriteEndObject();
+        if (interval is not null)
+            WriteInterval(w, interval);
+        w.WriteEndObject();
+        OgcLinks.Write(w,
+            (self, "self", OgcParameters.JsonType, c.Title),
+            ($"{self}/items", "items", OgcParameters.GeoJsonType, $"{c.Title} (GeoJSON)"));
+    }
+
+    static void WriteInterval(Utf8JsonWriter w, DateTimeOffset?[] interval)
+    {
+        w.WriteStartObject("temporal");
+        w.WriteStartArray("interval");
+        w.WriteStartArray();
+        foreach (var t in interval)
+        {
+            if (t is { } value)
+                w.WriteStringValue(value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+            else
+                w.WriteNullValue();
+        }
+        w.WriteEndArray();
+        w.WriteEndArray();
+        w.WriteString("trs", "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian");
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Zones.Server.Data;
+
+namespace Zones.Server.Http.Ogc;
+
+/// <summary>
+/// OGC API – Features Part 1 (Core + GeoJSON), read-only, under <c>/ogc</c>: the landing page,
+/// conformance, the API definition, collections and their items. Readable by QGIS and GDAL (OAPIF).
+/// Spec: https://docs.ogc.org/is/17-069r4/17-069r4.html
+/// </summary>
+static class OgcFeaturesEndpoint
+{
+    public static IEndpointRouteBuilder MapOgcFeatures(this IEndpointRouteBuilder app)
+    {
+        var ogc = app.MapGroup("/ogc");
+        ogc.MapGet("", Landing);
+        ogc.MapGet("/", Landing);
+        ogc.MapGet("/conformance", Conformance);
+        ogc.MapGet("/api", (HttpContext http) => OgcJson.Write(http, OgcApiDefinition.Write, "application/vnd.oai.openapi+json;version=3.0"));
+        ogc.MapGet("/collections", Collections);
+        ogc.MapGet("/collections/{collectionId}", Collection);
+        ogc.MapGet("/collections/{collectionId}/items", OgcItemsEndpoint.Items);
+        ogc.MapGet("/collections/{collectionId}/items/{featureId}", OgcItemsEndpoint.Item);
+        return app;
+    }
+
+    static Task Landing(HttpContext http, IOptions<ZonesOptions> options) => OgcJson.Write(http, w =>
+    {
+        var root = OgcLinks.Root(http);
+        w.WriteString("title", options.Value.Title);
+        w.WriteString("description", "片区、路段、部件与案卷的 OGC API – Features 服务 (Zones township sanitation GIS)");
+        OgcLinks.Write(w,
+            (root, "self", OgcParameters.JsonType, "本页 this document"),
+            ($"{root}/api", "service-desc", "application/vnd.oai.openapi+json;version=3.0", "API 定义 (OpenAPI 3.0)"),
+            ($"{root}/conformance", "conformance", OgcParameters.JsonType, "符合的标准 conformance"),
+            ($"{root}/collections", "data", OgcParameters.JsonType, "数据集 collections"));
+    });
+
+    static Task Conformance(HttpContext http) => OgcJson.Write(http, w =>
+    {
+        w.WriteStartArray("conformsTo");
+        foreach (var c in OgcParameters.ConformsTo)
+            w.WriteStringValue(c);
+        w.WriteEndArray();
+    });
+
+    static async Task Collections(HttpContext http, FeatureStore store, CancellationToken ct)
+    {
+        var described = new List<(FeatureCollection, double[]?, DateTimeOffset?[]?)>();
+        foreach (var c in FeatureCollections.All)
+            described.Add((c, await store.ExtentAsync(c, ct), await store.IntervalAsync(c, ct)));
+        await OgcJson.Write(http, w =>
+        {
+            OgcLinks.Write(w, ($"{OgcLinks.Root(http)}/collections", "self", OgcParameters.JsonType, "数据集 collections"));
+            w.WriteStartArray("collections");
+            foreach (var (c, extent, interval) in described)
+            {
+                w.WriteStartObject();
+                OgcCollectionJson.Write(w, http, c, extent, interval);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        });
+    }
+
+    static async Task Collection(HttpContext http, string collectionId, FeatureStore store, CancellationToken ct)
+    {
+        if (FeatureCollections.Find(collectionId) is not { } c)
+        {
+            await OgcJson.NotFound(http, $"There is no collection '{collectionId}'. Collections: {string.Join(", ", FeatureCollections.All.Select(x => x.Id))}.");
+            return;
+        }
+        var extent = await store.ExtentAsync(c, ct);
+        var interval = await store.IntervalAsync(c, ct);
+        await OgcJson.Write(http, w => OgcCollectionJson.Write(w, http, c, extent, interval));
+    }
+}
+
+/// <summary>Writes JSON responses and OGC exceptions (<c>{code, description}</c>).</summary>
+static class OgcJson
+{
+    public static async Task Write(HttpContext http, Action<Utf8JsonWriter> body, string contentType = OgcParameters.JsonType)
+    {
+        if (OgcParameters.CheckFormat(http.Request.Query) is { } error)
+        {
+            await Error(http, StatusCodes.Status400BadRequest, "InvalidParameterValue", error);
+            return;
+        }
+        http.Response.ContentType = contentType;
+        await using var w = new Utf8JsonWriter(http.Response.Body, new JsonWriterOptions { Encoder = JsonEncoding.Readable });
+        w.WriteStartObject();
+        body(w);
+        w.WriteEndObject();
+        await w.FlushAsync();
+    }
+
+    public static Task NotFound(HttpContext http, string description) =>
+        Error(http, StatusCodes.Status404NotFound, "NotFound", description);
+
+    public static Task Error(HttpContext http, int status, string code, string description)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = OgcParameters.JsonType;
+        return http.Response.WriteAsync(JsonSerializer.Serialize(new { code, description }, JsonEncoding.Options), Encoding.UTF8);
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text.Json;
+
+namespace Zones.Server.Http.Ogc;
+
+/// <summary>Absolute links, as OGC API clients (GDAL, QGIS) follow them from any page.</summary>
+static class OgcLinks
+{
+    public static string Root(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/ogc";
+
+    public static void Write(Utf8JsonWriter w, params (string Href, string Rel, string Type, string Title)[] links)
+    {
+        w.WriteStartArray("links");
+        foreach (var (href, rel, type, title) in links)
+        {
+            w.WriteStartObject();
+            w.WriteString("href", href);
+            w.WriteString("rel", rel);
+            w.WriteString("type", type);
+            w.WriteString("title", title);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+}

@@ -1,0 +1,26 @@
+using Zones.Server;
+using Zones.Server.Cli;
+using Zones.Server.Data;
+using Zones.Server.Http;
+using Zones.Server.Http.Ogc;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddOptions<ZonesOptions>().Bind(builder.Configuration.GetSection(ZonesOptions.Section))
+    .ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddZonesDatabase();   // NpgsqlDataSource, migrator, stores
+builder.Services.AddHostedService<DatabaseStartup>();       // reachable? PostGIS? schema current?
+builder.Services.AddZonesHealth();
+
+var app = builder.Build();
+
+app.UseZonesErrors();
+app.MapZonesHealth();
+app.MapOgcFeatures();
+app.MapMapConfig();
+app.UseMapClient();
+
+return await Commands.RunAsync(app, args);
+
+/// <summary>The entry point, public for WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,88 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using Zones.Server.Data;
+using Zones.Server.Data.Demo;
+
+namespace Zones.Server.Tests.Support;
+
+/// <summary>
+/// One freshly created, migrated <c>zones_test</c> database per test run, with the demo township
+/// loaded. The connection string comes from <c>ZONES_TEST_DB</c> (scripts/test.sh sets it), the way
+/// Npgsql's own tests use NPGSQL_TEST_DB. A missing server fails the tests with how to start one.
+/// </summary>
+public sealed class PostgisFixture : IAsyncLifetime
+{
+    public const string DefaultConnectionString =
+        "Host=127.0.0.1;Port=54339;Database=zones_test;Username=zones;Password=zones";
+
+    public string ConnectionString { get; } =
+        Environment.GetEnvironmentVariable("ZONES_TEST_DB") is { Length: > 0 } cs ? cs : DefaultConnectionString;
+
+    public NpgsqlDataSource DataSource { get; private set; } = null!;
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string DemoFolder => Path.Combine(RepositoryRoot, "data", "demo");
+
+    public async Task InitializeAsync()
+    {
+        await RecreateDatabaseAsync();
+        DataSource = NpgsqlDataSource.Create(ConnectionString);
+        await new Migrator(DataSource, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+        await new DemoLoader(DataSource, NullLogger<DemoLoader>.Instance).LoadAllAsync(DemoFolder, CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (DataSource is not null)
+            await DataSource.DisposeAsync();
+    }
+
+    public async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var cmd = DataSource.CreateCommand(sql);
+        return (T)(await cmd.ExecuteScalarAsync())!;
+    }
+
+    public async Task<int> ExecuteAsync(string sql)
+    {
+        await using var cmd = DataSource.CreateCommand(sql);
+        return await cmd.ExecuteNonQueryAsync();
+    }
+
+    async Task RecreateDatabaseAsync()
+    {
+        var target = new NpgsqlConnectionStringBuilder(ConnectionString);
+        var admin = new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres", Pooling = false };
+        try
+        {
+            await using var conn = new NpgsqlConnection(admin.ConnectionString);
+            await conn.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{target.Database}\" WITH (FORCE)", conn);
+            await drop.ExecuteNonQueryAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{target.Database}\"", conn);
+            await create.ExecuteNonQueryAsync();
+        }
+        catch (NpgsqlException e)
+        {
+            throw new InvalidOperationException(
+                $"The integration tests need PostgreSQL + PostGIS at {target.Host}:{target.Port} ({e.Message}). " +
+                "Run scripts/test.sh, or start one with `ZONES_PGPORT=54339 scripts/db.sh start` " +
+                "or set ZONES_TEST_DB to a server where the user may create databases.", e);
+        }
+    }
+
+    static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Zones.sln")))
+                return dir.FullName;
+        throw new InvalidOperationException("Cannot find the repository root (Zones.sln) above " + AppContext.BaseDirectory);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgisCollection : ICollectionFixture<PostgisFixture>
+{
+    public const string Name = "postgis";
+}

@@ -1,0 +1,25 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Zones.Server.Tests.Support;
+
+/// <summary>The real server pipeline over the test database (TodoApi's pattern).</summary>
+public sealed class ZonesApplication(string connectionString) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ZONES_DATABASE_URL", connectionString);
+        builder.UseSetting("Zones:MigrateOnStart", "false");
+    }
+
+    /// <summary>GETs <paramref name="path"/> and parses the JSON body; fails on a non-success status.</summary>
+    public async Task<JsonElement> GetJsonAsync(string path)
+    {
+        using var response = await CreateClient().GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"GET {path} → {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+}
