@@ -1,0 +1,28 @@
+using Zones.GraphQL.Language.Ast;
+
+namespace Zones.GraphQL.Types;
+
+/// <summary>
+/// A field of an object or interface type (graphql-js <c>GraphQLField</c>).
+/// Spec: https://spec.graphql.org/September2025/#sec-Objects
+/// </summary>
+public sealed class FieldDefinition(string name, GraphQLType type)
+{
+    /// <summary>The field's name.</summary>
+    public string Name { get; } = name;
+
+    /// <summary>The output type.</summary>
+    public GraphQLType Type { get; } = type;
+
+    /// <summary>The description, if any.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The arguments in definition order.</summary>
+    public IReadOnlyList<InputValue> Arguments { get; init; } = [];
+
+    /// <summary>Why the field is deprecated, or null when it is not.</summary>
+    public string? DeprecationReason { get; init; }
+
+    /// <summary>The definition the field was built from, if any.</summary>
+    public FieldDefinitionNode? AstNode { get; init; }
+}
