@@ -2,6 +2,7 @@ using Zones.Server;
 using Zones.Server.Cli;
 using Zones.Server.Data;
 using Zones.Server.Http;
+using Zones.Server.Http.Auth;
 using Zones.Server.Http.Ogc;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,13 +12,17 @@ builder.Services.AddOptions<ZonesOptions>().Bind(builder.Configuration.GetSectio
 builder.Services.AddZonesDatabase();   // NpgsqlDataSource, migrator, stores
 builder.Services.AddHostedService<DatabaseStartup>();       // reachable? PostGIS? schema current?
 builder.Services.AddZonesHealth();
+builder.Services.AddZonesAuth();                            // cookie, bearer token, API key
 
 var app = builder.Build();
 
 app.UseZonesErrors();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapZonesHealth();
 app.MapOgcFeatures();
 app.MapMapConfig();
+app.MapZonesAuth();
 app.UseMapClient();
 
 return await Commands.RunAsync(app, args);

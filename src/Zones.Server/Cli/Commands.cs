@@ -48,9 +48,13 @@ static class Commands
     {
         await MigrateAsync(app);
         folder ??= app.Configuration["Zones:DemoDataPath"] ?? FindRepositoryDemo(app.Environment.ContentRootPath);
-        var loaded = await app.Services.GetRequiredService<DemoLoader>().LoadAllAsync(folder, CancellationToken.None);
+        var townships = await app.Services.GetRequiredService<DemoLoader>().LoadAllAsync(folder, CancellationToken.None);
+        var loaded = townships.Count(t => t.Loaded);
         Console.WriteLine(loaded == 0 ? $"Demo data from {folder} was already loaded; nothing loaded twice."
                                       : $"Loaded {loaded} township(s) from {folder}.");
+        var accounts = await app.Services.GetRequiredService<DemoAccounts>().EnsureAsync(townships[0].Code, CancellationToken.None);
+        if (accounts.Count > 0)
+            Console.WriteLine("Demo sign-ins (demo only; see README):\n" + string.Join('\n', accounts));
         return 0;
     }
 

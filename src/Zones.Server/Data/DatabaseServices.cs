@@ -20,6 +20,7 @@ static class DatabaseServices
         services.AddSingleton<DatabaseCheck>();
         services.AddSingleton<FeatureStore>();
         services.AddSingleton<Demo.DemoLoader>();
+        services.AddSingleton<Demo.DemoAccounts>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Zones.Server.Data;
+using Zones.Server.Data.Auth;
 using Zones.Server.Data.Demo;
 
 namespace Zones.Server.Tests.Support;
@@ -20,6 +21,9 @@ public sealed class PostgisFixture : IAsyncLifetime
 
     public NpgsqlDataSource DataSource { get; private set; } = null!;
 
+    /// <summary>Division code of the demo township.</summary>
+    public string TownshipCode { get; private set; } = "";
+
     public static string RepositoryRoot { get; } = FindRoot();
 
     public static string DemoFolder => Path.Combine(RepositoryRoot, "data", "demo");
@@ -29,7 +33,9 @@ public sealed class PostgisFixture : IAsyncLifetime
         await RecreateDatabaseAsync();
         DataSource = NpgsqlDataSource.Create(ConnectionString);
         await new Migrator(DataSource, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
-        await new DemoLoader(DataSource, NullLogger<DemoLoader>.Instance).LoadAllAsync(DemoFolder, CancellationToken.None);
+        var townships = await new DemoLoader(DataSource, NullLogger<DemoLoader>.Instance).LoadAllAsync(DemoFolder, CancellationToken.None);
+        TownshipCode = townships[0].Code;
+        await new DemoAccounts(DataSource, new UserStore(DataSource)).EnsureAsync(TownshipCode, CancellationToken.None);
     }
 
     public async Task DisposeAsync()

@@ -12,8 +12,11 @@ sealed partial class DemoLoader(NpgsqlDataSource db, ILogger<DemoLoader> logger)
 {
     static readonly string[] Levels = ["county", "township", "area", "village", "group"];
 
-    /// <summary>Loads <paramref name="folder"/>, or each township subfolder of it (county scale).</summary>
-    public async Task<int> LoadAllAsync(string folder, CancellationToken ct)
+    /// <summary>
+    /// Loads <paramref name="folder"/>, or each township subfolder of it (county scale); returns
+    /// every township found, and whether it was loaded now (false: it was there already).
+    /// </summary>
+    public async Task<IReadOnlyList<(string Code, bool Loaded)>> LoadAllAsync(string folder, CancellationToken ct)
     {
         if (!Directory.Exists(folder))
             throw new DemoDataException($"Demo folder '{folder}' does not exist.");
@@ -22,10 +25,13 @@ sealed partial class DemoLoader(NpgsqlDataSource db, ILogger<DemoLoader> logger)
             : Directory.GetDirectories(folder).Where(d => File.Exists(Path.Combine(d, "township.json"))).Order().ToArray();
         if (townships.Length == 0)
             throw new DemoDataException($"'{folder}' holds no township.json (nor subfolders with one).");
-        var loaded = 0;
+        var result = new List<(string, bool)>();
         foreach (var township in townships)
-            loaded += await LoadAsync(new DemoFiles(township), ct) ? 1 : 0;
-        return loaded;
+        {
+            var files = new DemoFiles(township);
+            result.Add((files.ReadTownship().DivisionCode, await LoadAsync(files, ct)));
+        }
+        return result;
     }
 
     /// <summary>Loads one township; false when it was already loaded.</summary>

@@ -1,0 +1,101 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Npgsql;
+
+namespace Zones.Server.Data.Auth;
+
+/// <summary>A user account as sign-in needs it.</summary>
+public sealed record AppUser(long Id, string Username, string DisplayName, string Role, string PasswordHash,
+                             long? PersonId, long? UnitId, string? TownshipCode)
+{
+    public Actor ToActor() => new(Username, Role, PersonId, UnitId);
+}
+
+/// <summary>
+/// Users and API keys (<c>zones.app_user</c>, <c>zones.api_key</c>). Passwords are hashed with
+/// ASP.NET Core Identity's <see cref="PasswordHasher{TUser}"/> (PBKDF2, versioned format).
+/// </summary>
+public sealed class UserStore(NpgsqlDataSource db)
+{
+    static readonly PasswordHasher<AppUser> Hasher = new();
+
+    const string FindUserSql = """
+        SELECT id, username, display_name, role, password_hash, person_id, unit_id, township_code
+        FROM zones.app_user WHERE lower(username) = lower($1) AND disabled_at IS NULL
+        """;
+
+    const string CreateUserSql = """
+        INSERT INTO zones.app_user (township_code, username, display_name, role, password_hash, person_id, unit_id)
+        VALUES ($1, $2, $3, $4, $5, $6, $7)
+        ON CONFLICT (lower(username)) DO NOTHING
+        RETURNING id
+        """;
+
+    const string FindKeySql = """
+        SELECT name, role, township_code FROM zones.api_key WHERE key_sha256 = $1 AND revoked_at IS NULL
+        """;
+
+    const string CreateKeySql = """
+        INSERT INTO zones.api_key (township_code, name, key_sha256, role) VALUES ($1, $2, $3, $4)
+        ON CONFLICT (key_sha256) DO NOTHING
+        """;
+
+    /// <summary>The user whose name and password match, or null (same answer for either mistake).</summary>
+    public async Task<AppUser?> SignInAsync(string username, string password, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(FindUserSql);
+        cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = username });
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct))
+        {
+            Hasher.HashPassword(null!, password); // spend the same time as a real check: no user-name probing
+            return null;
+        }
+        var user = new AppUser(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                               reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetInt64(5),
+                               reader.IsDBNull(6) ? null : reader.GetInt64(6), reader.IsDBNull(7) ? null : reader.GetString(7));
+        return Hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed ? null : user;
+    }
+
+    /// <summary>Creates a user unless the name is taken; returns whether it was created.</summary>
+    public async Task<bool> CreateUserAsync(string? townshipCode, string username, string displayName, string role,
+                                            string password, long? personId, long? unitId, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(CreateUserSql);
+        cmd.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = townshipCode });
+        cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = username });
+        cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = displayName });
+        cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = role });
+        cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Hasher.HashPassword(null!, password) });
+        cmd.Parameters.Add(new NpgsqlParameter<long?> { TypedValue = personId });
+        cmd.Parameters.Add(new NpgsqlParameter<long?> { TypedValue = unitId });
+        return await cmd.ExecuteScalarAsync(ct) is not null;
+    }
+
+    /// <summary>The actor an API key stands for, or null when the key is unknown or revoked.</summary>
+    public async Task<Actor?> FindApiKeyAsync(string key, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(FindKeySql);
+        cmd.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = Sha256(key) });
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? new Actor($"apikey:{reader.GetString(0)}", reader.GetString(1)) : null;
+    }
+
+    /// <summary>Stores a key (its hash only). Keys are created by an admin and shown once.</summary>
+    public async Task CreateApiKeyAsync(string? townshipCode, string name, string key, string role, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(CreateKeySql);
+        cmd.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = townshipCode });
+        cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = name });
+        cmd.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = Sha256(key) });
+        cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = role });
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>A new random key: 32 bytes, URL-safe base64.</summary>
+    public static string NewApiKey() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    static byte[] Sha256(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
+}

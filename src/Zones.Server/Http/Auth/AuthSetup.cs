@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Zones.Server.Data;
+
+namespace Zones.Server.Http.Auth;
+
+/// <summary>
+/// Sign-in from the shared framework: a cookie for the browser, a bearer token for scripts and
+/// GraphQL clients, an API key (<c>X-Api-Key</c> header or <c>api_key</c> parameter) for hotline
+/// systems. One policy scheme picks the right one per request.
+/// </summary>
+static class AuthSetup
+{
+    public const string Scheme = "Zones";
+
+    public static IServiceCollection AddZonesAuth(this IServiceCollection services)
+    {
+        services.AddSingleton<Data.Auth.UserStore>();
+        services.AddAuthentication(Scheme)
+            .AddPolicyScheme(Scheme, "Cookie, bearer token or API key", o => o.ForwardDefaultSelector = Select)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "zones.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.ExpireTimeSpan = TimeSpan.FromHours(12);
+                o.SlidingExpiration = true;
+                // An API answers 401/403; it never redirects to a login page.
+                o.Events.OnRedirectToLogin = c => { c.Response.StatusCode = 401; return Task.CompletedTask; };
+                o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = 403; return Task.CompletedTask; };
+            })
+            .AddBearerToken(o => o.BearerTokenExpiration = TimeSpan.FromHours(12))
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.Scheme, null);
+        services.AddAuthorization();
+        return services;
+    }
+
+    static string Select(HttpContext http)
+    {
+        if (http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            return BearerTokenDefaults.AuthenticationScheme;
+        if (http.Request.Headers.ContainsKey(ApiKeyHandler.Header) || http.Request.Query.ContainsKey(ApiKeyHandler.Parameter))
+            return ApiKeyHandler.Scheme;
+        return CookieAuthenticationDefaults.AuthenticationScheme;
+    }
+
+    /// <summary>The claims every sign-in method produces, so the rest of the server sees one shape.</summary>
+    public static ClaimsPrincipal Principal(Actor actor, string authenticationType)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.Name, actor.Name), new(ClaimTypes.Role, actor.Role) };
+        if (actor.PersonId is { } person)
+            claims.Add(new Claim(ZonesClaims.PersonId, person.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (actor.UnitId is { } unit)
+            claims.Add(new Claim(ZonesClaims.UnitId, unit.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, ClaimTypes.Name, ClaimTypes.Role));
+    }
+}
+
+/// <summary>Claim names of our own, and the way back from claims to an <see cref="Actor"/>.</summary>
+public static class ZonesClaims
+{
+    public const string PersonId = "zones:person_id";
+    public const string UnitId = "zones:unit_id";
+
+    /// <summary>The signed-in actor, or null for an anonymous request.</summary>
+    public static Actor? ToActor(this ClaimsPrincipal user)
+    {
+        if (user.Identity?.IsAuthenticated != true || user.Identity.Name is not { } name)
+            return null;
+        static long? Id(ClaimsPrincipal u, string type) => long.TryParse(u.FindFirstValue(type), out var v) ? v : null;
+        return new Actor(name, user.FindFirstValue(ClaimTypes.Role) ?? Roles.Viewer, Id(user, PersonId), Id(user, UnitId));
+    }
+}
