@@ -1,0 +1,43 @@
+using NetTopologySuite.Geometries;
+using Zones.Server.Spatial;
+
+namespace Zones.Server.Data.Query;
+
+/// <summary>
+/// Where a row's geometry must be: inside or touching a geometry, inside a stored zone, inside a
+/// lon/lat box, or within a distance of a point. All given parts must hold (AND). Geometries are
+/// WGS84 (the API converts other CRSs before).
+/// </summary>
+public sealed record SpatialFilter(
+    Geometry? Within = null,
+    Geometry? Intersects = null,
+    long? ZoneId = null,
+    Envelope? Box = null,
+    Point? Near = null,
+    double? WithinMeters = null)
+{
+    // Every fragment tests the indexed column against a value in its own SRID (4326), so the
+    // GiST index on geom answers; the distance test casts both to geography, answered by the
+    // functional geography index (migration 0004) — metres, not degrees.
+    const string WithinSql = "ST_Within(t.geom, ST_GeomFromEWKB({0}))";
+    const string IntersectsSql = "ST_Intersects(t.geom, ST_GeomFromEWKB({0}))";
+    const string ZoneSql = "ST_Intersects(t.geom, (SELECT z.geom FROM zones.zone z WHERE z.id = {0}))";
+    const string BoxSql = "ST_Intersects(t.geom, ST_MakeEnvelope({0}, {1}, {2}, {3}, 4326))";
+    const string NearSql = "ST_DWithin(t.geom::geography, ST_GeomFromEWKB({0})::geography, {1})";
+
+    public bool IsEmpty => Within is null && Intersects is null && ZoneId is null && Box is null && Near is null;
+
+    public void AppendTo(SqlWhere where)
+    {
+        if (Within is not null)
+            where.Add(WithinSql, SqlWhere.P(Wkb.Write(Within)));
+        if (Intersects is not null)
+            where.Add(IntersectsSql, SqlWhere.P(Wkb.Write(Intersects)));
+        if (ZoneId is { } zone)
+            where.Add(ZoneSql, SqlWhere.P(zone));
+        if (Box is { } b)
+            where.Add(BoxSql, SqlWhere.P(b.MinX), SqlWhere.P(b.MinY), SqlWhere.P(b.MaxX), SqlWhere.P(b.MaxY));
+        if (Near is not null && WithinMeters is { } meters)
+            where.Add(NearSql, SqlWhere.P(Wkb.Write(Near)), SqlWhere.P(meters));
+    }
+}
