@@ -80,6 +80,10 @@ public sealed class PostgisFixture : IAsyncLifetime
 
     static string FindRoot()
     {
+        var recorded = typeof(PostgisFixture).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        if (recorded is not null && File.Exists(Path.Combine(recorded, "Zones.sln")))
+            return recorded;
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Zones.sln")))
                 return dir.FullName;

@@ -1,0 +1,78 @@
+using Npgsql;
+using NetTopologySuite.Geometries;
+using Zones.Server.Data.Editing;
+using static Zones.Server.Data.Editing.EditDb;
+
+namespace Zones.Server.Data.Inventory;
+
+/// <summary>
+/// Writes of road segments (路段): create, update (full replacement, <c>expectedVersion</c>),
+/// retire. Segment codes stay unique in the township for good, retired segments included.
+/// </summary>
+public sealed class RoadEditor(NpgsqlDataSource db)
+{
+    const string Columns = """
+        id, township_code, code, name, class, ST_AsEWKB(geom), attributes::text, version, created_at, updated_at, retired_at
+        """;
+
+    const string InsertSql = $"""
+        INSERT INTO zones.road (township_code, code, name, class, geom, attributes)
+        VALUES ($1, $2, $3, $4, ST_GeomFromEWKB($5), $6::jsonb)
+        RETURNING {Columns}
+        """;
+
+    const string UpdateSql = $"""
+        UPDATE zones.road
+        SET code = $2, name = $3, class = $4, geom = ST_GeomFromEWKB($5), attributes = $6::jsonb,
+            version = version + 1, updated_at = now()
+        WHERE id = $1
+        RETURNING {Columns}
+        """;
+
+    const string RetireSql = $"""
+        UPDATE zones.road SET retired_at = now(), version = version + 1, updated_at = now() WHERE id = $1 RETURNING {Columns}
+        """;
+
+    const string LockSql = """
+        SELECT township_code, name, version, retired_at IS NOT NULL FROM zones.road WHERE id = $1 FOR UPDATE
+        """;
+
+    const string TownshipExistsSql = "SELECT EXISTS (SELECT 1 FROM zones.township WHERE division_code = $1)";
+
+    public Task<RoadPayload> CreateRoadAsync(Actor actor, CreateRoadInput input, CancellationToken ct) =>
+        db.WriteAsync(actor, InventoryChecks.Road(input.Fields), tx => CreateAsync(tx, input, ct), Fail(input.Fields), ct);
+
+    public Task<RoadPayload> UpdateRoadAsync(Actor actor, UpdateRoadInput input, CancellationToken ct) =>
+        db.WriteAsync(actor, InventoryChecks.Road(input.Fields),
+                      tx => ChangeAsync(tx, input.Id, input.ExpectedVersion, UpdateSql, Values(input.Fields), ct), Fail(input.Fields), ct);
+
+    /// <summary>Takes the segment out of service (<c>retired_at = now()</c>); assets keep pointing at it.</summary>
+    public Task<RoadPayload> RetireRoadAsync(Actor actor, RetireInput input, CancellationToken ct) =>
+        db.WriteAsync(actor, tx => ChangeAsync(tx, input.Id, input.ExpectedVersion, RetireSql, [], ct), RoadPayload.Fail, ct);
+
+    async Task<RoadPayload> CreateAsync(NpgsqlTransaction tx, CreateRoadInput input, CancellationToken ct)
+    {
+        if (!await tx.FirstAsync(TownshipExistsSql, [P(input.TownshipCode)], r => r.GetBoolean(0), ct))
+            return RoadPayload.Fail(Problems.Invalid($"乡镇代码 {input.TownshipCode} 不存在", $"No township has code {input.TownshipCode}",
+                                                     "input", "townshipCode"));
+        return new(await tx.FirstAsync(InsertSql, [P(input.TownshipCode), .. Values(input.Fields)], Read, ct), []);
+    }
+
+    static async Task<RoadPayload> ChangeAsync(NpgsqlTransaction tx, long id, int expected, string sql, NpgsqlParameter[] values,
+                                               CancellationToken ct)
+    {
+        var row = await tx.FirstAsync(LockSql, [P(id)], r => new LockedRow(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetBoolean(3)), ct);
+        var current = InventoryChecks.Current(row, id, expected, "路段", "Road");
+        return current.Failed ? new(null, current.Errors) : new(await tx.FirstAsync(sql, [P(id), .. values], Read, ct), []);
+    }
+
+    static Func<UserError, RoadPayload> Fail(RoadFields f) => e => RoadPayload.Fail(DbErrors.WithValue(e, f.Code));
+
+    static NpgsqlParameter[] Values(RoadFields f) =>
+        [P(f.Code), P(f.Name), P(DbCodes.Code(f.Class)), Geom(f.Line), P(InventoryChecks.Json(f.Attributes))];
+
+    static RoadRecord Read(NpgsqlDataReader r) =>
+        new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), DbCodes.Parse<RoadClass>(r.GetString(4)),
+            (LineString)r.GeometryOrNull(5)!, InventoryChecks.ReadJson(r.GetString(6)), r.GetInt32(7),
+            r.GetFieldValue<DateTimeOffset>(8), r.GetFieldValue<DateTimeOffset>(9), r.Nullable<DateTimeOffset>(10));
+}
