@@ -3,9 +3,11 @@
 -- township's 12-digit division code (统计用区划代码) so data can later shard by township.
 -- Coded values are stored as short English codes; the Chinese labels live in the client and API.
 
-CREATE EXTENSION IF NOT EXISTS postgis;
+-- Extensions go to public explicitly: the role is named "zones", so "$user" in the default
+-- search_path would otherwise put PostGIS's own tables into our schema.
+CREATE EXTENSION IF NOT EXISTS postgis SCHEMA public;
 -- btree_gist lets one exclusion constraint mix "=" on ids with "&&" on time ranges (assignments).
-CREATE EXTENSION IF NOT EXISTS btree_gist;
+CREATE EXTENSION IF NOT EXISTS btree_gist SCHEMA public;
 
 CREATE SCHEMA IF NOT EXISTS zones;
 

@@ -18,7 +18,7 @@ public sealed record SpatialFilter(
 {
     // Every fragment tests the indexed column against a value in its own SRID (4326), so the
     // GiST index on geom answers; the distance test casts both to geography, answered by the
-    // functional geography index (migration 0004) — metres, not degrees.
+    // functional geography index (migration 0005) — metres, not degrees.
     const string WithinSql = "ST_Within(t.geom, ST_GeomFromEWKB({0}))";
     const string IntersectsSql = "ST_Intersects(t.geom, ST_GeomFromEWKB({0}))";
     const string ZoneSql = "ST_Intersects(t.geom, (SELECT z.geom FROM zones.zone z WHERE z.id = {0}))";

@@ -16,7 +16,6 @@ static class OgcFeaturesEndpoint
     {
         var ogc = app.MapGroup("/ogc");
         ogc.MapGet("", Landing);
-        ogc.MapGet("/", Landing);
         ogc.MapGet("/conformance", Conformance);
         ogc.MapGet("/api", (HttpContext http) => OgcJson.Write(http, OgcApiDefinition.Write, "application/vnd.oai.openapi+json;version=3.0"));
         ogc.MapGet("/collections", Collections);
