@@ -1,0 +1,21 @@
+using NetTopologySuite.Geometries;
+
+namespace Zones.DemoData.Model;
+
+/// <summary>
+/// What the generator planted on purpose and later steps need (villages to keep apart, hot spots, the
+/// dark stretch). The README reports the plants by re-reading the data, not from here.
+/// </summary>
+public sealed class Plants
+{
+    public string[] GapVillageCodes { get; set; } = [];
+    public string[] OverlapVillageCodes { get; set; } = [];
+    public List<string> UnlitRoadNames { get; } = [];
+    public string? UnlitVillageName { get; set; }
+    public string? DarkStretchRoadCode { get; set; }
+    public LineString? DarkStretchMetres { get; set; }
+    public List<HotSpot> HotSpots { get; } = [];
+}
+
+/// <summary>A complaint hot spot: centre in metres, spread (σ) and share of all complaints.</summary>
+public sealed record HotSpot(string Name, Coordinate Centre, double Sigma, double Share, string[] Categories);
