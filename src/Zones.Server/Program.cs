@@ -3,6 +3,9 @@ using Zones.Server.Cli;
 using Zones.Server.Data;
 using Zones.Server.Http;
 using Zones.Server.Http.Auth;
+using Zones.Server.Http.Open311;
+using Zones.Server.Data.Complaints;
+using Zones.Server.Data.Editing;
 using Zones.Server.Http.Ogc;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +16,8 @@ builder.Services.AddZonesDatabase();   // NpgsqlDataSource, migrator, stores
 builder.Services.AddHostedService<DatabaseStartup>();       // reachable? PostGIS? schema current?
 builder.Services.AddZonesHealth();
 builder.Services.AddZonesAuth();                            // cookie, bearer token, API key
+builder.Services.AddZonesComplaints();                      // intake, workflow, working calendar
+builder.Services.AddZonesEditing();                         // zone edits, ownership, assets and roads
 
 var app = builder.Build();
 
@@ -23,6 +28,7 @@ app.MapZonesHealth();
 app.MapOgcFeatures();
 app.MapMapConfig();
 app.MapZonesAuth();
+app.MapOpen311();
 app.UseMapClient();
 
 return await Commands.RunAsync(app, args);

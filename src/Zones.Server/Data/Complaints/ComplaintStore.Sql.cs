@@ -1,0 +1,74 @@
+namespace Zones.Server.Data.Complaints;
+
+// The SQL of ComplaintStore. Every read of a case selects the same columns (ReadComplaint reads them
+// in this order); the category name is the township's own row when it has one, else the default.
+sealed partial class ComplaintStore
+{
+    const string SelectSql = """
+        SELECT c.id, c.township_code, c.case_number, ST_X(c.geom), ST_Y(c.geom), c.category_kind, c.category_code,
+               cat.name, c.source, c.description, c.address, c.urgency, c.asset_id, a.identifier, c.zone_id, z.name,
+               c.first_responsible_person_id, c.first_responsible_unit_id, c.responsible_person_id, p.name,
+               c.responsible_unit_id, u.name, c.stage, c.reported_at, c.stage_deadline, c.deadline, c.disposed_at,
+               c.closed_at, c.updated_at, c.rework_count, c.extension_count, c.reporter_name, c.reporter_phone,
+               c.external_id, c.media_url, c.version, ev.note
+        FROM zones.complaint c
+        LEFT JOIN LATERAL (
+          SELECT cc.name FROM zones.complaint_category cc
+          WHERE cc.kind = c.category_kind AND cc.code = c.category_code
+            AND (cc.township_code = c.township_code OR cc.township_code IS NULL)
+          ORDER BY cc.township_code NULLS LAST LIMIT 1) cat ON true
+        LEFT JOIN zones.asset a ON a.id = c.asset_id
+        LEFT JOIN zones.zone z ON z.id = c.zone_id
+        LEFT JOIN zones.person p ON p.id = c.responsible_person_id
+        LEFT JOIN zones.unit u ON u.id = c.responsible_unit_id
+        LEFT JOIN LATERAL (
+          SELECT e.note FROM zones.complaint_event e WHERE e.complaint_id = c.id AND e.note IS NOT NULL
+          ORDER BY e.at DESC, e.id DESC LIMIT 1) ev ON true
+        """;
+
+    const string FindSql = SelectSql + "\nWHERE c.id = $1";
+
+    // Npgsql sends unnamed statements planned with the actual values, so "$n IS NULL OR …" folds away
+    // and the (township_code, reported_at) index still answers the common filters.
+    const string ListSql = SelectSql + """
+
+        WHERE ($1::text[] IS NULL OR c.case_number = ANY($1))
+          AND ($2::text IS NULL OR c.township_code = $2)
+          AND ($3::text IS NULL OR (c.category_kind = $3 AND c.category_code = $4))
+          AND ($5::timestamptz IS NULL OR c.reported_at >= $5)
+          AND ($6::timestamptz IS NULL OR c.reported_at < $6)
+          AND ($7::boolean IS NULL OR (c.stage IN ('closed', 'voided')) = $7)
+          AND ($8::text IS NULL OR c.stage = $8)
+          AND (NOT $11 OR EXISTS (SELECT 1 FROM zones.township t WHERE t.division_code = c.township_code AND t.is_public))
+        ORDER BY c.reported_at DESC, c.id DESC
+        LIMIT $9 OFFSET $10
+        """;
+
+    // Waits for concurrent transitions of the same case: they run one after the other, and the
+    // second one reads the first one's version.
+    const string LockSql = "SELECT version FROM zones.complaint WHERE id = $1 FOR UPDATE";
+
+    const string ShelvedFromSql = """
+        SELECT from_stage FROM zones.complaint_event
+        WHERE complaint_id = $1 AND action = 'shelve' ORDER BY at DESC, id DESC LIMIT 1
+        """;
+
+    const string EventsSql = """
+        SELECT id, action, from_stage, to_stage, actor, note, deadline, at FROM zones.complaint_event
+        WHERE complaint_id = $1 ORDER BY at, id
+        """;
+
+    const string AddEventSql = """
+        INSERT INTO zones.complaint_event (township_code, complaint_id, action, from_stage, to_stage, actor,
+                                           actor_person_id, note, deadline, at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+        """;
+
+    const string UpdateSql = """
+        UPDATE zones.complaint
+        SET stage = $2, stage_deadline = $3, deadline = $4, disposed_at = $5, closed_at = $6,
+            responsible_person_id = $7, responsible_unit_id = $8, rework_count = $9, extension_count = $10,
+            updated_at = $11, version = version + 1
+        WHERE id = $1
+        """;
+}

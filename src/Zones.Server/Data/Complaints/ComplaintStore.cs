@@ -1,0 +1,94 @@
+using Npgsql;
+
+namespace Zones.Server.Data.Complaints;
+
+/// <summary>
+/// SQL access to <c>zones.complaint</c> and <c>zones.complaint_event</c>. One public method runs one
+/// statement; the methods that take a connection run inside the caller's transaction.
+/// </summary>
+public sealed partial class ComplaintStore(NpgsqlDataSource db)
+{
+    /// <summary>The case with this id, or null.</summary>
+    public async Task<Complaint?> FindAsync(long id, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await FindAsync(conn, null, id, ct);
+    }
+
+    public async Task<Complaint?> FindAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, long id, CancellationToken ct)
+    {
+        await using var cmd = Db.Command(conn, tx, FindSql, Db.P(id));
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? Read(reader) : null;
+    }
+
+    /// <summary>One page of cases matching <paramref name="q"/>, newest report first.</summary>
+    public async Task<List<Complaint>> ListAsync(ComplaintQuery q, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(ListSql);
+        cmd.Parameters.AddRange(new NpgsqlParameter[] {
+            Db.P(q.CaseNumbers?.ToArray()), Db.P(q.TownshipCode), Db.P(q.CategoryKind), Db.P(q.CategoryCode),
+            Db.P(q.From), Db.P(q.To), Db.P(q.Finished), Db.P(q.Stage), Db.P(q.Limit), Db.P(q.Offset), Db.P(q.PublicOnly) });
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var list = new List<Complaint>();
+        while (await reader.ReadAsync(ct))
+            list.Add(Read(reader));
+        return list;
+    }
+
+    /// <summary>The history of a case, oldest first.</summary>
+    public async Task<List<ComplaintEvent>> EventsAsync(long complaintId, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(EventsSql);
+        cmd.Parameters.Add(Db.P(complaintId));
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var list = new List<ComplaintEvent>();
+        while (await reader.ReadAsync(ct))
+            list.Add(new ComplaintEvent(reader.GetInt64(0), reader.GetString(1), reader.Text(2), reader.GetString(3),
+                reader.GetString(4), reader.Text(5), reader.Nullable<DateTimeOffset>(6), reader.GetFieldValue<DateTimeOffset>(7)));
+        return list;
+    }
+
+    /// <summary>Locks the case row until the transaction ends; returns its version, or null when there is no such case.</summary>
+    public async Task<int?> LockAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long id, CancellationToken ct)
+    {
+        await using var cmd = Db.Command(conn, tx, LockSql, Db.P(id));
+        return await cmd.ExecuteScalarAsync(ct) as int?;
+    }
+
+    /// <summary>The stage a shelved case was shelved from (its last 挂账 event), or null.</summary>
+    public async Task<string?> ShelvedFromAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long id, CancellationToken ct)
+    {
+        await using var cmd = Db.Command(conn, tx, ShelvedFromSql, Db.P(id));
+        return await cmd.ExecuteScalarAsync(ct) as string;
+    }
+
+    /// <summary>Writes one step of the history of case <paramref name="c"/>.</summary>
+    public async Task AddEventAsync(NpgsqlConnection conn, NpgsqlTransaction tx, (string TownshipCode, long Id) c,
+                                    string action, string? from, string to, Actor actor, string? note,
+                                    DateTimeOffset? deadline, DateTimeOffset at, CancellationToken ct)
+    {
+        await using var cmd = Db.Command(conn, tx, AddEventSql, Db.P(c.TownshipCode), Db.P(c.Id), Db.P(action),
+            Db.P(from), Db.P(to), Db.P(actor.Name), Db.P(actor.PersonId), Db.P(note), Db.P(deadline), Db.P(at));
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Stores <paramref name="change"/> and bumps the version.</summary>
+    public async Task UpdateAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long id, ComplaintChange change,
+                                  DateTimeOffset now, CancellationToken ct)
+    {
+        await using var cmd = Db.Command(conn, tx, UpdateSql, Db.P(id), Db.P(change.Stage), Db.P(change.StageDeadline),
+            Db.P(change.Deadline), Db.P(change.DisposedAt), Db.P(change.ClosedAt), Db.P(change.ResponsiblePersonId),
+            Db.P(change.ResponsibleUnitId), Db.P(change.ReworkCount), Db.P(change.ExtensionCount), Db.P(now));
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    static Complaint Read(NpgsqlDataReader r) => new(
+        r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetDouble(3), r.GetDouble(4), r.GetString(5), r.GetString(6),
+        r.Text(7), r.GetString(8), r.GetString(9), r.Text(10), r.GetString(11), r.Nullable<long>(12), r.Text(13),
+        r.Nullable<long>(14), r.Text(15), r.Nullable<long>(16), r.Nullable<long>(17), r.Nullable<long>(18), r.Text(19),
+        r.Nullable<long>(20), r.Text(21), r.GetString(22), r.GetFieldValue<DateTimeOffset>(23),
+        r.Nullable<DateTimeOffset>(24), r.Nullable<DateTimeOffset>(25), r.Nullable<DateTimeOffset>(26),
+        r.Nullable<DateTimeOffset>(27), r.GetFieldValue<DateTimeOffset>(28), r.GetInt32(29), r.GetInt32(30),
+        r.Text(31), r.Text(32), r.Text(33), r.Text(34), r.GetInt32(35), r.Text(36));
+}

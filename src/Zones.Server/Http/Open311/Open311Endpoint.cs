@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Primitives;
+using Zones.Server.Data.Complaints;
+
+namespace Zones.Server.Http.Open311;
+
+/// <summary>
+/// Open311 GeoReport v2 under <c>/open311/v2</c>, for hotline (12345) systems and other 311 clients:
+/// the service list (our 部件/事件 categories), service requests (our cases) and intake by POST.
+/// Every path takes a <c>.json</c> or <c>.xml</c> suffix (none = JSON); errors are GeoReport error
+/// lists. Spec: https://wiki.open311.org/GeoReport_v2/ (shared/DOMAIN.md §3.1).
+/// </summary>
+public static class Open311Endpoint
+{
+    public const string Root = "/open311/v2";
+
+    /// <summary>Maps the GeoReport v2 routes.</summary>
+    public static IEndpointRouteBuilder MapOpen311(this IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup(Root);
+        foreach (var path in new[] { "/services", "/services.{format}" })
+            g.MapGet(path, ServicesAsync);
+        g.MapGet("/services/{code}", ServiceAsync);
+        foreach (var path in new[] { "/requests", "/requests.{format}" })
+        {
+            g.MapGet(path, Open311Requests.ListAsync);
+            g.MapPost(path, Open311Post.CreateAsync);
+        }
+        g.MapGet("/requests/{id}", Open311Requests.OneAsync);
+        return app;
+    }
+
+    /// <summary>A trimmed parameter value, or null when it is missing or blank.</summary>
+    internal static string? Text(StringValues value) => value.ToString() is { Length: > 0 } s && s.Trim() is { Length: > 0 } t ? t : null;
+
+    static async Task<IResult> ServicesAsync(HttpContext http, string? format, CategoryStore categories, CancellationToken ct)
+    {
+        if (Open311Result.FormatOf(format) is not { } f)
+            return Open311Result.UnsupportedFormat(format);
+        var list = await categories.InForceAsync(Text(http.Request.Query["jurisdiction_id"]), ct);
+        return Open311Result.List(f, "services", "service", list.Select(Service));
+    }
+
+    static async Task<IResult> ServiceAsync(HttpContext http, string code, CategoryStore categories, CancellationToken ct)
+    {
+        var (id, suffix) = Open311Result.SplitSuffix(code);
+        if (Open311Result.FormatOf(suffix) is not { } f)
+            return Open311Result.UnsupportedFormat(suffix);
+        var list = await categories.InForceAsync(Text(http.Request.Query["jurisdiction_id"]), ct);
+        return list.FirstOrDefault(c => string.Equals(c.ServiceCode, id, StringComparison.OrdinalIgnoreCase)) is { } found
+            ? Open311Result.Object(f, "service_definition",
+                new Open311Fields { { "service_code", found.ServiceCode }, { "attributes", Array.Empty<object>() } })
+            : Open311Result.Error(f, StatusCodes.Status404NotFound, UnknownService(id, list));
+    }
+
+    internal static string UnknownService(string code, IEnumerable<ComplaintCategory> list) =>
+        $"没有服务代码 {code}。可选：{string.Join(", ", list.Select(c => c.ServiceCode))}。" +
+        $"service_code {code} not found; see GET {Root}/services.json for the list.";
+
+    static Open311Fields Service(ComplaintCategory c) => new()
+    {
+        { "service_code", c.ServiceCode },
+        { "service_name", c.Name },
+        { "description", $"{c.Name}：处置时限 {c.Limit.ToChinese()}。Time limit: {c.Limit.ToEnglish()}." },
+        { "metadata", false },
+        { "type", "realtime" },
+        { "keywords", $"{(c.Kind == ComplaintCategory.Component ? "部件" : "事件")},{c.GroupName}" },
+        { "group", c.GroupName },
+    };
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Zones.Server.Data.Complaints;
+
+namespace Zones.Server.Http.Open311;
+
+/// <summary>
+/// The filters of <c>GET /requests</c> (GeoReport v2): <c>service_request_id</c> (a comma list that
+/// overrides the others), <c>service_code</c>, <c>start_date</c>, <c>end_date</c>, <c>status</c>, plus
+/// the pagination extension <c>page</c> / <c>page_size</c> (spec issue #16) and <c>jurisdiction_id</c>.
+/// </summary>
+static partial class Open311Query
+{
+    /// <summary>The spec's default and largest window: 90 days, 1000 requests.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromDays(90);
+    public const int MaxPageSize = 1000;
+
+    [GeneratedRegex(@"(Z|[+-][0-9]{2}:?[0-9]{2})$", RegexOptions.IgnoreCase)]
+    private static partial Regex HasOffset();
+
+    /// <summary>The query, or a description of the first bad parameter.</summary>
+    public static (ComplaintQuery? Query, string? Error) Parse(IQueryCollection q, DateTimeOffset now)
+    {
+        var township = Open311Endpoint.Text(q["jurisdiction_id"]);
+        if (!TryInt(q["page"], 1, out var page) || !TryInt(q["page_size"], MaxPageSize, out var size))
+            return (null, "page 和 page_size 须为正整数。page and page_size must be positive integers.");
+        size = Math.Min(size, MaxPageSize);
+        if (Open311Endpoint.Text(q["service_request_id"]) is { } ids)
+            return (new ComplaintQuery(ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                                       township, Limit: size, Offset: (page - 1) * size), null);
+        (string Kind, string Code)? service = null;
+        if (Open311Endpoint.Text(q["service_code"]) is { } code && (service = ComplaintCategory.ParseServiceCode(code)) is null)
+            return (null, $"service_code “{code}” 格式不对，应如 E0102、C0305。service_code must look like E0102 or C0305.");
+        if (!TryDate(q["start_date"], out var start) || !TryDate(q["end_date"], out var end))
+            return (null, "start_date / end_date 须为 ISO 8601 时间，如 2026-11-01T00:00:00+08:00。Dates must be ISO 8601.");
+        var (from, to) = (start, end) switch
+        {
+            (null, null) => (now - Window, now),
+            ({ } s, null) => (s, s + Window),
+            (null, { } e) => (e - Window, e),
+            ({ } s, { } e) => (s, e),
+        };
+        if (to - from > Window || to < from)
+            return (null, "时间范围须在 90 天以内且 start_date 不晚于 end_date。The date range may span at most 90 days, start before end.");
+        if (!TryStatus(q["status"], out var finished))
+            return (null, "status 只能是 open 或 closed。status must be open or closed.");
+        return (new ComplaintQuery(null, township, service?.Kind, service?.Code, from, to, finished,
+                                   Limit: size, Offset: (page - 1) * size), null);
+    }
+
+    static bool TryInt(string? text, int fallback, out int value)
+    {
+        value = fallback;
+        return string.IsNullOrWhiteSpace(text)
+               || (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0 && value <= 1_000_000);
+    }
+
+    /// <summary>ISO 8601; a time without an offset is China time, as clerks mean it.</summary>
+    public static bool TryDate(string? text, out DateTimeOffset? value)
+    {
+        value = null;
+        if (string.IsNullOrWhiteSpace(text))
+            return true;
+        text = text.Trim();
+        if (HasOffset().IsMatch(text))
+        {
+            var ok = DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset);
+            value = ok ? withOffset : null;
+            return ok;
+        }
+        if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            return false;
+        value = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.FromHours(8));
+        return true;
+    }
+
+    static bool TryStatus(string? text, out bool? finished)
+    {
+        finished = null;
+        var words = (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                                .Select(w => w.ToLowerInvariant()).Distinct().ToList();
+        if (words.Any(w => w is not ("open" or "closed")))
+            return false;
+        finished = words.Count == 1 ? words[0] == "closed" : null;
+        return true;
+    }
+}
