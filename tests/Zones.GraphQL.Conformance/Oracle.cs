@@ -23,25 +23,49 @@ public static class Oracle
     /// <summary>The graphql-js version that answered.</summary>
     public static string GraphQLVersion => (string)Answers.Value["graphqlVersion"]!;
 
+    /// <summary>graphql-js <c>getIntrospectionQuery</c> with every option on, as the oracle printed it.</summary>
+    public static string IntrospectionQuery => (string)Answers.Value["introspectionQuery"]!;
+
+    /// <summary>
+    /// <c>printSchema(buildClientSchema(data))</c> in graphql-js for each of our introspection
+    /// results: <c>{ printed }</c> or <c>{ error }</c> by name.
+    /// </summary>
+    public static JsonObject RoundTrip(IReadOnlyDictionary<string, JsonNode> introspectionData)
+    {
+        var input = new JsonObject(introspectionData.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value.DeepClone())));
+        return JsonNode.Parse(RunNode(["oracle/oracle.mjs", "--round-trip"], input.ToJsonString()))!.AsObject();
+    }
+
     static JsonObject Run()
     {
         var graphqlPackage = Path.Combine(Corpus.Root, "node_modules", "graphql", "package.json");
         if (!File.Exists(graphqlPackage))
             throw new InvalidOperationException(
                 $"graphql-js is not installed: {graphqlPackage} is missing. Run `npm ci` in {Corpus.Root} (scripts/test.sh does).");
-        var start = new ProcessStartInfo("node", ["oracle/oracle.mjs", "corpus"])
+        return JsonNode.Parse(RunNode(["oracle/oracle.mjs", "corpus"], null))!.AsObject();
+    }
+
+    static string RunNode(string[] arguments, string? stdin)
+    {
+        var start = new ProcessStartInfo("node", arguments)
         {
             WorkingDirectory = Corpus.Root,
+            RedirectStandardInput = stdin is not null,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         using var process = StartNode(start);
+        if (stdin is not null)
+        {
+            process.StandardInput.Write(stdin);
+            process.StandardInput.Close();
+        }
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         if (process.ExitCode != 0)
-            throw new InvalidOperationException($"node oracle/oracle.mjs failed ({process.ExitCode}): {stderr.Result}");
-        return JsonNode.Parse(stdout)!.AsObject();
+            throw new InvalidOperationException($"node {string.Join(" ", arguments)} failed ({process.ExitCode}): {stderr.Result}");
+        return stdout;
     }
 
     static Process StartNode(ProcessStartInfo start)

@@ -1,3 +1,4 @@
+using Zones.GraphQL.Execution;
 using Zones.GraphQL.Language.Ast;
 
 namespace Zones.GraphQL.Types;
@@ -25,4 +26,14 @@ public sealed class FieldDefinition(string name, GraphQLType type)
 
     /// <summary>The definition the field was built from, if any.</summary>
     public FieldDefinitionNode? AstNode { get; init; }
+
+    /// <summary>
+    /// Computes the field's value; null means the executor's default resolver (a property or
+    /// dictionary entry named like the field). Settable so resolvers can be attached to a schema
+    /// built from SDL.
+    /// </summary>
+    public FieldResolver? Resolve { get; set; }
+
+    /// <summary>For a subscription root field: creates the source event stream (spec CreateSourceEventStream).</summary>
+    public SourceStreamResolver? Subscribe { get; set; }
 }

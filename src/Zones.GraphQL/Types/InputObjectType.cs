@@ -15,6 +15,19 @@ public sealed class InputObjectType(string name, Func<IEnumerable<InputValue>> f
         return map;
     });
 
+    /// <summary>Declares the input object in code: <c>new InputObjectType("Filter", i => i.Field("kind", "Kind").Field("first", "Int", 50))</c>.</summary>
+    public InputObjectType(string name, Action<InputObjectTypeBuilder> define)
+        : this(name, InputObjectTypeBuilder.Run(name, define))
+    {
+    }
+
+    InputObjectType(string name, InputObjectTypeBuilder builder)
+        : this(name, builder.BuildFields, builder.TypeDescription)
+    {
+        IsOneOf = builder.IsOneOf;
+        Builder = builder;
+    }
+
     /// <summary>The fields by name, in definition order.</summary>
     public IReadOnlyDictionary<string, InputValue> Fields => _fields.Value;
 

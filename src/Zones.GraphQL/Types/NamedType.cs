@@ -21,6 +21,9 @@ public abstract class NamedType(string name, string? description) : GraphQLType
     /// <summary>The extensions the type was built from.</summary>
     public IReadOnlyList<TypeExtensionNode> ExtensionAstNodes { get; internal set; } = [];
 
+    /// <summary>The code-first builder the type was declared with, if any (its names are bound by the schema).</summary>
+    internal TypeBuilder? Builder { get; set; }
+
     /// <inheritdoc />
     public override NamedType GetNamedType() => this;
 

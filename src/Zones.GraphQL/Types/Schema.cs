@@ -1,11 +1,14 @@
+using Zones.GraphQL.Introspection;
+
 namespace Zones.GraphQL.Types;
 
 /// <summary>
 /// A schema: root operation types, directives and every named type reachable from them, collected
-/// in graphql-js's order (given types first, then the roots, then directive arguments).
+/// in graphql-js's order (given types first, then the roots, then directive arguments, then the
+/// introspection types).
 /// Spec: https://spec.graphql.org/September2025/#sec-Schema
 /// </summary>
-public sealed class Schema
+public sealed partial class Schema
 {
     readonly OrderedDictionary<string, NamedType> _typeMap = new(StringComparer.Ordinal);
 
@@ -18,7 +21,9 @@ public sealed class Schema
         Subscription = subscription;
         Directives = directives ?? SpecifiedDirectives.All;
         Description = description;
-        CollectTypes(types?.ToList() ?? []);
+        var given = types?.ToList() ?? [];
+        BindTypeReferences(given);
+        CollectTypes(given);
     }
 
     /// <summary>The schema description, if any.</summary>
@@ -61,6 +66,7 @@ public sealed class Schema
             Collect(root, set);
         foreach (var argument in Directives.SelectMany(d => d.Arguments))
             Collect(argument.Type, set);
+        Collect(IntrospectionTypes.Schema, set);
         foreach (var type in set.Keys)
         {
             if (!_typeMap.TryAdd(type.Name, type))

@@ -16,9 +16,9 @@ public sealed partial class SchemaBuilder
         var description = definition.Description?.Value;
         NamedType type = definition switch
         {
-            ObjectTypeDefinitionNode n => new ObjectType(name, () => Fields(n.Fields, extensions), () => Interfaces(n.Interfaces, extensions), description),
-            InterfaceTypeDefinitionNode n => new InterfaceType(name, () => Fields(n.Fields, extensions), () => Interfaces(n.Interfaces, extensions), description),
-            UnionTypeDefinitionNode n => new UnionType(name, () => Members(n.Types, extensions), description),
+            ObjectTypeDefinitionNode n => new ObjectType(name, () => Fields(n.Fields, extensions), () => Interfaces(name, n.Interfaces, extensions), description),
+            InterfaceTypeDefinitionNode n => new InterfaceType(name, () => Fields(n.Fields, extensions), () => Interfaces(name, n.Interfaces, extensions), description),
+            UnionTypeDefinitionNode n => new UnionType(name, () => Members(name, n.Types, extensions), description),
             EnumTypeDefinitionNode n => new EnumType(name, EnumValues(n.Values, extensions), description),
             InputObjectTypeDefinitionNode n => new InputObjectType(name, () => InputFields(n.Fields, extensions), description)
             {
@@ -52,16 +52,19 @@ public sealed partial class SchemaBuilder
             AstNode = node,
         };
 
-    IEnumerable<InterfaceType> Interfaces(NodeList<NamedTypeNode> own, List<TypeExtensionNode> extensions) =>
+    IEnumerable<InterfaceType> Interfaces(string type, NodeList<NamedTypeNode> own, List<TypeExtensionNode> extensions) =>
         own.Concat(extensions.SelectMany(e => e switch
         {
             ObjectTypeExtensionNode o => o.Interfaces,
             InterfaceTypeExtensionNode i => i.Interfaces,
             _ => NodeList<NamedTypeNode>.Empty,
-        })).Select(n => (InterfaceType)GetNamedType(n));
+        })).Select(n => GetNamedType(n) as InterfaceType
+            ?? throw new GraphQLError($"Type {type} must only implement Interface types, it cannot implement {n.Name.Value}.", [n]));
 
-    IEnumerable<ObjectType> Members(NodeList<NamedTypeNode> own, List<TypeExtensionNode> extensions) =>
-        own.Concat(extensions.OfType<UnionTypeExtensionNode>().SelectMany(e => e.Types)).Select(n => (ObjectType)GetNamedType(n));
+    // Our unions hold object types only, so graphql-js's schema validation error is raised while building.
+    IEnumerable<ObjectType> Members(string union, NodeList<NamedTypeNode> own, List<TypeExtensionNode> extensions) =>
+        own.Concat(extensions.OfType<UnionTypeExtensionNode>().SelectMany(e => e.Types)).Select(n => GetNamedType(n) as ObjectType
+            ?? throw new GraphQLError($"Union type {union} can only include Object types, it cannot include {n.Name.Value}.", [n]));
 
     static IEnumerable<EnumValue> EnumValues(NodeList<EnumValueDefinitionNode> own, List<TypeExtensionNode> extensions)
     {
