@@ -1,0 +1,58 @@
+import 'ol/ol.css';
+import './ui/app.css';
+import {MESSAGES} from './i18n/messages';
+import {createLayerCatalog} from './layers/layerCatalog';
+import {createMap} from './map/createMap';
+import {loadLayers} from './map/loadLayers';
+import {loadMapConfig} from './map/loadMapConfig';
+import type {FetchLike} from './ogc/fetchJson';
+import {describeError} from './ui/errorMessage';
+import {createLayerPanel} from './ui/layerPanel';
+import {renderLegend} from './ui/legend';
+import {createLoadProgress} from './ui/loadProgress';
+import {createStatusLine} from './ui/statusLine';
+import {markMapError, markMapReady} from './ui/testHook';
+
+// Wrapped, not passed as `window.fetch`: called as a method of another object,
+// the native fetch throws "Illegal invocation".
+const browserFetch: FetchLike = (url, init) => fetch(url, init);
+
+function element(id: string): HTMLElement {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`index.html has no #${id}`);
+  return found;
+}
+
+/** Composition root: config → map and panels → load the layers → tell the tests. */
+async function main(): Promise<void> {
+  const status = createStatusLine(element('status'));
+  const entries = createLayerCatalog();
+  const panel = createLayerPanel(element('layers'), entries);
+  const progress = createLoadProgress(status, panel);
+  renderLegend(element('legend'));
+  try {
+    status.progress(MESSAGES.loadingConfig);
+    const config = await loadMapConfig(browserFetch, location.href);
+    document.title = config.title;
+    element('title').textContent = config.title;
+
+    // Labels go above all feature layers, so no point symbol hides a zone name.
+    const layers = [...entries.map((e) => e.layer), ...entries.flatMap((e) => e.labels ?? [])];
+    const map = createMap(element('map'), config, layers);
+    const counts = await loadLayers(map, entries, browserFetch, location.href, progress);
+
+    // Draw the loaded frame now, so a screenshot taken on "ready" shows it.
+    map.renderSync();
+    const parts = entries.map((e) => MESSAGES.loadedPart(e.label, counts[e.id], e.unit));
+    status.done(MESSAGES.loaded(parts) + progress.note);
+    markMapReady(counts);
+  } catch (error) {
+    console.error(error);
+    const {message, detail} = describeError(error, progress.subject);
+    status.error(message, detail);
+    panel.markUnloaded();
+    markMapError(message, detail);
+  }
+}
+
+void main();

@@ -1,0 +1,27 @@
+import {defineConfig} from 'vitest/config';
+
+// The ASP.NET server (scripts/run.sh) listens here; `npm run dev` proxies the API to it
+// so the client can be developed with hot reload against real data.
+const server = 'http://127.0.0.1:5080';
+
+export default defineConfig({
+  build: {
+    // Served by Zones.Server as static files; the folder is git-ignored and rebuilt.
+    outDir: '../Zones.Server/wwwroot',
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    proxy: {
+      '/ogc': server,
+      '/graphql': server,
+      '/health': server,
+      '/map-config.json': server,
+      '/tiles': server,
+    },
+  },
+  test: {
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+  },
+});
