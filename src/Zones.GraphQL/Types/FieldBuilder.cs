@@ -33,17 +33,13 @@ public sealed class FieldBuilder
         return this;
     }
 
-    /// <summary>Adds an argument without a default value.</summary>
-    public FieldBuilder Argument(string name, TypeRef type, string? description = null, string? deprecationReason = null)
+    /// <summary>
+    /// Adds an argument. The third parameter is the default value (<c>.Argument("first", "Int", 50)</c>,
+    /// <c>.Argument("crs", "String", "WGS84", "Coordinate reference system.")</c>); leave it out for none.
+    /// </summary>
+    public FieldBuilder Argument(string name, TypeRef type, Default defaultValue = default, string? description = null, string? deprecationReason = null)
     {
-        _arguments.Add(new InputValueBuilder(name, type, false, null, description, deprecationReason));
-        return this;
-    }
-
-    /// <summary>Adds an argument with a default value (an internal value: <c>50</c>, <c>"PARK"</c>, a list, a dictionary).</summary>
-    public FieldBuilder Argument(string name, TypeRef type, object? defaultValue, string? description = null, string? deprecationReason = null)
-    {
-        _arguments.Add(new InputValueBuilder(name, type, true, defaultValue, description, deprecationReason));
+        _arguments.Add(new InputValueBuilder(name, type, defaultValue, description, deprecationReason));
         return this;
     }
 
@@ -76,14 +72,14 @@ public sealed class FieldBuilder
 }
 
 /// <summary>An argument or input field being declared in code.</summary>
-internal sealed record InputValueBuilder(string Name, TypeRef Type, bool HasDefault, object? DefaultValue, string? Description, string? DeprecationReason)
+internal sealed record InputValueBuilder(string Name, TypeRef Type, Default Default, string? Description, string? DeprecationReason)
 {
     public InputValue Build(TypeBuilder owner, string what) =>
         new(Name, owner.Resolve(Type, what))
         {
             Description = Description,
-            HasDefaultValue = HasDefault,
-            DefaultValue = DefaultValue,
+            HasDefaultValue = Default.IsSet,
+            DefaultValue = Default.Value,
             DeprecationReason = DeprecationReason,
         };
 }

@@ -15,7 +15,7 @@ public sealed class InputObjectType(string name, Func<IEnumerable<InputValue>> f
         return map;
     });
 
-    /// <summary>Declares the input object in code: <c>new InputObjectType("Filter", i => i.Field("kind", "Kind").Field("first", "Int", 50))</c>.</summary>
+    /// <summary>Declares the input object in code: <c>new InputObjectType("Filter", i => i.Field("kind", "Kind").Field("first", "Int", defaultValue: 50))</c>.</summary>
     public InputObjectType(string name, Action<InputObjectTypeBuilder> define)
         : this(name, InputObjectTypeBuilder.Run(name, define))
     {

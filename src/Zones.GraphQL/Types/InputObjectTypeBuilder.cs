@@ -15,17 +15,13 @@ public sealed class InputObjectTypeBuilder : TypeBuilder
 
     internal bool IsOneOf { get; private set; }
 
-    /// <summary>Adds a field without a default value.</summary>
-    public InputObjectTypeBuilder Field(string name, TypeRef type, string? description = null, string? deprecationReason = null)
+    /// <summary>
+    /// Adds a field. The third parameter is the description (<c>i.Field("wkt", "String", "Well-known text.")</c>);
+    /// a default value is named: <c>i.Field("first", "Int", defaultValue: 50)</c>.
+    /// </summary>
+    public InputObjectTypeBuilder Field(string name, TypeRef type, string? description = null, Default defaultValue = default, string? deprecationReason = null)
     {
-        _fields.Add(new InputValueBuilder(name, type, false, null, description, deprecationReason));
-        return this;
-    }
-
-    /// <summary>Adds a field with a default (internal) value.</summary>
-    public InputObjectTypeBuilder Field(string name, TypeRef type, object? defaultValue, string? description = null, string? deprecationReason = null)
-    {
-        _fields.Add(new InputValueBuilder(name, type, true, defaultValue, description, deprecationReason));
+        _fields.Add(new InputValueBuilder(name, type, defaultValue, description, deprecationReason));
         return this;
     }
 

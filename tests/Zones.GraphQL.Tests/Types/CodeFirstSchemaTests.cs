@@ -109,6 +109,23 @@ public class CodeFirstSchemaTests
         Assert.Equal("""{"data":{"double":42}}""", await RunAsync(schema, "{ double(n: 21) }"));
     }
 
+    // The third argument of Argument is the default value; of an input field, the description.
+    [Fact]
+    public void Argument_defaults_and_input_field_descriptions_are_positional()
+    {
+        var input = new InputObjectType("Point", i => i.Field("lon", "Float!", "Longitude.").Field("crs", "String", defaultValue: Default.Null));
+        var query = new ObjectType("Query", t => t.Field("at", "Int").Argument("p", input).Argument("crs", "String", "WGS84", "The CRS.").Argument("n", "Int", 7));
+        Assert.Equal(""""
+            input Point {
+              """Longitude."""
+              lon: Float!
+              crs: String = null
+            }
+            """", SchemaPrinter.Type(input));
+        var arguments = query.Fields["at"].Arguments;
+        Assert.Equal(("WGS84", "The CRS.", (object?)7), (arguments[1].DefaultValue, arguments[1].Description, arguments[2].DefaultValue));
+    }
+
     [Fact]
     public void Enum_member_names_become_upper_snake_case() =>
         Assert.Equal(["PARK", "SCHOOL_DISTRICT", "HTTP_SERVER"], new[] { "Park", "SchoolDistrict", "HTTPServer" }.Select(EnumTypeBuilder.UpperSnake));
