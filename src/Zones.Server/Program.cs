@@ -6,6 +6,7 @@ using Zones.Server.Http.Auth;
 using Zones.Server.Http.Open311;
 using Zones.Server.Data.Complaints;
 using Zones.Server.Data.Editing;
+using Zones.Server.Schema;
 using Zones.Server.Http.Ogc;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +19,7 @@ builder.Services.AddZonesHealth();
 builder.Services.AddZonesAuth();                            // cookie, bearer token, API key
 builder.Services.AddZonesComplaints();                      // intake, workflow, working calendar
 builder.Services.AddZonesEditing();                         // zone edits, ownership, assets and roads
+builder.Services.AddZonesGraphQL(builder.Configuration);    // the schema, built and validated once
 
 var app = builder.Build();
 

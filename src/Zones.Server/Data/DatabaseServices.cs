@@ -19,6 +19,8 @@ static class DatabaseServices
         services.AddSingleton<Migrator>();
         services.AddSingleton<DatabaseCheck>();
         services.AddSingleton<FeatureStore>();
+        services.AddSingleton<Query.ListQuery>();
+        services.AddSingleton<Query.ZoneStore>();
         services.AddSingleton<Demo.DemoLoader>();
         services.AddSingleton<Demo.DemoAccounts>();
         return services;

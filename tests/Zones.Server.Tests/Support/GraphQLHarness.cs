@@ -1,0 +1,28 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Zones.GraphQL;
+using Zones.GraphQL.Execution;
+using Zones.Server.Data;
+using Zones.Server.Schema;
+
+namespace Zones.Server.Tests.Support;
+
+/// <summary>Runs GraphQL documents through the server's real GraphQLService and services, as a given actor.</summary>
+public static class GraphQLHarness
+{
+    public static async Task<JsonElement> ExecuteAsync(this ZonesApplication app, string query,
+        IReadOnlyDictionary<string, object?>? variables = null, Actor? actor = null)
+    {
+        using var scope = app.Services.CreateScope();
+        var service = scope.ServiceProvider.GetRequiredService<GraphQLService>();
+        var result = await service.ExecuteAsync(new GraphQLRequest
+        {
+            Query = query, Variables = variables, Context = new ZonesContext(scope.ServiceProvider, actor),
+        });
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+            ExecutionResultWriter.Write(writer, result);
+        return JsonDocument.Parse(Encoding.UTF8.GetString(buffer.ToArray())).RootElement.Clone();
+    }
+}
