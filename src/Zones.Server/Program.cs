@@ -7,6 +7,7 @@ using Zones.Server.Http.Open311;
 using Zones.Server.Data.Complaints;
 using Zones.Server.Data.Editing;
 using Zones.Server.Schema;
+using Zones.Server.Data.Transfer;
 using Zones.Server.Http.Ogc;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +21,9 @@ builder.Services.AddZonesAuth();                            // cookie, bearer to
 builder.Services.AddZonesComplaints();                      // intake, workflow, working calendar
 builder.Services.AddZonesEditing();                         // zone edits, ownership, assets and roads
 builder.Services.AddZonesGraphQL(builder.Configuration);    // the schema, built and validated once
+builder.Services.AddZonesTransfer();                        // GeoJSON / CSV import and export
+// Logs go to stderr, so CLI output (export > file) stays clean.
+builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
 var app = builder.Build();
 

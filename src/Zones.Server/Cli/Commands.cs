@@ -20,6 +20,8 @@ static class Commands
                 "serve" => await ServeAsync(app),
                 "migrate" => await MigrateAsync(app),
                 "load-demo" => await LoadDemoAsync(app, args.Length > 1 && !args[1].StartsWith('-') ? args[1] : null),
+                "import" => await ImportCommand.RunAsync(app, args[1..]),
+                "export" => await ExportCommand.RunAsync(app, args[1..]),
                 _ => Usage(command),
             };
         }
@@ -68,7 +70,8 @@ static class Commands
 
     static int Usage(string command)
     {
-        Console.Error.WriteLine($"zones: unknown command '{command}'. Commands: serve (default), migrate, load-demo [folder].");
+        Console.Error.WriteLine($"zones: unknown command '{command}'. Commands: serve (default), migrate, load-demo [folder], " +
+                                $"{ImportCommand.Usage}, {ExportCommand.Usage}.");
         return 64;
     }
 

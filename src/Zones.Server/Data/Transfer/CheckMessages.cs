@@ -1,0 +1,45 @@
+namespace Zones.Server.Data.Transfer;
+
+/// <summary>
+/// Messages for what the database checks find (<see cref="TargetImport.ChecksSql"/>'s <c>problem</c>
+/// column). <c>{field}</c> is the column as the file names it, <c>{value}</c> the value, <c>{detail}</c>
+/// what the check adds (a count, a level).
+/// </summary>
+static class CheckMessages
+{
+    static readonly Dictionary<string, (string Code, string Zh, string En)> _messages = new()
+    {
+        ["duplicate"] = ("DUPLICATE", "{field}“{value}”在本乡镇已存在", "{field} \"{value}\" already exists in this township"),
+        ["unit_not_found"] = ("NOT_FOUND", "本乡镇没有编码或名称为“{value}”的单位",
+                              "no unit of this township has the code or name \"{value}\""),
+        ["unit_ambiguous"] = ("AMBIGUOUS", "本乡镇有 {detail} 个单位名为“{value}”，请改填单位编码",
+                              "{detail} units of this township are named \"{value}\"; give the unit's code instead"),
+        ["road_not_found"] = ("NOT_FOUND", "本乡镇没有编码为“{value}”的路段", "no road segment of this township has the code \"{value}\""),
+        ["parent_not_found"] = ("NOT_FOUND", "上级片区“{value}”在本乡镇和本文件中都不存在",
+                                "the parent zone \"{value}\" is neither in this township nor in the file"),
+        ["parent_level"] = ("INVALID_PARENT", "上级片区“{value}”的层级是 {detail}，不高于本片区",
+                            "the parent zone \"{value}\" is at level {detail}, not above this zone"),
+        ["category_not_found"] = ("NOT_FOUND", "没有代码或名称为“{value}”的案件类别",
+                                  "no complaint category has the code or name \"{value}\""),
+        ["category_ambiguous"] = ("AMBIGUOUS", "类别“{value}”在部件和事件中都有，请填写案件类型（部件/事件）",
+                                  "the category \"{value}\" exists as a component and as an event; give category_kind"),
+        ["category_mismatch"] = ("INVALID_VALUE", "案卷号“{value}”中的类别与“类别”列（{detail}）不一致",
+                                 "the case number \"{value}\" does not match the category column ({detail})"),
+        ["asset_not_found"] = ("NOT_FOUND", "本乡镇没有编码为“{value}”的部件", "no asset of this township has the identifier \"{value}\""),
+    };
+
+    /// <summary>Logs one clash as a rejected row.</summary>
+    public static void Log(ImportSql.Clash clash, FieldMap map, ImportLog log)
+    {
+        var (code, zh, en) = _messages.TryGetValue(clash.Problem, out var m)
+            ? m
+            : ("REJECTED", "数据库拒绝了此行：{detail}", "the database rejected this row: {detail}");
+        // A level in a message reads as the clerk knows it: "村 village".
+        var detail = clash.Problem == "parent_level" && clash.Detail is { } level
+            ? $"{CodeLists.ZoneLevel.Label(level)} {level}"
+            : clash.Detail;
+        string Fill(string template) => template.Replace("{field}", map.Header(clash.Field))
+            .Replace("{value}", clash.Value).Replace("{detail}", detail);
+        log.Reject(clash.Row, map.Header(clash.Field), clash.Value, code, Fill(zh), Fill(en));
+    }
+}

@@ -1,0 +1,65 @@
+using Npgsql;
+
+namespace Zones.Server.Data.Transfer;
+
+/// <summary>
+/// The statements of one import, on the connection of its transaction. Parameters are text: the
+/// township code first, then what a statement names in its comment.
+/// </summary>
+sealed class ImportSql(NpgsqlConnection conn, CancellationToken ct)
+{
+    /// <summary>A problem the database found: see <see cref="TargetImport.ChecksSql"/>.</summary>
+    public sealed record Clash(int Row, string Field, string? Value, string Problem, string? Detail);
+
+    public async Task<int> ExecAsync(string sql, params string[] args)
+    {
+        await using var cmd = Command(sql, args);
+        return await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    public async Task<bool> ExistsAsync(string sql, params string[] args)
+    {
+        await using var cmd = Command(sql, args);
+        return await cmd.ExecuteScalarAsync(ct) is true;
+    }
+
+    /// <summary>
+    /// Binary COPY of the staged rows. Each value's PostgreSQL type follows from its CLR type
+    /// (string → text, int → integer, byte[] → bytea, DateOnly → date, UTC DateTime → timestamptz).
+    /// </summary>
+    public async Task CopyAsync(string copySql, IEnumerable<object?[]> rows)
+    {
+        await using var importer = await conn.BeginBinaryImportAsync(copySql, ct);
+        foreach (var row in rows)
+        {
+            await importer.StartRowAsync(ct);
+            foreach (var value in row)
+                if (value is null)
+                    await importer.WriteNullAsync(ct);
+                else
+                    await importer.WriteAsync(value, ct);
+        }
+        await importer.CompleteAsync(ct);
+    }
+
+    public async Task<List<Clash>> ClashesAsync(string sql, string townshipCode)
+    {
+        await using var cmd = Command(sql, townshipCode);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var clashes = new List<Clash>();
+        while (await reader.ReadAsync(ct))
+            clashes.Add(new Clash(reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                                  reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+        return clashes;
+    }
+
+    NpgsqlCommand Command(string sql, params string[] args)
+    {
+        // Bulk statements over 100 000 rows may outlast Npgsql's 30 s default on a busy server;
+        // the caller's token still cancels them.
+        var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 600 };
+        foreach (var arg in args)
+            cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = arg });
+        return cmd;
+    }
+}

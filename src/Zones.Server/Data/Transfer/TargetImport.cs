@@ -1,0 +1,57 @@
+using Zones.Server.Spatial;
+
+namespace Zones.Server.Data.Transfer;
+
+/// <summary>
+/// What one target (zones, roads, assets, complaints) adds to the shared import steps: how a row is
+/// checked in memory and staged, and the SQL that resolves references, finds what clashes with the
+/// database, and writes. Staging tables are temporary (dropped at commit or rollback); their names
+/// and every identifier in the SQL are constants.
+/// </summary>
+/// <param name="keyField">The field whose values must be unique within the file.</param>
+/// <param name="stageTable">The staging table <see cref="StageSql"/> creates (a constant).</param>
+abstract class TargetImport(TransferTarget target, Shape shape, string keyField, string stageTable)
+{
+    public TransferTarget Target => target;
+
+    public Shape Shape => shape;
+
+    public string KeyField => keyField;
+
+    /// <summary>CREATE TEMP TABLE … ON COMMIT DROP (no parameters); the staging table comes first.</summary>
+    public abstract string StageSql { get; }
+
+    /// <summary>Binary COPY of whole staged rows: <see cref="Stage"/> gives every column, in the table's order.</summary>
+    public string CopySql => $"COPY {stageTable} FROM STDIN (FORMAT binary)";
+
+    /// <summary>Statements run after COPY (<c>$1</c> = township code): ANALYZE, then filling resolved ids.</summary>
+    public abstract string[] ResolveSql { get; }
+
+    /// <summary>
+    /// One SELECT (<c>$1</c> = township code) returning what clashes with the database:
+    /// <c>row int, field text, value text, problem text, detail text</c>; see <see cref="CheckMessages"/>.
+    /// </summary>
+    public abstract string ChecksSql { get; }
+
+    /// <summary>
+    /// Checks one row in memory; returns a value for every column of the staging table, in order
+    /// ([0] the row number), or null when the row was rejected.
+    /// </summary>
+    public abstract object?[]? Stage(RowReader row);
+
+    /// <summary>Writes the staged rows; returns how many rows were written.</summary>
+    public abstract Task<int> InsertAsync(ImportSql sql, string townshipCode, Actor actor);
+
+    public IReadOnlyList<FieldSpec> Fields => TransferFields.For(Target);
+
+    /// <summary>The row's geometry as EWKB for the staging table; null (and the row rejected) when it is unusable.</summary>
+    protected byte[]? GeometryOf(RowReader r) => r.Geometry(Shape) is { } g ? Wkb.Write(g) : null;
+
+    public static TargetImport For(TransferTarget target) => target switch
+    {
+        TransferTarget.Zones => new ZoneImport(),
+        TransferTarget.Roads => new RoadImport(),
+        TransferTarget.Assets => new AssetImport(),
+        _ => new ComplaintImport(),
+    };
+}

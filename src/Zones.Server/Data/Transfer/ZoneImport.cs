@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+
+namespace Zones.Server.Data.Transfer;
+
+/// <summary>
+/// 片区 import: code, name, level, optional parent code (a zone of the township or of the same
+/// file) and status; Polygon or MultiPolygon geometry, stored as MultiPolygon. Parents are written
+/// before children, level by level, so a whole tree imports from one file.
+/// </summary>
+sealed partial class ZoneImport() : TargetImport(TransferTarget.Zones, Shape.Polygon, "code", "import_zone")
+{
+    static readonly string[] Levels = ["county", "township", "area", "village", "group"];
+
+    public override object?[]? Stage(RowReader r)
+    {
+        var code = r.Matching("code", ZoneCode(), "6–18 位数字（区划代码加序号）", "6 to 18 digits (division code + sequence)", required: true);
+        var name = r.Required("name");
+        var level = r.Code("level", CodeLists.ZoneLevel, required: true);
+        var parent = r.Text("parent_code");
+        var status = r.Code("status", CodeLists.ZoneStatus) ?? "published";
+        if (parent is not null && parent == code)
+            r.Reject("parent_code", parent, "INVALID_PARENT", "上级编码不能是片区自己的编码", "a zone cannot be its own parent");
+        var geometry = GeometryOf(r);
+        return r.Rejected ? null : [r.Row, code, name, level, parent, status, geometry];
+    }
+
+    public override async Task<int> InsertAsync(ImportSql sql, string townshipCode, Actor actor)
+    {
+        var written = 0;
+        foreach (var level in Levels)
+            written += await sql.ExecAsync(InsertLevelSql, townshipCode, level);
+        return written;
+    }
+
+    [GeneratedRegex("^[0-9]{6,18}$")]
+    private static partial Regex ZoneCode();
+}
