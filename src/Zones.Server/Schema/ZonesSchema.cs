@@ -15,6 +15,8 @@ public static class ZonesSchema
         {
             t.Description("读取：片区、包联、部件、道路、案卷。Reads: zones, ownership, assets, roads, complaints.");
             ZoneQueries.Define(t);
+            ListQueries.Define(t);
+            DirectoryQueries.Define(t);
         });
         var mutation = new ObjectType("Mutation", t =>
         {

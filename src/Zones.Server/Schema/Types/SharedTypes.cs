@@ -57,5 +57,6 @@ public static class SharedTypes
     });
 
     public static IEnumerable<NamedType> All =>
-        [DateTime, Date, GeoJson, PageInfo, .. GeometryTypes.All, .. ZoneTypes.All];
+        [DateTime, Date, GeoJson, PageInfo, .. GeometryTypes.All, .. ZoneTypes.All, .. AssetTypes.All, .. RoadTypes.All,
+         .. ComplaintTypes.All, .. ListQueries.Types];
 }

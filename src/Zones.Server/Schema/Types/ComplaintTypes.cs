@@ -1,0 +1,71 @@
+using Zones.GraphQL.Types;
+using Zones.Server.Data.Query;
+
+namespace Zones.Server.Schema.Types;
+
+/// <summary>案卷: complaints with their zone, asset, first responsible party (首问负责) and stage.</summary>
+public static class ComplaintTypes
+{
+    public static readonly EnumType ComplaintStage = new("ComplaintStage", e =>
+    {
+        e.Value("RECEIVED", "received", "受理");
+        e.Value("REGISTERED", "registered", "立案");
+        e.Value("DISPATCHED", "dispatched", "派遣");
+        e.Value("DISPOSING", "disposing", "处置");
+        e.Value("FEEDBACK", "feedback", "反馈");
+        e.Value("VERIFYING", "verifying", "核查");
+        e.Value("CLOSED", "closed", "结案");
+        e.Value("SHELVED", "shelved", "挂账");
+        e.Value("VOIDED", "voided", "作废");
+    });
+
+    public static readonly EnumType ComplaintSource = new("ComplaintSource", e =>
+    {
+        e.Value("CITIZEN", "citizen", "群众");
+        e.Value("HOTLINE_12345", "hotline_12345", "12345热线");
+        e.Value("INSPECTION", "inspection", "巡查");
+        e.Value("ASSIGNED", "assigned", "上级交办");
+        e.Value("MEDIA", "media", "媒体");
+        e.Value("OPEN311", "open311", "Open311 接口");
+    });
+
+    public static readonly ObjectType Complaint = new("Complaint", t =>
+    {
+        t.Field("id", "ID!");
+        t.Field("caseNumber", "String!").Description("C|E + 大类小类 + yyyyMMdd + 流水号.");
+        t.Field("categoryKind", "String!").Description("component (部件) or event (事件).");
+        t.Field("categoryCode", "String!");
+        t.Field("categoryName", "String");
+        t.Field("source", "ComplaintSource!");
+        t.Field("description", "String!");
+        t.Field("address", "String");
+        t.Field("urgency", "String!");
+        t.Field("stage", "ComplaintStage!");
+        t.Field("reportedAt", "DateTime!");
+        t.Field("deadline", "DateTime");
+        t.Field("stageDeadline", "DateTime");
+        t.Field("disposedAt", "DateTime");
+        t.Field("closedAt", "DateTime");
+        t.Field("updatedAt", "DateTime!");
+        t.Field("overdue", "Boolean!", c => Row(c).IsOpen && Row(c).Stage != "shelved" && Row(c).Deadline < DateTimeOffset.UtcNow);
+        t.Field("reworkCount", "Int!");
+        t.Field("extensionCount", "Int!");
+        t.Field("version", "Int!");
+        t.Field("townshipCode", "String!");
+        t.Field("location", "Geometry!", c => new GeometryValue(Row(c).Geometry));
+        t.Field("zone", "Zone", async (c, _, ctx) => Row(c).ZoneId is { } z ? await Loaders.Zones(ctx).LoadAsync(z) : null);
+        t.Field("asset", "Asset", async (c, _, ctx) => Row(c).AssetId is { } a ? await Loaders.Assets(ctx).LoadAsync(a) : null);
+        t.Field("firstResponsible", "Owner", async (c, _, ctx) => await OwnerAsync(ctx, Row(c).FirstResponsiblePersonId, Row(c).FirstResponsibleUnitId))
+            .Description("首问负责: the owner found at intake, kept forever.");
+        t.Field("responsible", "Owner", async (c, _, ctx) => await OwnerAsync(ctx, Row(c).ResponsiblePersonId, Row(c).ResponsibleUnitId))
+            .Description("Who handles the case now.");
+    });
+
+    public static IEnumerable<NamedType> All =>
+        [ComplaintStage, ComplaintSource, Complaint, Connections.EdgeOf("Complaint", true), Connections.Of("Complaint")];
+
+    static ComplaintRow Row(object? c) => (ComplaintRow)c!;
+
+    static async Task<object?> OwnerAsync(Zones.GraphQL.Execution.ResolveContext ctx, long? person, long? unit) =>
+        person is { } p ? await Loaders.People(ctx).LoadAsync(p) : unit is { } u ? await Loaders.Units(ctx).LoadAsync(u) : null;
+}
