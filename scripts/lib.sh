@@ -42,13 +42,23 @@ ensure_npm() {
   fi
 }
 
-# The built client lands in src/Zones.Server/wwwroot; rebuild when any client source is newer.
+# The built clients land in src/Zones.Server/wwwroot (the map) and wwwroot/graphiql (GraphiQL);
+# each is rebuilt when any of its sources is newer than its index.html.
 build_client() {
-  local map="$ZONES_ROOT/src/Zones.Map" out="$ZONES_ROOT/src/Zones.Server/wwwroot/index.html"
-  ensure_npm "$map"
-  if [ ! -f "$out" ] || [ -n "$(find "$map/src" "$map/index.html" "$map/package.json" -newer "$out" -print -quit)" ]; then
-    say "building the map client"
-    (cd "$map" && npm run --silent build >/dev/null) || fail "the map client did not build: cd src/Zones.Map && npm run build"
+  local wwwroot="$ZONES_ROOT/src/Zones.Server/wwwroot"
+  build_web_package "the map client" "$ZONES_ROOT/src/Zones.Map" "$wwwroot/index.html"
+  build_web_package "GraphiQL" "$ZONES_ROOT/src/Zones.GraphiQL" "$wwwroot/graphiql/index.html"
+}
+
+build_web_package() { # name folder built-index.html
+  local name="$1" dir="$2" out="$3"
+  ensure_npm "$dir"
+  if [ ! -f "$out" ] || [ -n "$(find "$dir/src" "$dir/index.html" "$dir/package.json" -newer "$out" -print -quit)" ]; then
+    say "building $name"
+    local log; log="$(mktemp)"
+    (cd "$dir" && npm run --silent build >"$log" 2>&1) \
+      || { tail -30 "$log" >&2; fail "$name did not build: cd ${dir#"$ZONES_ROOT"/} && npm run build"; }
+    rm -f "$log"
   fi
 }
 

@@ -67,11 +67,23 @@ e2e_suite() {
   for _ in $(seq 60); do curl -sf "$E2E_URL/health" >/dev/null && break; sleep 1; done
   (cd "$ZONES_ROOT/src/Zones.Map" && ZONES_BASE_URL="$E2E_URL" ZONES_ARTIFACTS="$ART/e2e" \
      node --test --test-reporter=tap e2e/) >"$ART/e2e.log" 2>&1
+  record_tap e2e "$ART/e2e.log"
+  (cd "$ZONES_ROOT/src/Zones.GraphiQL" && ZONES_BASE_URL="$E2E_URL" ZONES_ARTIFACTS="$ART/e2e" \
+     node --test --test-reporter=tap e2e/) >"$ART/e2e-graphiql.log" 2>&1
+  record_tap e2e-graphiql "$ART/e2e-graphiql.log"
+  say "graphql-http audits against $E2E_URL/graphql"
+  (cd "$ZONES_ROOT/tests/Zones.GraphQL.Http" && ZONES_BASE_URL="$E2E_URL" node audit.mjs) >"$ART/graphql-http.log" 2>&1
+  grep -E "^(MUST|SHOULD|MAY):" "$ART/graphql-http.log" >&2
+  record_tap graphql-http "$ART/graphql-http.log"
+}
+
+# Records the "# pass N" / "# fail N" counts of a TAP log; no counts is one failure.
+record_tap() { # name log
   local p f
-  p="$(grep -E '^# pass ' "$ART/e2e.log" | awk '{print $3}')"; f="$(grep -E '^# fail ' "$ART/e2e.log" | awk '{print $3}')"
-  [ -z "$p" ] && { tail -30 "$ART/e2e.log" >&2; p=0; f=1; }
-  [ "${f:-0}" -ne 0 ] && grep -E "^not ok|error:|Error" "$ART/e2e.log" | head -30 >&2
-  record e2e "$p" "${f:-0}"
+  p="$(grep -E '^# pass ' "$2" | awk '{print $3}')"; f="$(grep -E '^# fail ' "$2" | awk '{print $3}')"
+  [ -z "$p" ] && { tail -30 "$2" >&2; p=0; f=1; }
+  [ "${f:-0}" -ne 0 ] && grep -E "^not ok|^FAIL|error:|Error" "$2" | head -30 >&2
+  record "$1" "$p" "${f:-0}"
 }
 
 main() {
@@ -81,7 +93,7 @@ main() {
   ensure_debs postgresql-15 postgresql-15-postgis-3 gdal-bin chromium fonts-noto-cjk curl
   ZONES_PGDATABASE=zones "$ZONES_ROOT/scripts/db.sh" destroy >/dev/null 2>&1
   ZONES_PGDATABASE=zones "$ZONES_ROOT/scripts/db.sh" start || fail "could not start the test database"
-  for dir in src/Zones.Map tests/Zones.GraphQL.Conformance; do
+  for dir in src/Zones.Map src/Zones.GraphiQL tests/Zones.GraphQL.Conformance tests/Zones.GraphQL.Http; do
     [ -f "$ZONES_ROOT/$dir/package-lock.json" ] && ensure_npm "$ZONES_ROOT/$dir"
   done
   build_client

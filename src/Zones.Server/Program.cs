@@ -9,6 +9,7 @@ using Zones.Server.Data.Editing;
 using Zones.Server.Schema;
 using Zones.Server.Data.Transfer;
 using Zones.Server.Http.Ogc;
+using Zones.Server.Http.GraphQL;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -35,6 +36,8 @@ app.MapOgcFeatures();
 app.MapMapConfig();
 app.MapZonesAuth();
 app.MapOpen311();
+app.UseWebSockets();
+app.MapZonesGraphQL();
 app.UseMapClient();
 
 return await Commands.RunAsync(app, args);

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Microsoft.Net.Http.Headers;
+using Zones.GraphQL;
+using Zones.GraphQL.Execution;
+
+namespace Zones.Server.Http.GraphQL;
+
+/// <summary>
+/// Reads <c>{query, variables, operationName, extensions}</c> from a POST body (application/json) or
+/// from the query string of a GET; anything malformed throws <see cref="GraphQLHttpException"/>.
+/// Spec: https://graphql.github.io/graphql-over-http/draft/#sec-Request-Parameters
+/// </summary>
+static class GraphQLHttpRequestReader
+{
+    /// <summary>The largest POST body read (1 MB); larger ones answer 413.</summary>
+    public const int MaxBodyBytes = 1 << 20;
+
+    public static GraphQLRequest FromQueryString(IQueryCollection query)
+    {
+        if (OptionalString(query["query"].FirstOrDefault()) is not { } text)
+            throw new GraphQLHttpException(400, "A GraphQL GET request needs a \"query\" parameter.");
+        return Build(text, ParseParameter(query, "variables"), OptionalString(query["operationName"].FirstOrDefault()), ParseParameter(query, "extensions"));
+    }
+
+    public static async Task<GraphQLRequest> FromBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+            || !string.Equals(type.MediaType.Value, "application/json", StringComparison.OrdinalIgnoreCase)
+            || !GraphQLMediaTypes.IsUtf8(type.Charset.Value))
+            throw new GraphQLHttpException(415, "A GraphQL POST body must be application/json (UTF-8).");
+        var json = ParseJson(await ReadBodyAsync(request, ct), "The request body");
+        if (json.ValueKind != JsonValueKind.Object)
+            throw new GraphQLHttpException(400, "A GraphQL request must be a JSON object.");
+        var query = json.TryGetProperty("query", out var q) && q.ValueKind == JsonValueKind.String ? q.GetString()
+            : throw new GraphQLHttpException(400, "A GraphQL request must have a string \"query\".");
+        return Build(query!, Member(json, "variables"), Member(json, "operationName") switch
+        {
+            { ValueKind: JsonValueKind.String } name => name.GetString(),
+            { ValueKind: JsonValueKind.Undefined or JsonValueKind.Null } => null,
+            _ => throw new GraphQLHttpException(400, "\"operationName\" must be a string."),
+        }, Member(json, "extensions"));
+    }
+
+    static GraphQLRequest Build(string query, JsonElement variables, string? operationName, JsonElement extensions)
+    {
+        if (variables.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.Object))
+            throw new GraphQLHttpException(400, "\"variables\" must be a JSON object.");
+        if (extensions.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.Object))
+            throw new GraphQLHttpException(400, "\"extensions\" must be a JSON object.");
+        return new GraphQLRequest { Query = query, Variables = JsonValues.Object(variables), OperationName = operationName };
+    }
+
+    static JsonElement Member(JsonElement json, string name) => json.TryGetProperty(name, out var value) ? value : default;
+
+    static string? OptionalString(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    static JsonElement ParseParameter(IQueryCollection query, string name)
+    {
+        return OptionalString(query[name].FirstOrDefault()) is { } text
+            ? ParseJson(System.Text.Encoding.UTF8.GetBytes(text), $"\"{name}\"") : default;
+    }
+
+    /// <summary>Parses JSON text, or throws a 400 that says which part of the request is not JSON.</summary>
+    public static JsonElement ParseJson(byte[] utf8, string what)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(utf8);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException e)
+        {
+            throw new GraphQLHttpException(400, $"{what} is not valid JSON: {e.Message}");
+        }
+    }
+
+    // Reads at most MaxBodyBytes + 1 bytes, so a body without Content-Length cannot exhaust memory.
+    static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+            throw TooLarge();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+                throw TooLarge();
+            buffer.Write(chunk, 0, read);
+        }
+        if (buffer.Length == 0)
+            throw new GraphQLHttpException(400, "A GraphQL POST request needs a JSON body.");
+        return buffer.ToArray();
+    }
+
+    static GraphQLHttpException TooLarge() =>
+        new(413, $"The request body is larger than {MaxBodyBytes / (1 << 20)} MB.");
+}
