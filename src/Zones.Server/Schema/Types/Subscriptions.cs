@@ -1,0 +1,30 @@
+using Zones.GraphQL.Execution;
+using Zones.GraphQL.Types;
+using Zones.Server.Data.Query;
+
+namespace Zones.Server.Schema.Types;
+
+/// <summary>The subscription root: complaints as they are reported or change stage (graphql-transport-ws on /graphql).</summary>
+public static class Subscriptions
+{
+    public static readonly ObjectType Root = new("Subscription", t =>
+    {
+        t.Field("complaintChanged", "Complaint!", c => c)
+            .Argument("zoneId", "ID", description: "Only complaints inside this zone (its boundary); all when omitted.")
+            .Description("Pushed when a complaint is reported or moves a step in its workflow.")
+            .Subscribe(SubscribeAsync);
+    });
+
+    static async ValueTask<IAsyncEnumerable<object?>> SubscribeAsync(ResolveContext ctx)
+    {
+        var feed = ctx.Get<ComplaintFeed>();
+        if (ctx.Id("zoneId") is not { } zoneId)
+            return feed.SubscribeAsync(_ => true, ctx.CancellationToken);
+        // A direct read, not the DataLoader: subscribe runs before the executor dispatches batches.
+        var zones = await ctx.Get<ListQuery>().ByIdsAsync(Sources.Zones, [zoneId], z => z.Id, ctx.CancellationToken);
+        var zone = zones.GetValueOrDefault(zoneId)
+            ?? throw new Zones.GraphQL.GraphQLError($"Zone {zoneId} does not exist.");
+        var boundary = NetTopologySuite.Geometries.Prepared.PreparedGeometryFactory.Prepare(zone.Geometry);
+        return feed.SubscribeAsync(c => boundary.Intersects(c.Geometry), ctx.CancellationToken);
+    }
+}
