@@ -7,8 +7,15 @@ public static class MutationFields
 {
     public static void Define(ObjectTypeBuilder t)
     {
-        t.Field("noop", "Boolean", _ => true).Description("Placeholder while the mutations are being wired.");
+        ZoneMutations.Define(t);
+        OwnershipMutations.Define(t);
+        InventoryMutations.Define(t);
+        ComplaintMutations.Define(t);
     }
 
-    public static IEnumerable<NamedType> Types => [];
+    public static IEnumerable<NamedType> Types =>
+    [
+        ErrorTypes.UserError, .. ErrorTypes.Objects,
+        .. ZoneMutations.Types, .. OwnershipMutations.Types, .. InventoryMutations.Types, .. ComplaintMutations.Types,
+    ];
 }

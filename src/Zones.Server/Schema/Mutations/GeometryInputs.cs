@@ -1,0 +1,79 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+using Zones.GraphQL.Execution;
+using Zones.Server.Data;
+using Zones.Server.Data.Editing;
+using Zones.Server.Data.Query;
+using Zones.Server.Spatial;
+
+namespace Zones.Server.Schema.Mutations;
+
+/// <summary>A geometry read from a mutation's input, or the typed error that says why it could not be.</summary>
+readonly record struct GeometryRead(Geometry? Geometry, UserError? Error);
+
+/// <summary>
+/// Turns a <c>GeometryInput</c> (geojson | wkt | point | bbox | zoneId) given in a <c>crs</c> into a
+/// WGS84 NTS geometry; what cannot be read becomes an <see cref="InvalidGeometryError"/> (or an
+/// <see cref="InvalidInputError"/> for an unknown crs, a <see cref="NotFoundError"/> for a zoneId)
+/// at the input's path, returned in the payload rather than as a top-level error.
+/// </summary>
+static class GeometryInputs
+{
+    /// <summary>Reads <c>input[field]</c> in <c>input.crs</c>; the error path is <paramref name="path"/> (default <c>["input", field]</c>).</summary>
+    public static async Task<GeometryRead> ReadAsync(ResolveContext ctx, IReadOnlyDictionary<string, object?> input, string field,
+                                                     string? crsText, IReadOnlyList<string>? path = null)
+    {
+        path ??= ["input", field];
+        Crs crs;
+        try
+        {
+            crs = crsText is null ? Crs.Wgs84 : Crs.Parse(crsText);
+        }
+        catch (CrsException e)
+        {
+            return new(null, new InvalidInputError($"坐标系“{crsText}”无效。{e.Message}", [.. path.SkipLast(1), "crs"]));
+        }
+        var map = MutationKit.Map(input[field]);
+        if (map.ContainsKey("zoneId"))
+            return await ZoneBoundaryAsync(ctx, map.Id("zoneId"), path);
+        Geometry g;
+        try
+        {
+            var factory = Wkb.FactoryFor(crs.Srid);
+            g = map.GetValueOrDefault("geojson") is { } json ? GeoJson.Read(json.ToString()!, crs.Srid)
+                : map.Text("wkt") is { } wkt ? new WKTReader(Wkb.Services).Read(wkt)
+                : map.GetValueOrDefault("point") is { } p ? factory.CreatePoint(new Coordinate(Number(p, "lon"), Number(p, "lat")))
+                : factory.ToGeometry(new Envelope(Number(map["bbox"], "minLon"), Number(map["bbox"], "maxLon"),
+                                                  Number(map["bbox"], "minLat"), Number(map["bbox"], "maxLat")));
+        }
+        catch (Exception e) when (e is GeoJsonException or ParseException or ArgumentException)
+        {
+            return new(null, new InvalidGeometryError($"无法读取该几何：{e.Message}。请检查其格式。The geometry cannot be read: {e.Message}.",
+                                                      "Unreadable", null, null, path));
+        }
+        var wgs84 = CrsConvert.ToWgs84(g, crs);
+        return GeometryChecks.LonLatRange(wgs84) is { } problem
+            ? new(null, new InvalidGeometryError(
+                $"坐标超出经纬度范围（请确认 crs 与坐标一致）。{problem.Message}.", "Coordinate out of range",
+                problem.Location is { } c ? Wkb.Factory.CreatePoint(c) : null, null, path))
+            : new(wgs84, null);
+    }
+
+    /// <summary>Reads a point (a GeometryInput that must be a Point), else a <see cref="GeometryTypeError"/>.</summary>
+    public static async Task<GeometryRead> ReadPointAsync(ResolveContext ctx, IReadOnlyDictionary<string, object?> input, string field,
+                                                          string? crsText)
+    {
+        var read = await ReadAsync(ctx, input, field, crsText);
+        return read.Geometry is null or Point ? read : new(null, GeometryTypeError.Of(read.Geometry, ["Point"], ["input", field]));
+    }
+
+    static async Task<GeometryRead> ZoneBoundaryAsync(ResolveContext ctx, long? id, IReadOnlyList<string> path)
+    {
+        var rows = await ctx.Get<ListQuery>().ByIdsAsync(Sources.Zones, [id ?? -1], z => z.Id, ctx.CancellationToken);
+        return rows.Values.FirstOrDefault() is { } zone
+            ? new(zone.Geometry, null)
+            : new(null, Problems.ZoneNotFound(id ?? -1, [.. path, "zoneId"]));
+    }
+
+    static double Number(object? map, string name) => Convert.ToDouble(MutationKit.Map(map)[name]);
+}

@@ -1,0 +1,114 @@
+using System.Text.Json.Nodes;
+using Zones.GraphQL.Execution;
+using Zones.GraphQL.Types;
+using Zones.Server.Data;
+using Zones.Server.Data.Inventory;
+using Zones.Server.Data.Query;
+using static Zones.Server.Schema.Mutations.MutationKit;
+
+namespace Zones.Server.Schema.Mutations;
+
+/// <summary>部件 and 路段 writes (planner, admin): create, update (all fields, as a form does), retire.</summary>
+static class InventoryMutations
+{
+    static readonly string[] GeometryErrors = ["InvalidGeometryError", "GeometryTypeError"];
+
+    public static void Define(ObjectTypeBuilder t)
+    {
+        Field(t, "createAsset", "Adds an asset (部件) to a township.", (input, ctx) => AssetAsync(ctx, input, "location",
+            (editor, actor, g) => editor.CreateAssetAsync(actor, new(input.Text("townshipCode")!, AssetFields(input, g!)), ctx.CancellationToken)));
+        Field(t, "updateAsset", "Replaces an asset's fields; a changed status restarts statusSince.", (input, ctx) => AssetAsync(ctx, input, "location",
+            (editor, actor, g) => editor.UpdateAssetAsync(actor, new(input.RequiredId("id"), input.Int("expectedVersion"), AssetFields(input, g!)), ctx.CancellationToken)));
+        Field(t, "retireAsset", "Takes an asset out of service (history keeps it).", (input, ctx) => AssetAsync(ctx, input, null,
+            (editor, actor, _) => editor.RetireAssetAsync(actor, new(input.RequiredId("id"), input.Int("expectedVersion")), ctx.CancellationToken)));
+        Field(t, "createRoad", "Adds a road segment to a township.", (input, ctx) => RoadAsync(ctx, input, "line",
+            (editor, actor, g) => editor.CreateRoadAsync(actor, new(input.Text("townshipCode")!, RoadFields(input, g!)), ctx.CancellationToken)));
+        Field(t, "updateRoad", "Replaces a road segment's fields.", (input, ctx) => RoadAsync(ctx, input, "line",
+            (editor, actor, g) => editor.UpdateRoadAsync(actor, new(input.RequiredId("id"), input.Int("expectedVersion"), RoadFields(input, g!)), ctx.CancellationToken)));
+        Field(t, "retireRoad", "Takes a road segment out of service (history keeps it).", (input, ctx) => RoadAsync(ctx, input, null,
+            (editor, actor, _) => editor.RetireRoadAsync(actor, new(input.RequiredId("id"), input.Int("expectedVersion")), ctx.CancellationToken)));
+    }
+
+    static AssetFields AssetFields(IReadOnlyDictionary<string, object?> input, NetTopologySuite.Geometries.Geometry location) =>
+        new(input.Code<AssetKind>("kind"), input.Text("classCode")!, input.Text("identifier")!, location, input.Text("subtype"),
+            input.Text("name"), input.Code<AssetStatus>("status"), input.Id("maintainerUnitId"), input.Id("ownerUnitId"),
+            input.Id("roadId"), input.Value<DateOnly>("installDate"), input.GetValueOrDefault("attributes") as JsonObject);
+
+    static RoadFields RoadFields(IReadOnlyDictionary<string, object?> input, NetTopologySuite.Geometries.Geometry line) =>
+        new(input.Text("code")!, input.Text("name")!, input.Code<RoadClass>("class"), line, input.GetValueOrDefault("attributes") as JsonObject);
+
+    static Task<Dictionary<string, object?>> AssetAsync(ResolveContext ctx, IReadOnlyDictionary<string, object?> input, string? geometryField,
+        Func<AssetEditor, Actor, NetTopologySuite.Geometries.Geometry?, Task<AssetPayload>> edit) =>
+        WriteAsync(ctx, input, geometryField, "修改部件", "edit assets", async (actor, g) =>
+        {
+            var payload = await edit(ctx.Get<AssetEditor>(), actor, g);
+            return Result(payload.Errors, ("asset", await RowAsync(ctx, Sources.Assets, payload.Asset?.Id, a => a.Id)));
+        });
+
+    static Task<Dictionary<string, object?>> RoadAsync(ResolveContext ctx, IReadOnlyDictionary<string, object?> input, string? geometryField,
+        Func<RoadEditor, Actor, NetTopologySuite.Geometries.Geometry?, Task<RoadPayload>> edit) =>
+        WriteAsync(ctx, input, geometryField, "修改路段", "edit roads", async (actor, g) =>
+        {
+            var payload = await edit(ctx.Get<RoadEditor>(), actor, g);
+            return Result(payload.Errors, ("road", await RowAsync(ctx, Sources.Roads, payload.Road?.Id, r => r.Id)));
+        });
+
+    /// <summary>Role check, then the geometry (when the input has one), then the write.</summary>
+    static async Task<Dictionary<string, object?>> WriteAsync(ResolveContext ctx, IReadOnlyDictionary<string, object?> input, string? geometryField,
+        string whatZh, string whatEn, Func<Actor, NetTopologySuite.Geometries.Geometry?, Task<Dictionary<string, object?>>> write)
+    {
+        if (Require(ctx, whatZh, whatEn, Editors) is { } forbidden)
+            return Fail(forbidden);
+        var read = geometryField is null ? default : await GeometryInputs.ReadAsync(ctx, input, geometryField, input.Text("crs"));
+        return read.Error is { } bad ? Fail(bad) : await write(ctx.Zones().Actor!, read.Geometry);
+    }
+
+    static void AssetInput(InputObjectTypeBuilder t)
+    {
+        t.Field("kind", "AssetKind!");
+        t.Field("classCode", "String!", "4 digits: 大类 + 小类, e.g. 0305 垃圾箱.");
+        t.Field("identifier", "String!", "部件标识码, unique in the township: 4–32 letters, digits or '-'.");
+        t.Field("location", "GeometryInput!", "A Point.");
+        t.Field("crs", "String", "CRS of the location.", defaultValue: "WGS84");
+        t.Field("subtype", "String", "Toilets: flush, dry or mobile.");
+        t.Field("name", "String");
+        t.Field("status", "AssetStatus!", defaultValue: "good");
+        t.Field("maintainerUnitId", "ID", "管护单位.");
+        t.Field("ownerUnitId", "ID");
+        t.Field("roadId", "ID");
+        t.Field("installDate", "Date");
+        t.Field("attributes", "GeoJSON", "Kind-specific values as a JSON object, e.g. {\"pole_height_m\": 8, \"solar\": true}.");
+    }
+
+    static void RoadInput(InputObjectTypeBuilder t)
+    {
+        t.Field("code", "String!", "Unique in the township, retired segments included.");
+        t.Field("name", "String!");
+        t.Field("class", "RoadClass!");
+        t.Field("line", "GeometryInput!", "A LineString, split at intersections.");
+        t.Field("crs", "String", "CRS of the line.", defaultValue: "WGS84");
+        t.Field("attributes", "GeoJSON", "Extra values as a JSON object.");
+    }
+
+    public static IEnumerable<NamedType> Types =>
+    [
+        new InputObjectType("CreateAssetInput", t => { t.Field("townshipCode", "String!"); AssetInput(t); }),
+        new InputObjectType("UpdateAssetInput", t => { Versioned(t); AssetInput(t); }),
+        new InputObjectType("RetireAssetInput", Versioned),
+        new InputObjectType("CreateRoadInput", t => { t.Field("townshipCode", "String!"); RoadInput(t); }),
+        new InputObjectType("UpdateRoadInput", t => { Versioned(t); RoadInput(t); }),
+        new InputObjectType("RetireRoadInput", Versioned),
+        Payload("createAsset", ("asset", "Asset")),
+        Payload("updateAsset", ("asset", "Asset")),
+        Payload("retireAsset", ("asset", "Asset")),
+        Payload("createRoad", ("road", "Road")),
+        Payload("updateRoad", ("road", "Road")),
+        Payload("retireRoad", ("road", "Road")),
+        ErrorTypes.Union("createAsset", GeometryErrors),
+        ErrorTypes.Union("updateAsset", GeometryErrors),
+        ErrorTypes.Union("retireAsset"),
+        ErrorTypes.Union("createRoad", GeometryErrors),
+        ErrorTypes.Union("updateRoad", GeometryErrors),
+        ErrorTypes.Union("retireRoad"),
+    ];
+}

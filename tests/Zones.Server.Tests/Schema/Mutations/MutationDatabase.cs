@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using Zones.Server.Data;
+using Zones.Server.Data.Demo;
+using Zones.Server.Tests.Support;
+
+namespace Zones.Server.Tests.Schema.Mutations;
+
+/// <summary>
+/// A database of its own for the mutation tests (<c>{ZONES_TEST_DB database}_mutations</c>),
+/// migrated and loaded with the demo township, and the server over it. Its own, because the tests
+/// write: suites reading the shared demo database must not see their rows.
+/// </summary>
+public sealed class MutationDatabase : IAsyncLifetime
+{
+    public const string Collection = "mutations-db";
+
+    readonly NpgsqlConnectionStringBuilder _target;
+
+    public MutationDatabase()
+    {
+        _target = new(Environment.GetEnvironmentVariable("ZONES_TEST_DB") is { Length: > 0 } cs ? cs : PostgisFixture.DefaultConnectionString);
+        _target.Database += "_mutations";
+    }
+
+    public NpgsqlDataSource DataSource { get; private set; } = null!;
+
+    public ZonesApplication App { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var admin = new NpgsqlConnectionStringBuilder(_target.ConnectionString) { Database = "postgres", Pooling = false };
+        await using (var conn = new NpgsqlConnection(admin.ConnectionString))
+        {
+            await conn.OpenAsync();
+            foreach (var sql in new[] { $"DROP DATABASE IF EXISTS \"{_target.Database}\" WITH (FORCE)", $"CREATE DATABASE \"{_target.Database}\"" })
+                await new NpgsqlCommand(sql, conn).ExecuteNonQueryAsync();
+        }
+        DataSource = NpgsqlDataSource.Create(_target.ConnectionString);
+        await new Migrator(DataSource, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+        await new DemoLoader(DataSource, NullLogger<DemoLoader>.Instance).LoadAllAsync(PostgisFixture.DemoFolder, CancellationToken.None);
+        App = new ZonesApplication(_target.ConnectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (App is not null)
+            await App.DisposeAsync();
+        if (DataSource is not null)
+            await DataSource.DisposeAsync();
+    }
+
+    public async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var cmd = DataSource.CreateCommand(sql);
+        return (T)(await cmd.ExecuteScalarAsync())!;
+    }
+}
+
+[CollectionDefinition(MutationDatabase.Collection)]
+public sealed class MutationCollection : ICollectionFixture<MutationDatabase>;
