@@ -49,8 +49,14 @@ static class ComplaintMutations
             });
     }
 
-    static async Task<Dictionary<string, object?>> ResultAsync(Zones.GraphQL.Execution.ResolveContext ctx, ComplaintPayload payload) =>
-        Result(payload.Errors, ("complaint", await RowAsync(ctx, QuerySources.Complaints, payload.Complaint?.Id, c => c.Id)));
+    // A written case also goes to complaintChanged subscribers.
+    static async Task<Dictionary<string, object?>> ResultAsync(Zones.GraphQL.Execution.ResolveContext ctx, ComplaintPayload payload)
+    {
+        var row = await RowAsync(ctx, QuerySources.Complaints, payload.Complaint?.Id, c => c.Id);
+        if (row is Data.Query.ComplaintRow written)
+            ctx.Get<ComplaintFeed>().Publish(written);
+        return Result(payload.Errors, ("complaint", row));
+    }
 
     public static IEnumerable<NamedType> Types =>
     [

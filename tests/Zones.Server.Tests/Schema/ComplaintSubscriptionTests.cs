@@ -1,0 +1,47 @@
+using System.Net.WebSockets;
+using System.Text;
+using Zones.Server.Data;
+using Zones.Server.Tests.Support;
+
+namespace Zones.Server.Tests.Schema;
+
+/// <summary>complaintChanged over graphql-transport-ws: a complaint reported through the API reaches a subscriber.</summary>
+[Collection(PostgisCollection.Name)]
+public class ComplaintSubscriptionTests(PostgisFixture pg)
+{
+    const string Report = """
+        mutation { reportComplaint(input: {location: {point: {lon: 119.805, lat: 31.035}}, categoryKind: "event",
+          categoryCode: "0102", source: HOTLINE_12345, description: "订阅测试：路口暴露垃圾"}) { complaint { caseNumber } errors { ... on UserError { message } } } }
+        """;
+
+    static Task SendAsync(WebSocket socket, string message) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
+
+    static async Task<string> ReceiveAsync(WebSocket socket)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var buffer = new byte[64 * 1024];
+        var result = await socket.ReceiveAsync(buffer, timeout.Token);
+        return Encoding.UTF8.GetString(buffer, 0, result.Count);
+    }
+
+    [Fact]
+    public async Task A_reported_complaint_is_pushed_to_subscribers_of_its_zone()
+    {
+        await using var app = new ZonesApplication(pg.ConnectionString);
+        var zoneId = await pg.ScalarAsync<long>("SELECT id FROM zones.zone WHERE level = 'township'");
+        var client = app.Server.CreateWebSocketClient();
+        client.SubProtocols.Add("graphql-transport-ws");
+        using var socket = await client.ConnectAsync(new Uri(app.Server.BaseAddress, "graphql"), CancellationToken.None);
+        await SendAsync(socket, """{"type":"connection_init"}""");
+        Assert.Contains("connection_ack", await ReceiveAsync(socket));
+        await SendAsync(socket, $$$"""{"id":"s1","type":"subscribe","payload":{"query":"subscription { complaintChanged(zoneId: {{{zoneId}}}) { caseNumber description } }"}}""");
+        await Task.Delay(300); // let the subscription register before the report
+        var reported = await app.ExecuteAsync(Report, actor: new Actor("apikey:test", Roles.Hotline));
+        Assert.True(reported.TryGetProperty("data", out _), reported.ToString());
+        var caseNumber = reported.GetProperty("data").GetProperty("reportComplaint").GetProperty("complaint").GetProperty("caseNumber").GetString();
+        var next = await ReceiveAsync(socket);
+        Assert.Contains("\"next\"", next);
+        Assert.Contains(caseNumber!, next);
+    }
+}
