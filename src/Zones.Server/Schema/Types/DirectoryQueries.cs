@@ -27,6 +27,8 @@ public static class DirectoryQueries
     static async Task<object?> AllAsync<T>(ResolveContext ctx, ListSource<T> source, string filter, string argument)
     {
         var where = new SqlWhere().AddIf(ctx.Text("townshipCode"), "t.township_code = {0}");
+        if (ctx.Zones().Actor is null)
+            where.Add(Visibility.PublicOnlySql);
         if (ctx.Arguments.GetValueOrDefault(argument) is { } value)
             where.Add(filter, argument.EndsWith("Id") ? SqlWhere.P(Resolvers.Id(value) ?? -1) : SqlWhere.P(value.ToString()!));
         var page = await ctx.Get<ListQuery>().PageAsync(source, new ListRequest(where, "name", false, null, new PageRequest(PageRequest.MaxFirst, null)), ctx.CancellationToken);
