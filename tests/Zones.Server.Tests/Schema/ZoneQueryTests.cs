@@ -67,4 +67,12 @@ public class ZoneQueryTests(PostgisFixture pg) : IAsyncLifetime
         var result = await _app.ExecuteAsync("""{ zonesAt(point: {lon: 1, lat: 2}, crs: "EPSG:9999") { code } }""");
         Assert.Contains("EPSG:9999", result.GetProperty("errors")[0].GetProperty("message").GetString());
     }
+
+    [Fact]
+    public async Task Zones_touching_a_box_are_those_PostGIS_finds()
+    {
+        var zones = Data(await _app.ExecuteAsync("{ zones(where: {bbox: {minLon: 119.80, minLat: 31.03, maxLon: 119.81, maxLat: 31.04}}) { totalCount } }")).GetProperty("zones");
+        Assert.Equal(await pg.ScalarAsync<long>("SELECT count(*) FROM zones.zone WHERE valid_to IS NULL AND ST_Intersects(geom, ST_MakeEnvelope(119.80, 31.03, 119.81, 31.04, 4326))"),
+                     zones.GetProperty("totalCount").GetInt64());
+    }
 }

@@ -16,8 +16,8 @@ public static class ZoneQueries
             .Description("One zone by id or by code (current version).");
         t.Field("zones", "ZoneConnection!", async (_, _, ctx) => await ListAsync(ctx))
             .Argument("level", "ZoneLevel").Argument("parentId", "ID").Argument("townshipCode", "String")
-            .Argument("first", "Int", 50).Argument("after", "String")
-            .Description("Zones, ordered by code; filter by level, parent or township.");
+            .Argument("where", "SpatialFilter").Argument("first", "Int", 50).Argument("after", "String")
+            .Description("Zones, ordered by code; filter by level, parent, township or place.");
         t.Field("zonesAt", "[Zone!]!", async (_, args, ctx) => await ctx.Get<Visibility>().FilterAsync(ctx,
                 await ctx.Get<ZoneStore>().AtPointAsync(InputGeometry.Point(args["point"], args.GetValueOrDefault("crs") as string), ctx.CancellationToken),
                 z => z.TownshipCode))
@@ -44,6 +44,7 @@ public static class ZoneQueries
             .AddIf(ctx.Arguments.GetValueOrDefault("level") as string, "t.level = {0}")
             .AddIf(ctx.Id("parentId"), "t.parent_id = {0}")
             .AddIf(ctx.Text("townshipCode"), "t.township_code = {0}");
+        SpatialFilterInput.Apply(ctx, where);
         return await Lists.PageAsync(ctx, Sources.Zones, where, "code", null);
     }
 }
