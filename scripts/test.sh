@@ -77,10 +77,13 @@ e2e_suite() {
   record_tap graphql-http "$ART/graphql-http.log"
 }
 
-# Records the "# pass N" / "# fail N" counts of a TAP log; no counts is one failure.
+# Records the "# pass N" / "# fail N" counts of a TAP log; no counts is one failure, and tests
+# node reports as cancelled (e.g. a failed before-hook) count as failed.
 record_tap() { # name log
-  local p f
+  local p f c
   p="$(grep -E '^# pass ' "$2" | awk '{print $3}')"; f="$(grep -E '^# fail ' "$2" | awk '{print $3}')"
+  c="$(grep -E '^# cancelled ' "$2" | awk '{print $3}')"
+  f=$(( ${f:-0} + ${c:-0} ))
   [ -z "$p" ] && { tail -30 "$2" >&2; p=0; f=1; }
   [ "${f:-0}" -ne 0 ] && grep -E "^not ok|^FAIL|error:|Error" "$2" | head -30 >&2
   record "$1" "$p" "${f:-0}"
