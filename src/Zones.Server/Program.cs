@@ -38,6 +38,7 @@ app.MapZonesAuth();
 app.MapOpen311();
 app.UseWebSockets();
 app.MapZonesGraphQL();
+app.MapZonesExport();
 app.UseMapClient();
 
 return await Commands.RunAsync(app, args);

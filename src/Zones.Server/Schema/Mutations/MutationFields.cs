@@ -11,11 +11,12 @@ public static class MutationFields
         OwnershipMutations.Define(t);
         InventoryMutations.Define(t);
         ComplaintMutations.Define(t);
+        TransferMutations.Define(t);
     }
 
     public static IEnumerable<NamedType> Types =>
     [
         ErrorTypes.UserError, .. ErrorTypes.Objects,
-        .. ZoneMutations.Types, .. OwnershipMutations.Types, .. InventoryMutations.Types, .. ComplaintMutations.Types,
+        .. ZoneMutations.Types, .. OwnershipMutations.Types, .. InventoryMutations.Types, .. ComplaintMutations.Types, .. TransferMutations.Types,
     ];
 }

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
+using Npgsql;
+using Zones.Server.Data.Transfer;
+using Zones.Server.Http.Auth;
+
+namespace Zones.Server.Http;
+
+/// <summary>
+/// <c>GET /export/{zones|roads|assets|complaints}.{csv|geojson}?township=…&amp;bbox=…&amp;english=true</c>:
+/// the <see cref="Exporter"/>'s file, streamed as a download. CSV is UTF-8 with a BOM, Chinese
+/// headers and labels (codes and our field names with <c>english=true</c>), so Excel opens it;
+/// GeoJSON is what QGIS reads. Anonymous callers must name a public township
+/// (<c>zones.township.is_public</c>); signed-in users export any township, or all with no <c>township</c>.
+/// </summary>
+static class ExportEndpoint
+{
+    const string CsvType = "text/csv; charset=utf-8";
+    const string GeoJsonType = "application/geo+json";
+
+    const string TownshipSql = "SELECT is_public FROM zones.township WHERE division_code = $1";
+
+    public static IEndpointRouteBuilder MapZonesExport(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/export/{target}.{format}", ExportAsync);
+        return app;
+    }
+
+    static async Task ExportAsync(HttpContext http, string target, string format, Exporter exporter, NpgsqlDataSource db, CancellationToken ct)
+    {
+        if (TransferTargets.Parse(target) is not { } t || !target.All(char.IsAsciiLetterLower))
+        {
+            await ErrorAsync(http, 400, "INVALID_TARGET",
+                $"没有“{target}”这种导出对象，可选 zones（片区）、roads（路段）、assets（部件）、complaints（案卷）。" +
+                $"There is nothing called '{target}' to export: use zones, roads, assets or complaints, e.g. /export/assets.csv.");
+            return;
+        }
+        TransferFormat? f = format.ToLowerInvariant() switch { "csv" => TransferFormat.Csv, "geojson" => TransferFormat.GeoJson, _ => null };
+        if (f is not { } fmt)
+        {
+            await ErrorAsync(http, 400, "INVALID_FORMAT",
+                $"不支持“{format}”格式，可选 csv 或 geojson。The format '{format}' is not offered: use .csv or .geojson, e.g. /export/{t.Name()}.csv.");
+            return;
+        }
+        var query = http.Request.Query;
+        var box = query.TryGetValue("bbox", out var bboxText) ? ParseBox(bboxText.ToString()) : null;
+        if (query.ContainsKey("bbox") && box is null)
+        {
+            await ErrorAsync(http, 400, "INVALID_BBOX",
+                $"bbox 参数“{bboxText}”无效：应为 经度最小值,纬度最小值,经度最大值,纬度最大值（WGS84），例如 119.80,31.03,119.81,31.04。" +
+                $"The bbox '{bboxText}' is not minLon,minLat,maxLon,maxLat in WGS84 degrees with min ≤ max, e.g. 119.80,31.03,119.81,31.04.");
+            return;
+        }
+        var english = false;
+        if (query.TryGetValue("english", out var englishText) && !TryParseBool(englishText.ToString(), out english))
+        {
+            await ErrorAsync(http, 400, "INVALID_VALUE",
+                $"english 参数只能是 true 或 false，而不是“{englishText}”。english must be true or false, not '{englishText}'.");
+            return;
+        }
+        var township = query.TryGetValue("township", out var townshipText) && townshipText.ToString().Trim() is { Length: > 0 } code ? code : null;
+        var signedIn = http.User.ToActor() is not null;
+        if (township is null && !signedIn)
+        {
+            await ErrorAsync(http, 401, "SIGN_IN_REQUIRED",
+                "未登录时只能导出公开乡镇的数据：请用 township 参数指定乡镇代码，或先登录。" +
+                "Anonymous exports are of one public township: name it with ?township=<12-digit code>, or sign in to export every township.");
+            return;
+        }
+        if (township is not null)
+        {
+            await using var cmd = db.CreateCommand(TownshipSql);
+            cmd.Parameters.AddWithValue(township);
+            var isPublic = await cmd.ExecuteScalarAsync(ct);
+            if (isPublic is not bool visible)
+            {
+                await ErrorAsync(http, 404, "TOWNSHIP_NOT_FOUND", $"乡镇 {township} 不存在。There is no township {township}.");
+                return;
+            }
+            if (!visible && !signedIn)
+            {
+                await ErrorAsync(http, 401, "SIGN_IN_REQUIRED",
+                    $"乡镇 {township} 的数据不公开，请先登录。Township {township} is not public: sign in to export it.");
+                return;
+            }
+        }
+
+        var extension = fmt == TransferFormat.Csv ? "csv" : "geojson";
+        var suffix = township is null ? "" : $"-{township}";
+        http.Response.ContentType = fmt == TransferFormat.Csv ? CsvType : GeoJsonType;
+        http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
+        {
+            FileName = $"{t.Name()}{suffix}.{extension}",
+            FileNameStar = $"{t.Label()}{suffix}.{extension}",
+        }.ToString();
+        http.Response.Headers.CacheControl = "no-store";
+        // The exporter's CSV writer flushes synchronously when its buffer fills; Kestrel refuses
+        // synchronous writes unless allowed, so allow them for this response (exports are rare).
+        if (http.Features.Get<IHttpBodyControlFeature>() is { } body)
+            body.AllowSynchronousIO = true;
+        await exporter.ExportAsync(new ExportRequest(t, fmt) { TownshipCode = township, Box = box, English = english },
+                                   http.Response.Body, ct);
+    }
+
+    /// <summary>minLon,minLat,maxLon,maxLat in WGS84 degrees; null when malformed or out of range.</summary>
+    static LonLatBox? ParseBox(string text)
+    {
+        var parts = text.Split(',');
+        if (parts.Length != 4)
+            return null;
+        var v = new double[4];
+        for (var i = 0; i < 4; i++)
+            if (!double.TryParse(parts[i].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out v[i]) || !double.IsFinite(v[i]))
+                return null;
+        if (v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90 || v[0] > v[2] || v[1] > v[3])
+            return null;
+        return new LonLatBox(v[0], v[1], v[2], v[3]);
+    }
+
+    static bool TryParseBool(string text, out bool value)
+    {
+        switch (text.Trim().ToLowerInvariant())
+        {
+            case "true" or "1" or "yes":
+                value = true;
+                return true;
+            case "false" or "0" or "no" or "":
+                value = false;
+                return true;
+            default:
+                value = false;
+                return false;
+        }
+    }
+
+    static Task ErrorAsync(HttpContext http, int status, string code, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        return http.Response.WriteAsync(JsonSerializer.Serialize(new { code, message }, JsonEncoding.Options), Encoding.UTF8);
+    }
+}

@@ -1,0 +1,114 @@
+using System.Text;
+using Zones.GraphQL.Types;
+using Zones.Server.Data;
+using Zones.Server.Data.Transfer;
+using static Zones.Server.Schema.Mutations.MutationKit;
+
+namespace Zones.Server.Schema.Mutations;
+
+/// <summary>
+/// Bulk import (planner, admin): a GeoJSON or CSV file's text through <see cref="Importer"/>, all or
+/// nothing; the payload's report lists every rejected row. Export is HTTP (<c>GET /export/…</c>).
+/// </summary>
+static class TransferMutations
+{
+    /// <summary>The largest file importFeatures takes, in UTF-8 bytes.</summary>
+    public const int MaxContentBytes = 20 << 20;
+
+    public static void Define(ObjectTypeBuilder t)
+    {
+        Field(t, "importFeatures",
+            "Imports zones, roads, assets or complaints from a GeoJSON or CSV file's text, all or nothing: " +
+            "every row is checked first and nothing is written when any row is rejected (report.problems says which and why). " +
+            "dryRun checks without writing.",
+            async (input, ctx) =>
+            {
+                if (Require(ctx, "批量导入", "import features", Editors) is { } forbidden)
+                    return Fail(forbidden);
+                var content = input.Text("content") ?? "";
+                var size = Encoding.UTF8.GetByteCount(content);
+                if (size > MaxContentBytes)
+                    return Fail(new InvalidInputError(
+                        $"导入文件过大：{size / (1 << 20)} MB，最多 {MaxContentBytes >> 20} MB。请把文件拆成几份分别导入。" +
+                        $"The file is too large ({size} bytes); importFeatures takes at most {MaxContentBytes >> 20} MB: split it and import the parts.",
+                        ["input", "content"]));
+                if (string.IsNullOrWhiteSpace(content))
+                    return Fail(new InvalidInputError("导入文件为空。The content is empty: pass the file's text.", ["input", "content"]));
+                var mapping = (input.GetValueOrDefault("mapping") as IEnumerable<object?>)?.Select(Map)
+                    .GroupBy(m => m.Text("field")!, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.Last().Text("column")!, StringComparer.Ordinal);
+                var request = new ImportRequest((TransferTarget)input["target"]!, input.Text("townshipCode")!, Encoding.UTF8.GetBytes(content))
+                {
+                    Format = input.Value<TransferFormat>("format"),
+                    Crs = input.Text("crs"),
+                    Mapping = mapping,
+                    DryRun = input.Bool("dryRun"),
+                };
+                var report = await ctx.Get<Importer>().ImportAsync(request, ctx.Zones().Actor!, ctx.CancellationToken);
+                return Result([], ("report", report));
+            });
+    }
+
+    public static IEnumerable<NamedType> Types =>
+    [
+        new EnumType("TransferTarget", e =>
+        {
+            e.Description("What an import writes to (or an export reads from).");
+            e.Value("ZONES", TransferTarget.Zones, "片区 (polygons)");
+            e.Value("ROADS", TransferTarget.Roads, "路段 (line strings)");
+            e.Value("ASSETS", TransferTarget.Assets, "部件 (points)");
+            e.Value("COMPLAINTS", TransferTarget.Complaints, "案卷 (points)");
+        }),
+        new EnumType("TransferFormat", e =>
+        {
+            e.Description("A file format of import and export.");
+            e.Value("CSV", TransferFormat.Csv, "RFC 4180 CSV with a header row; points as lon/lat (or x/y) columns or a WKT column.");
+            e.Value("GEOJSON", TransferFormat.GeoJson, "An RFC 7946 FeatureCollection.");
+        }),
+        new InputObjectType("ColumnMappingInput", t =>
+        {
+            t.Description("Which column (or GeoJSON property) of the file holds one of our fields.");
+            t.Field("field", "String!", "Our field name, e.g. identifier, kind, lon, lat, wkt.");
+            t.Field("column", "String!", "The file's column or property, e.g. 设施编号.");
+        }),
+        new InputObjectType("ImportFeaturesInput", t =>
+        {
+            t.Field("target", "TransferTarget!");
+            t.Field("townshipCode", "String!", "The 12-digit division code of the township the rows belong to.");
+            t.Field("content", "String!", $"The file's text (GeoJSON or CSV), at most {MaxContentBytes >> 20} MB.");
+            t.Field("format", "TransferFormat", "Default: detected (a file starting with { is GeoJSON, anything else CSV).");
+            t.Field("crs", "String", "CRS of the coordinates, e.g. EPSG:4528, GCJ02, BD09, CGCS2000; default the GeoJSON's own crs member, else WGS84.");
+            t.Field("mapping", "[ColumnMappingInput!]", "Columns the default headers (ours or the usual Chinese ones) do not find.");
+            t.Field("dryRun", "Boolean", "Check everything, write nothing.", defaultValue: false);
+        }),
+        new ObjectType("ImportProblem", t =>
+        {
+            t.Description("A rejected row (or the whole file, when row is null), or a warning.");
+            t.Field("row", "Int").Description("CSV: the row number Excel shows (header is 1, first data row 2). GeoJSON: the feature's index from 0. Null: the whole file.");
+            t.Field("field", "String").Description("The column or property as the file names it, when one field is at fault.");
+            t.Field("value", "String").Description("The value as written in the file.");
+            t.Field("code", "String!").Description("Stable code: REQUIRED, INVALID_VALUE, DUPLICATE, NOT_FOUND …");
+            t.Field("message", "String!").Description("Why, in Chinese.");
+            t.Field("messageEn", "String!").Description("Why, in English.");
+        }),
+        new ObjectType("ImportReport", t =>
+        {
+            t.Description("What an import did. All or nothing: written is 0 unless problems is empty and it was not a dry run.");
+            t.Field("target", "TransferTarget!");
+            t.Field("townshipCode", "String!");
+            t.Field("format", "TransferFormat").Description("As read; null when the file could not be read at all.");
+            t.Field("crs", "String");
+            t.Field("encoding", "String");
+            t.Field("dryRun", "Boolean!");
+            t.Field("read", "Int!").Description("Data rows (or features) in the file.");
+            t.Field("accepted", "Int!").Description("Rows that passed every check.");
+            t.Field("rejected", "Int!").Description("Rows with at least one problem.");
+            t.Field("written", "Int!").Description("Rows written to the database.");
+            t.Field("succeeded", "Boolean!").Description("True when nothing was rejected (and so, unless a dry run, everything was written).");
+            t.Field("problems", "[ImportProblem!]!").Description("Every problem, in file order; file-wide ones first.");
+            t.Field("warnings", "[ImportProblem!]!").Description("Written anyway but worth a look.");
+        }),
+        Payload("importFeatures", ("report", "ImportReport")),
+        ErrorTypes.Union("importFeatures"),
+    ];
+}
