@@ -55,23 +55,53 @@ public sealed partial class Executor
         return null;
     }
 
-    async ValueTask<object?> CompleteNonNullAsync(NonNullType type, ResolveContext field, ResponsePath path, object? result) =>
-        await CompleteValueAsync(type.OfType, field, path, result)
-        ?? throw new GraphQLError($"Cannot return null for non-nullable field {field.ParentType.Name}.{field.FieldName}.");
+    // Most fields are non-null: a synchronous completion is checked in place, without a state machine;
+    // failures are returned as a faulted ValueTask, as the async version did.
+    ValueTask<object?> CompleteNonNullAsync(NonNullType type, ResolveContext field, ResponsePath path, object? result)
+    {
+        ValueTask<object?> completed;
+        try
+        {
+            completed = CompleteValueAsync(type.OfType, field, path, result);
+        }
+        catch (Exception error)
+        {
+            return ValueTask.FromException<object?>(error);
+        }
+        if (!completed.IsCompletedSuccessfully)
+            return CompleteNonNullSlowAsync(field, completed);
+        return completed.Result is null ? ValueTask.FromException<object?>(NonNullError(field)) : completed;
+    }
 
-    async ValueTask<object?> CompleteListAsync(ListType type, ResolveContext field, ResponsePath path, object result)
+    static async ValueTask<object?> CompleteNonNullSlowAsync(ResolveContext field, ValueTask<object?> completed) =>
+        await completed ?? throw NonNullError(field);
+
+    static GraphQLError NonNullError(ResolveContext field) =>
+        new($"Cannot return null for non-nullable field {field.ParentType.Name}.{field.FieldName}.");
+
+    ValueTask<object?> CompleteListAsync(ListType type, ResolveContext field, ResponsePath path, object result)
     {
         if (!Values.IsList(result))
-            throw new GraphQLError($"Expected Iterable, but did not find one for field \"{field.ParentType.Name}.{field.FieldName}\".");
-        var started = new List<ValueTask<object?>>();
+            return ValueTask.FromException<object?>(new GraphQLError($"Expected Iterable, but did not find one for field \"{field.ParentType.Name}.{field.FieldName}\"."));
+        var started = new List<ValueTask<object?>>(result is ICollection collection ? collection.Count : 4);
         foreach (var item in (IEnumerable)result)
         {
             // graphql-js stops mapping the list at the first synchronous error that nulls it.
             if (!Start(started, CompleteItemAsync(type.OfType, field, new ResponsePath(path, started.Count, null), item)))
                 break;
         }
-        return await AwaitAllAsync(started);
+        // All items already complete (synchronous resolvers): no state machine, values read in place.
+        if (AllCompletedSuccessfully(started))
+        {
+            var values = new List<object?>(started.Count);
+            foreach (var value in started)
+                values.Add(value.Result);
+            return new ValueTask<object?>(values);
+        }
+        return AwaitListAsync(started);
     }
+
+    static async ValueTask<object?> AwaitListAsync(List<ValueTask<object?>> started) => await AwaitAllAsync(started);
 
     async ValueTask<object?> CompleteItemAsync(GraphQLType itemType, ResolveContext field, ResponsePath itemPath, object? item)
     {
@@ -93,8 +123,10 @@ public sealed partial class Executor
     {
         if (type.IsTypeOf is { } isTypeOf && !isTypeOf(result, field))
             throw new GraphQLError($"Expected value of type \"{type.Name}\" but got: {Inspect.Value(result)}.", field.FieldNodes);
-        var subfields = _subfields.GetOrAdd((type, field.FieldNodes), key =>
-            CollectFields.CollectSubfields(_state.Schema, _state.Fragments, _state.VariableValues, key.Item1, key.Item2));
+        // TryGetValue first: the GetOrAdd factory captures this, so it would allocate a delegate per object.
+        if (!_subfields.TryGetValue((type, field.FieldNodes), out var subfields))
+            subfields = _subfields.GetOrAdd((type, field.FieldNodes), key =>
+                CollectFields.CollectSubfields(_state.Schema, _state.Fragments, _state.VariableValues, key.Item1, key.Item2));
         return ExecuteFieldsAsync(type, result, path, subfields);
     }
 

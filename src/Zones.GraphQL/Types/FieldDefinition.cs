@@ -36,4 +36,10 @@ public sealed class FieldDefinition(string name, GraphQLType type)
 
     /// <summary>For a subscription root field: creates the source event stream (spec CreateSourceEventStream).</summary>
     public SourceStreamResolver? Subscribe { get; set; }
+
+    /// <summary>
+    /// The default resolver's reader for the last source type seen on this field (a one-entry
+    /// cache: a field's parents nearly always have one type), replaced whole so threads never see a torn pair.
+    /// </summary>
+    internal object? DefaultReader;
 }

@@ -25,7 +25,8 @@ sealed class UniqueDirectivesPerLocationRule : ValidationRule
     // Many kinds of node hold directives, so every node is checked rather than each kind.
     public override VisitorAction Enter(Node node)
     {
-        if (DirectivesOf(node) is not { } directives)
+        // Most nodes have no directives: skip them before SeenDirectives allocates a dictionary.
+        if (DirectivesOf(node) is not { Count: > 0 } directives)
             return VisitorAction.Continue;
         var seen = SeenDirectives(node);
         foreach (var directive in directives.Where(d => _unique.GetValueOrDefault(d.Name.Value)))
