@@ -1,3 +1,4 @@
+using Zones.Server.Data.Complaints;
 using Zones.GraphQL;
 using Zones.GraphQL.Execution.Limits;
 

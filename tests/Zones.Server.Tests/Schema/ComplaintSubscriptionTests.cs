@@ -44,4 +44,21 @@ public class ComplaintSubscriptionTests(PostgisFixture pg)
         Assert.Contains("\"next\"", next);
         Assert.Contains(caseNumber!, next);
     }
+
+    [Fact]
+    public async Task A_case_filed_over_Open311_is_pushed_too()
+    {
+        await using var app = new ZonesApplication(pg.ConnectionString);
+        var client = app.Server.CreateWebSocketClient();
+        client.SubProtocols.Add("graphql-transport-ws");
+        using var socket = await client.ConnectAsync(new Uri(app.Server.BaseAddress, "graphql"), CancellationToken.None);
+        await SendAsync(socket, """{"type":"connection_init"}""");
+        await ReceiveAsync(socket);
+        await SendAsync(socket, """{"id":"s2","type":"subscribe","payload":{"query":"subscription { complaintChanged { source } }"}}""");
+        await Task.Delay(300);
+        var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["api_key"] = Zones.Server.Data.Demo.DemoAccounts.HotlineKey,
+            ["service_code"] = "E0102", ["lat"] = "31.035", ["long"] = "119.805", ["description"] = "热线转办：路口垃圾" });
+        (await app.CreateClient().PostAsync("/open311/v2/requests.json", form)).EnsureSuccessStatusCode();
+        Assert.Contains("OPEN311", await ReceiveAsync(socket));
+    }
 }

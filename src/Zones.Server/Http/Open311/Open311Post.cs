@@ -13,7 +13,7 @@ namespace Zones.Server.Http.Open311;
 static class Open311Post
 {
     public static async Task<IResult> CreateAsync(HttpContext http, string? format, ComplaintIntake intake, UserStore keys,
-                                                  CancellationToken ct)
+                                                  ComplaintFeed feed, Data.Query.ListQuery lists, CancellationToken ct)
     {
         if (Open311Result.FormatOf(format) is not { } f)
             return Open311Result.UnsupportedFormat(format);
@@ -30,6 +30,9 @@ static class Open311Post
         if (result.Complaint is not { } c)
             return Open311Result.Error(f, result.Errors.Any(e => e is ForbiddenError) ? 403 : 400,
                                        string.Join(" ", result.Errors.Select(e => e.Message)));
+        // Hotline cases reach complaintChanged subscribers like cases reported through GraphQL.
+        if ((await lists.ByIdsAsync(Data.Query.Sources.Complaints, [c.Id], r => r.Id, ct)).GetValueOrDefault(c.Id) is { } row)
+            feed.Publish(row);
         return Open311Result.List(f, "service_requests", "request", [new Open311Fields
         {
             { "service_request_id", c.CaseNumber },

@@ -1,3 +1,4 @@
+using ComplaintFeed = Zones.Server.Data.Complaints.ComplaintFeed;
 using Zones.GraphQL.Execution;
 using Zones.GraphQL.Types;
 using Zones.Server.Data.Query;

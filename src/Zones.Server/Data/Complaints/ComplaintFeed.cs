@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Zones.Server.Data.Query;
 
-namespace Zones.Server.Schema;
+namespace Zones.Server.Data.Complaints;
 
 /// <summary>
 /// In-process broadcast of complaints that were reported or moved a step, for the
