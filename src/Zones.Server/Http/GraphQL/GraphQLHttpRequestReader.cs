@@ -12,8 +12,15 @@ namespace Zones.Server.Http.GraphQL;
 /// </summary>
 static class GraphQLHttpRequestReader
 {
-    /// <summary>The largest POST body read (1 MB); larger ones answer 413.</summary>
-    public const int MaxBodyBytes = 1 << 20;
+    /// <summary>
+    /// The largest POST body read (24 MB); larger ones answer 413. It is this big because
+    /// importFeatures carries a file of up to 20 MB in its variables; the query text itself is
+    /// capped separately and much lower (Zones:GraphQL:MaxDocumentBytes).
+    /// </summary>
+    public const int MaxBodyBytes = 24 << 20;
+
+    /// <summary>The largest WebSocket message (1 MB): subscriptions carry queries, never files.</summary>
+    public const int MaxMessageBytes = 1 << 20;
 
     public static GraphQLRequest FromQueryString(IQueryCollection query)
     {

@@ -16,7 +16,7 @@ namespace Zones.Server.Http.GraphQL;
 sealed partial class GraphQLWebSocketSession
 {
     public const string Protocol = "graphql-transport-ws";
-    const int MaxMessageBytes = GraphQLHttpRequestReader.MaxBodyBytes;
+    const int MaxMessageBytes = GraphQLHttpRequestReader.MaxMessageBytes;
 
     readonly HttpContext _http;
     readonly WebSocket _socket;

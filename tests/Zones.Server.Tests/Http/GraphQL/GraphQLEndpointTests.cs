@@ -117,11 +117,11 @@ public class GraphQLEndpointTests(PostgisFixture pg) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_body_over_1_MB_answers_413()
+    public async Task A_body_over_24_MB_answers_413()
     {
-        var reply = await PostAsync(new { query = "{ __typename }", variables = new { padding = new string('x', 1 << 20) } });
+        var reply = await PostAsync(new { query = "{ __typename }", variables = new { padding = new string('x', 24 << 20) } });
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, reply.Status);
-        Assert.Equal("The request body is larger than 1 MB.", reply.FirstMessage);
+        Assert.Equal("The request body is larger than 24 MB.", reply.FirstMessage);
     }
 
     [Fact]
