@@ -16,8 +16,7 @@ public sealed class PostgisFixture : IAsyncLifetime
     public const string DefaultConnectionString =
         "Host=127.0.0.1;Port=54339;Database=zones_test;Username=zones;Password=zones";
 
-    public string ConnectionString { get; } =
-        Environment.GetEnvironmentVariable("ZONES_TEST_DB") is { Length: > 0 } cs ? cs : DefaultConnectionString;
+    public string ConnectionString { get; } = TestDatabases.BaseConnectionString;
 
     public NpgsqlDataSource DataSource { get; private set; } = null!;
 
@@ -30,9 +29,7 @@ public sealed class PostgisFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await RecreateDatabaseAsync();
-        DataSource = NpgsqlDataSource.Create(ConnectionString);
-        await new Migrator(DataSource, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+        DataSource = await TestDatabases.CreateMigratedAsync(ConnectionString);
         var townships = await new DemoLoader(DataSource, NullLogger<DemoLoader>.Instance).LoadAllAsync(DemoFolder, CancellationToken.None);
         TownshipCode = townships[0].Code;
         await new DemoAccounts(DataSource, new UserStore(DataSource)).EnsureAsync(TownshipCode, CancellationToken.None);
@@ -54,28 +51,6 @@ public sealed class PostgisFixture : IAsyncLifetime
     {
         await using var cmd = DataSource.CreateCommand(sql);
         return await cmd.ExecuteNonQueryAsync();
-    }
-
-    async Task RecreateDatabaseAsync()
-    {
-        var target = new NpgsqlConnectionStringBuilder(ConnectionString);
-        var admin = new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres", Pooling = false };
-        try
-        {
-            await using var conn = new NpgsqlConnection(admin.ConnectionString);
-            await conn.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{target.Database}\" WITH (FORCE)", conn);
-            await drop.ExecuteNonQueryAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{target.Database}\"", conn);
-            await create.ExecuteNonQueryAsync();
-        }
-        catch (NpgsqlException e)
-        {
-            throw new InvalidOperationException(
-                $"The integration tests need PostgreSQL + PostGIS at {target.Host}:{target.Port} ({e.Message}). " +
-                "Run scripts/test.sh, or start one with `ZONES_PGPORT=54339 scripts/db.sh start` " +
-                "or set ZONES_TEST_DB to a server where the user may create databases.", e);
-        }
     }
 
     static string FindRoot()

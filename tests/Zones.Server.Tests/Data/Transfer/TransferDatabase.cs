@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Zones.Server.Data;
 using Zones.Server.Data.Transfer;
@@ -20,8 +19,7 @@ public sealed class TransferDatabase : IAsyncLifetime
     public const string Township = "999999004000";
     public const string FreshTownship = "999999004001";
 
-    public string ConnectionString { get; } = OwnDatabase(
-        Environment.GetEnvironmentVariable("ZONES_TEST_DB") is { Length: > 0 } cs ? cs : PostgisFixture.DefaultConnectionString);
+    public string ConnectionString { get; } = TestDatabases.Named("_transfer");
 
     public NpgsqlDataSource DataSource { get; private set; } = null!;
 
@@ -36,42 +34,7 @@ public sealed class TransferDatabase : IAsyncLifetime
         return PostgisFixture.RepositoryRoot;
     }
 
-    static string OwnDatabase(string connectionString)
-    {
-        var b = new NpgsqlConnectionStringBuilder(connectionString);
-        b.Database += "_transfer";
-        return b.ConnectionString;
-    }
-
-    public async Task InitializeAsync()
-    {
-        var name = new NpgsqlConnectionStringBuilder(ConnectionString).Database;
-        var admin = new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres", Pooling = false };
-        await using (var conn = new NpgsqlConnection(admin.ConnectionString))
-        {
-            await OpenAsync(conn);
-            foreach (var sql in new[] { $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", $"CREATE DATABASE \"{name}\"" })
-            {
-                await using var cmd = new NpgsqlCommand(sql, conn);
-                await cmd.ExecuteNonQueryAsync();
-            }
-        }
-        DataSource = NpgsqlDataSource.Create(ConnectionString);
-        await new Migrator(DataSource, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
-    }
-
-    static async Task OpenAsync(NpgsqlConnection conn)
-    {
-        try
-        {
-            await conn.OpenAsync();
-        }
-        catch (NpgsqlException e)
-        {
-            throw new InvalidOperationException($"The transfer tests need PostgreSQL + PostGIS at {conn.Host}:{conn.Port} " +
-                $"({e.Message}): start one with `ZONES_PGPORT=54339 scripts/db.sh start`, or set ZONES_TEST_DB.", e);
-        }
-    }
+    public async Task InitializeAsync() => DataSource = await TestDatabases.CreateMigratedAsync(ConnectionString);
 
     public async Task DisposeAsync()
     {

@@ -15,13 +15,7 @@ public sealed class MutationDatabase : IAsyncLifetime
 {
     public const string Collection = "mutations-db";
 
-    readonly NpgsqlConnectionStringBuilder _target;
-
-    public MutationDatabase()
-    {
-        _target = new(Environment.GetEnvironmentVariable("ZONES_TEST_DB") is { Length: > 0 } cs ? cs : PostgisFixture.DefaultConnectionString);
-        _target.Database += "_mutations";
-    }
+    readonly string _connectionString = TestDatabases.Named("_mutations");
 
     public NpgsqlDataSource DataSource { get; private set; } = null!;
 
@@ -29,17 +23,9 @@ public sealed class MutationDatabase : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var admin = new NpgsqlConnectionStringBuilder(_target.ConnectionString) { Database = "postgres", Pooling = false };
-        await using (var conn = new NpgsqlConnection(admin.ConnectionString))
-        {
-            await conn.OpenAsync();
-            foreach (var sql in new[] { $"DROP DATABASE IF EXISTS \"{_target.Database}\" WITH (FORCE)", $"CREATE DATABASE \"{_target.Database}\"" })
-                await new NpgsqlCommand(sql, conn).ExecuteNonQueryAsync();
-        }
-        DataSource = NpgsqlDataSource.Create(_target.ConnectionString);
-        await new Migrator(DataSource, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+        DataSource = await TestDatabases.CreateMigratedAsync(_connectionString);
         await new DemoLoader(DataSource, NullLogger<DemoLoader>.Instance).LoadAllAsync(PostgisFixture.DemoFolder, CancellationToken.None);
-        App = new ZonesApplication(_target.ConnectionString);
+        App = new ZonesApplication(_connectionString);
     }
 
     public async Task DisposeAsync()

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using Zones.Server.Data;
+
+namespace Zones.Server.Tests.Support;
+
+/// <summary>
+/// Creates the test databases: each suite that writes gets a fresh, migrated database of its own
+/// on the server of <c>ZONES_TEST_DB</c>, so suites running side by side never see each other's rows.
+/// A missing server fails with how to start one (tests never skip).
+/// </summary>
+public static class TestDatabases
+{
+    /// <summary><c>ZONES_TEST_DB</c>, or the cluster scripts/test.sh starts.</summary>
+    public static string BaseConnectionString =>
+        Environment.GetEnvironmentVariable("ZONES_TEST_DB") is { Length: > 0 } cs ? cs : PostgisFixture.DefaultConnectionString;
+
+    /// <summary>The base connection string with its database name plus <paramref name="suffix"/>.</summary>
+    public static string Named(string suffix)
+    {
+        var b = new NpgsqlConnectionStringBuilder(BaseConnectionString);
+        b.Database += suffix;
+        return b.ConnectionString;
+    }
+
+    /// <summary>Drops and recreates the database of <paramref name="connectionString"/>, then applies every migration.</summary>
+    public static async Task<NpgsqlDataSource> CreateMigratedAsync(string connectionString)
+    {
+        var target = new NpgsqlConnectionStringBuilder(connectionString);
+        var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+        try
+        {
+            await using var conn = new NpgsqlConnection(admin.ConnectionString);
+            await conn.OpenAsync();
+            foreach (var sql in new[] { $"DROP DATABASE IF EXISTS \"{target.Database}\" WITH (FORCE)", $"CREATE DATABASE \"{target.Database}\"" })
+            {
+                await using var cmd = new NpgsqlCommand(sql, conn);
+                await cmd.ExecuteNonQueryAsync();
+            }
+        }
+        catch (NpgsqlException e)
+        {
+            throw new InvalidOperationException(
+                $"The integration tests need PostgreSQL + PostGIS at {target.Host}:{target.Port} ({e.Message}). " +
+                "Run scripts/test.sh, or start one with `ZONES_PGPORT=54339 scripts/db.sh start` " +
+                "or set ZONES_TEST_DB to a server where the user may create databases.", e);
+        }
+        var dataSource = NpgsqlDataSource.Create(connectionString);
+        await new Migrator(dataSource, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+        return dataSource;
+    }
+}
