@@ -19,8 +19,7 @@ public static class GraphQLServices
         services.AddSingleton(_ =>
         {
             var schema = ZonesSchema.Build();
-            if (Zones.GraphQL.Types.SchemaValidator.Validate(schema) is { Count: > 0 } errors)
-                throw new InvalidOperationException("The Zones schema is invalid: " + string.Join("; ", errors.Select(e => e.Message)));
+            Zones.GraphQL.Types.SchemaValidator.AssertValid(schema);
             return new GraphQLService(schema, new GraphQLServiceOptions
             {
                 IntrospectionEnabled = options.Introspection,
