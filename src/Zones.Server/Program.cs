@@ -8,6 +8,7 @@ using Zones.Server.Data.Complaints;
 using Zones.Server.Data.Editing;
 using Zones.Server.Schema;
 using Zones.Server.Data.Transfer;
+using Zones.Server.Data.Analysis;
 using Zones.Server.Http.Ogc;
 using Zones.Server.Http.GraphQL;
 
@@ -23,6 +24,7 @@ builder.Services.AddZonesComplaints();                      // intake, workflow,
 builder.Services.AddZonesEditing();                         // zone edits, ownership, assets and roads
 builder.Services.AddZonesGraphQL(builder.Configuration);    // the schema, built and validated once
 builder.Services.AddZonesTransfer();                        // GeoJSON / CSV import and export
+builder.Services.AddZonesAnalysis();                        // coverage gaps, heat map, indicators, tiles
 // Logs go to stderr, so CLI output (export > file) stays clean.
 builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 

@@ -12,6 +12,15 @@ import {renderLegend} from './ui/legend';
 import {createLoadProgress} from './ui/loadProgress';
 import {createStatusLine} from './ui/statusLine';
 import {markMapError, markMapReady} from './ui/testHook';
+import {createGraphQLClient} from './api/graphql';
+import type {App} from './app/app';
+import {installAnalysis} from './features/analysis/installAnalysis';
+import {installAreaQuery} from './features/areaQuery/installAreaQuery';
+import {installDetails} from './features/details/installDetails';
+import {installEditing} from './features/editing/installEditing';
+import {installPrint} from './features/print/installPrint';
+import {installSearch} from './features/search/installSearch';
+import {installSession} from './features/session/installSession';
 
 // Wrapped, not passed as `window.fetch`: called as a method of another object,
 // the native fetch throws "Illegal invocation".
@@ -39,6 +48,21 @@ async function main(): Promise<void> {
     // Labels go above all feature layers, so no point symbol hides a zone name.
     const layers = [...entries.map((e) => e.layer), ...entries.flatMap((e) => e.labels ?? [])];
     const map = createMap(element('map'), config, layers);
+    const app: App = {
+      map,
+      config,
+      fetch: browserFetch,
+      graphql: createGraphQLClient(browserFetch),
+      status,
+      session: null,
+      events: new EventTarget(),
+      element,
+    };
+    // Feature modules: each owns its panel and talks to the others through app.events.
+    await installSession(app);
+    for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installPrint, installAnalysis]) {
+      await install(app);
+    }
     const counts = await loadLayers(map, entries, browserFetch, location.href, progress);
 
     // Draw the loaded frame now, so a screenshot taken on "ready" shows it.

@@ -32,6 +32,19 @@ public sealed class Visibility(NpgsqlDataSource db)
         return c.Codes.Contains(townshipCode);
     }
 
+    /// <summary>The division codes of every township the caller may see (all for signed-in users), ordered.</summary>
+    public async Task<IReadOnlyList<string>> TownshipsAsync(ResolveContext ctx)
+    {
+        await using var cmd = db.CreateCommand(ctx.Zones().Actor is null
+            ? "SELECT division_code FROM zones.township WHERE is_public ORDER BY division_code"
+            : "SELECT division_code FROM zones.township ORDER BY division_code");
+        await using var reader = await cmd.ExecuteReaderAsync(ctx.CancellationToken);
+        var codes = new List<string>();
+        while (await reader.ReadAsync(ctx.CancellationToken))
+            codes.Add(reader.GetString(0));
+        return codes;
+    }
+
     /// <summary>Keeps the rows of <paramref name="rows"/> the caller may see.</summary>
     public async Task<List<T>> FilterAsync<T>(ResolveContext ctx, IEnumerable<T> rows, Func<T, string> township)
     {

@@ -1,0 +1,61 @@
+import type Map from 'ol/Map';
+import type {GraphQLClient} from '../api/graphql';
+import type {MapConfig} from '../map/mapConfig';
+import type {FetchLike} from '../ogc/fetchJson';
+import type {StatusLine} from '../ui/statusLine';
+
+/** Who is signed in (GET /auth/me), or null for an anonymous visitor. */
+export interface Session {
+  name: string;
+  role: 'admin' | 'planner' | 'cadre' | 'viewer';
+  personId?: number | null;
+  unitId?: number | null;
+}
+
+/** What a feature picked on the map or in a list: the details panel shows it, search jumps to it. */
+export interface Selection {
+  kind: 'zone' | 'road' | 'asset' | 'complaint';
+  id: string;
+}
+
+/**
+ * Everything a feature module gets: the map, the server, the status line and the page's
+ * slots. Features talk to each other only through `events` (see AppEvents), never by import.
+ */
+export interface App {
+  map: Map;
+  config: MapConfig;
+  fetch: FetchLike;
+  graphql: GraphQLClient;
+  status: StatusLine;
+  /** Current session; `session-changed` fires when it changes. */
+  session: Session | null;
+  events: EventTarget;
+  /** An element of index.html by id; throws with the id when the page lacks it. */
+  element(id: string): HTMLElement;
+}
+
+/** Event names on App.events, and their `detail`. */
+export interface AppEvents {
+  /** detail: Selection — show this feature's details. */
+  select: Selection;
+  /** detail: Session | null. */
+  'session-changed': Session | null;
+  /** detail: {ids: string[]} — zones were saved; layers refresh. */
+  'zones-changed': {ids: string[]};
+  /** detail: {extent: [minX, minY, maxX, maxY] in EPSG:3857} — fit the view. */
+  'zoom-to': {extent: number[]};
+}
+
+export function emit<K extends keyof AppEvents>(app: App, name: K, detail: AppEvents[K]): void {
+  app.events.dispatchEvent(new CustomEvent(name, {detail}));
+}
+
+export function on<K extends keyof AppEvents>(app: App, name: K, handler: (detail: AppEvents[K]) => void): void {
+  app.events.addEventListener(name, (e) => handler((e as CustomEvent<AppEvents[K]>).detail));
+}
+
+/** Roles that may draw and change zones (the API enforces this too). */
+export function canEdit(session: Session | null): boolean {
+  return session?.role === 'admin' || session?.role === 'planner';
+}
