@@ -18,6 +18,8 @@ export default defineConfig({
       '/health': server,
       '/map-config.json': server,
       '/tiles': server,
+      '/auth': server,
+      '/export': server,
     },
   },
   test: {

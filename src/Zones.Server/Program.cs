@@ -11,6 +11,8 @@ using Zones.Server.Data.Transfer;
 using Zones.Server.Data.Analysis;
 using Zones.Server.Http.Ogc;
 using Zones.Server.Http.GraphQL;
+using Zones.Server.Data.Tiles;
+using Zones.Server.Http.Tiles;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -25,6 +27,7 @@ builder.Services.AddZonesEditing();                         // zone edits, owner
 builder.Services.AddZonesGraphQL(builder.Configuration);    // the schema, built and validated once
 builder.Services.AddZonesTransfer();                        // GeoJSON / CSV import and export
 builder.Services.AddZonesAnalysis();                        // coverage gaps, heat map, indicators, tiles
+builder.Services.AddZonesTiles();                           // vector tiles, cached coverage gaps
 // Logs go to stderr, so CLI output (export > file) stays clean.
 builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
@@ -41,6 +44,7 @@ app.MapOpen311();
 app.UseWebSockets();
 app.MapZonesGraphQL();
 app.MapZonesExport();
+app.MapZonesTiles();
 app.UseMapClient();
 
 return await Commands.RunAsync(app, args);

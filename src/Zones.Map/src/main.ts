@@ -1,19 +1,20 @@
 import 'ol/ol.css';
 import './ui/app.css';
 import {MESSAGES} from './i18n/messages';
-import {createLayerCatalog} from './layers/layerCatalog';
+import {createLayerCatalog, layersInDrawingOrder} from './layers/layerCatalog';
 import {createMap} from './map/createMap';
 import {loadLayers} from './map/loadLayers';
 import {loadMapConfig} from './map/loadMapConfig';
+import {watchView} from './map/watchView';
 import type {FetchLike} from './ogc/fetchJson';
 import {describeError} from './ui/errorMessage';
 import {createLayerPanel} from './ui/layerPanel';
 import {renderLegend} from './ui/legend';
 import {createLoadProgress} from './ui/loadProgress';
 import {createStatusLine} from './ui/statusLine';
-import {markMapError, markMapReady} from './ui/testHook';
+import {exposeMap, markMapError, markMapReady} from './ui/testHook';
 import {createGraphQLClient} from './api/graphql';
-import type {App} from './app/app';
+import {type App, on} from './app/app';
 import {installAnalysis} from './features/analysis/installAnalysis';
 import {installAreaQuery} from './features/areaQuery/installAreaQuery';
 import {installDetails} from './features/details/installDetails';
@@ -35,10 +36,11 @@ function element(id: string): HTMLElement {
 /** Composition root: config → map and panels → load the layers → tell the tests. */
 async function main(): Promise<void> {
   const status = createStatusLine(element('status'));
-  const entries = createLayerCatalog();
+  const catalog = createLayerCatalog();
+  const entries = catalog.entries;
   const panel = createLayerPanel(element('layers'), entries);
   const progress = createLoadProgress(status, panel);
-  renderLegend(element('legend'));
+  const owners = renderLegend(element('legend'), catalog.ownerLevel);
   try {
     status.progress(MESSAGES.loadingConfig);
     const config = await loadMapConfig(browserFetch, location.href);
@@ -46,8 +48,8 @@ async function main(): Promise<void> {
     element('title').textContent = config.title;
 
     // Labels go above all feature layers, so no point symbol hides a zone name.
-    const layers = [...entries.map((e) => e.layer), ...entries.flatMap((e) => e.labels ?? [])];
-    const map = createMap(element('map'), config, layers);
+    const map = createMap(element('map'), config, layersInDrawingOrder(catalog));
+    exposeMap(map);
     const app: App = {
       map,
       config,
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
       status,
       session: null,
       events: new EventTarget(),
+      clickClaims: new Set(),
       element,
     };
     // Feature modules: each owns its panel and talks to the others through app.events.
@@ -63,11 +66,13 @@ async function main(): Promise<void> {
     for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installPrint, installAnalysis]) {
       await install(app);
     }
-    const counts = await loadLayers(map, entries, browserFetch, location.href, progress);
-
-    // Draw the loaded frame now, so a screenshot taken on "ready" shows it.
+    const {counts, tiles} = await loadLayers(map, entries, browserFetch, location.href, progress);
+    watchView(map, catalog, panel, owners)();
+    // Draw the labels and counts of the first view now, so a screenshot taken on "ready" shows them.
     map.renderSync();
-    const parts = entries.map((e) => MESSAGES.loadedPart(e.label, counts[e.id], e.unit));
+    // Saved zones: their tiles (and the gaps they close or open) are drawn again.
+    on(app, 'zones-changed', () => ['zones', 'gaps'].forEach((n) => tiles.sources.get(n as 'zones')?.refresh()));
+    const parts = entries.filter((e) => counts[e.id] !== undefined).map((e) => MESSAGES.loadedPart(e.label, counts[e.id]!, e.unit));
     status.done(MESSAGES.loaded(parts) + progress.note);
     markMapReady(counts);
   } catch (error) {

@@ -39,6 +39,13 @@ static class Loaders
             return ids.ToDictionary(id => id, id => owners[id].OrderByDescending(a => a.IsPrimary).ToArray());
         });
 
+    public static DataLoader<long, Zones.Server.Data.Complaints.ComplaintEvent[]> ComplaintEvents(ResolveContext ctx) =>
+        ctx.Loader<long, Zones.Server.Data.Complaints.ComplaintEvent[]>("complaintEvents", async (ids, ct) =>
+        {
+            var events = await ctx.Get<Zones.Server.Data.Complaints.ComplaintStore>().EventsAsync(ids.ToList(), ct);
+            return ids.ToDictionary(id => id, id => events[id].ToArray());
+        });
+
     public static DataLoader<long, ResponsibleOwner> ResponsibleOwners(ResolveContext ctx) =>
         ctx.Loader<long, ResponsibleOwner>("responsibleOwners", (ids, ct) => ctx.Get<OwnershipService>().ResponsibleOwnersAsync(ids.ToList(), null, ct));
 }

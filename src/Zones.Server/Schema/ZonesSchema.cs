@@ -19,6 +19,8 @@ public static class ZonesSchema
             DirectoryQueries.Define(t);
             CoverageGapTypes.Define(t);
             AnalysisQueries.Define(t);
+            SearchQueries.Define(t);
+            ItemQueries.Define(t);
         });
         var mutation = new ObjectType("Mutation", t =>
         {

@@ -30,7 +30,7 @@ internal sealed class ComplaintPlacer
         _placeWeights = t.Places.Select(p => p.Kind == "dwelling" ? (p.Households ?? 50) / 60.0 : 2.0).ToArray();
         foreach (var kind in new[] { "bin", "streetlight", "landscape_light", "toilet", "garbage_room" })
         {
-            var list = t.Assets.Where(a => a.Kind == kind && a.Status is not ("lost" or "abandoned")).ToList();
+            var list = t.Assets.Where(a => a.Kind == kind && !a.Infill && a.Status is not ("lost" or "abandoned")).ToList();
             _byKind[kind] = list;
             var tree = new STRtree<Asset>();
             foreach (var a in list) tree.Insert(new Envelope(a.Metres), a);

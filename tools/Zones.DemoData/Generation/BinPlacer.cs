@@ -1,3 +1,5 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.LinearReferencing;
 using Zones.DemoData.Core;
 using Zones.DemoData.Model;
 
@@ -7,8 +9,18 @@ namespace Zones.DemoData.Generation;
 /// Street bins (废物箱) along roads at the spacing of GB/T 50337-2018 4.4.2 (DOMAIN §5.2): under
 /// 100 m on town streets, under 200 m on ordinary roads, under 400 m on the 过境公路.
 /// </summary>
+/// <remarks>
+/// Planted: on the road named in <see cref="Gap"/>, the bins drawn for the <c>Length</c> metres after the
+/// first bin at or past <c>From</c> stand bunched just beyond that stretch instead (as after road works),
+/// so the stretch has no bin while every draw, and so every later bin, stays what it was.
+/// </remarks>
 internal sealed class BinPlacer(Org org, Rng rng, DateTime reference)
 {
+    public (string Road, Coordinate From, double Length)? Gap { get; init; }
+
+    /// <summary>The planted stretch's centreline (metres), once its road is placed.</summary>
+    public LineString? GapMetres { get; private set; }
+
     public IEnumerable<Asset> Place(NamedRoad road)
     {
         var line = new Polyline(road.Points);
@@ -21,8 +33,24 @@ internal sealed class BinPlacer(Org org, Rng rng, DateTime reference)
             _ => (130.0, 190.0),
         };
         var offset = -road.Side * Math.Max(3, road.LampOffset - 1.5);
+        var gapFrom = Gap is { } gap && gap.Road == road.Name ? new LengthIndexedLine(road.Line).Project(gap.From) : double.NaN;
+        double? start = null;
+        var moved = 0;
         for (var s = rng.Range(10, min); s < line.Length - 5; s += rng.Range(min, max))
-            yield return Bin(line.At(s, offset), road.InTown, road.Village, onRoad: true);
+        {
+            var at = s;
+            if (s >= gapFrom)
+            {
+                if (start == null)
+                {
+                    start = s;
+                    GapMetres = (LineString)new LengthIndexedLine(road.Line).ExtractLine(s, s + Gap!.Value.Length);
+                }
+                else if (s < start + Gap!.Value.Length)
+                    at = start.Value + Gap.Value.Length + 3 * moved++;
+            }
+            yield return Bin(line.At(at, offset), road.InTown, road.Village, onRoad: true);
+        }
     }
 
     /// <summary>A bin next to a place (bus stop, toilet, square …), not on a road.</summary>

@@ -47,4 +47,12 @@ internal static class TownTemplate
     public static readonly (double X, double Y) TransferStation = (1180, -930);
     public static readonly (double X, double Y) BuiltUpRadii = (1250, 960);
     public static readonly (double X, double Y) IndustrialCentre = (1950, -640);
+
+    /// <summary>Planted: 人民路 east of 新华路 has no street bin for this many metres from the first bin past this point.</summary>
+    public const string BinGapStreet = "人民路";
+    public static readonly (double X, double Y) BinGapFrom = (850, -43);
+    public const double BinGapLength = 170;
+
+    /// <summary>Planted: no public toilet within this many metres of the 中心幼儿园, so the land round it is beyond every toilet's reach.</summary>
+    public const double ToiletHoleClearance = 400;
 }

@@ -19,6 +19,11 @@ public sealed class Asset
     /// <summary>Whether the asset stands on a road (then <see cref="RoadCode"/> is the nearest segment).</summary>
     public bool OnRoad { get; init; }
     public DateOnly InstallDate { get; set; }
+    /// <summary>
+    /// Added by the coverage pass (<see cref="Generation.CoverageInfill"/>) after the first layout. Complaints
+    /// draw only from the other assets, so adding these never moves a complaint (their serials follow the others').
+    /// </summary>
+    public bool Infill { get; init; }
     public List<KeyValuePair<string, object>> Attributes { get; } = [];
 
     public bool IsLighting => Kind is "streetlight" or "landscape_light";

@@ -15,6 +15,14 @@ public sealed class Plants
     public string? DarkStretchRoadCode { get; set; }
     public LineString? DarkStretchMetres { get; set; }
     public List<HotSpot> HotSpots { get; } = [];
+    /// <summary>Centre of the built-up land left beyond every toilet's reach: no toilet within <see cref="ToiletHoleClearance"/> m of it.</summary>
+    public Coordinate? ToiletHoleCentre { get; set; }
+    public double ToiletHoleClearance { get; set; }
+    /// <summary>The dwelling whose nearest collection point stands 150–200 m away.</summary>
+    public string? RemoteDwellingName { get; set; }
+    /// <summary>The named road and centreline stretch (metres) left without a street bin.</summary>
+    public string? BinGapRoadName { get; set; }
+    public LineString? BinGapMetres { get; set; }
 }
 
 /// <summary>A complaint hot spot: centre in metres, spread (σ) and share of all complaints.</summary>

@@ -31,6 +31,8 @@ export interface App {
   /** Current session; `session-changed` fires when it changes. */
   session: Session | null;
   events: EventTarget;
+  /** Tools that take map clicks for themselves right now (drawing, picking); see claimClicks. */
+  clickClaims: Set<string>;
   /** An element of index.html by id; throws with the id when the page lacks it. */
   element(id: string): HTMLElement;
 }
@@ -58,4 +60,18 @@ export function on<K extends keyof AppEvents>(app: App, name: K, handler: (detai
 /** Roles that may draw and change zones (the API enforces this too). */
 export function canEdit(session: Session | null): boolean {
   return session?.role === 'admin' || session?.role === 'planner';
+}
+
+/**
+ * A tool that uses map clicks itself (editing, drawing an area, picking a zone) claims them,
+ * so a click that adds a vertex does not also open the details panel. Returns the release.
+ */
+export function claimClicks(app: App, tool: string): () => void {
+  app.clickClaims.add(tool);
+  return () => app.clickClaims.delete(tool);
+}
+
+/** Whether some tool has claimed map clicks (details then ignores them). */
+export function clicksClaimed(app: App): boolean {
+  return app.clickClaims.size > 0;
 }

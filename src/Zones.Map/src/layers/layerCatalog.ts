@@ -1,33 +1,80 @@
-import type {CollectionId} from '../ogc/itemsUrl';
-import {createAssetsLayer} from './assetsLayer';
-import {createComplaintsLayer} from './complaintsLayer';
-import type {FeatureLayer} from './featureLayer';
-import {createRoadsLayer} from './roadsLayer';
-import {createZoneLabelsLayer, createZonesLayer} from './zonesLayer';
+import type BaseLayer from 'ol/layer/Base';
+import {createHeatmapLayer, type HeatmapLayer} from './heatmapLayer';
+import {createOverdueLayer, type OverdueLayer} from './overdueLayer';
+import {createTileLayer, type TileLayer, type TileSetName} from './tileLayer';
+import {createZoneLabelsLayer, type ZoneLabelsLayer} from './zoneLabelsLayer';
+import {
+  assetStyleFunction,
+  complaintStyleFunction,
+  gapStyleFunction,
+  roadStyleFunction,
+  zoneStyleFunction,
+} from './tileStyles';
+
+/** Keys of the layer panel and of the test hook's counts. */
+export type LayerId = 'zones' | 'roads' | 'gaps' | 'heatmap' | 'assets' | 'complaints' | 'overdue';
 
 export interface LayerEntry {
-  /** The OGC collection id, also the key of the test hook's counts. */
-  id: CollectionId;
+  id: LayerId;
   /** Chinese layer name for the panel and the status line. */
   label: string;
   /** Chinese measure word for counts: 24 个, 100 条, 520 件. */
   unit: string;
-  layer: FeatureLayer;
-  /** Drawn above every layer (see createZoneLabelsLayer); shown and hidden with `layer`. */
-  labels?: FeatureLayer;
+  layer: BaseLayer;
+  /** Set for vector-tile layers: the tile set its source reads. */
+  tiles?: TileSetName;
+  /** Drawn above every layer (the zone names); shown and hidden with `layer`. */
+  labels?: ZoneLabelsLayer;
+}
+
+/** The catalog plus the handles the analysis panel and the legend need. */
+export interface LayerCatalog {
+  entries: LayerEntry[];
+  zones: TileLayer;
+  zoneLabels: ZoneLabelsLayer;
+  heatmap: HeatmapLayer;
+  overdue: OverdueLayer;
+  /** The zone level filled in its owner's colour (the others are outlined). */
+  ownerLevel: {get(): string; set(level: string): void};
 }
 
 /**
- * The four layers in drawing order, bottom first: areas under roads under
- * assets under complaints, so points are never hidden by polygons or lines.
- * Zones come first so the view can fit the township before the rest arrive.
+ * The layers in drawing order, bottom first: areas under roads under gaps and heat
+ * under points, so no symbol is hidden by a polygon. Gaps and heat start hidden:
+ * they are analyses a planner switches on, and each costs the server a computation.
  */
-export function createLayerCatalog(): LayerEntry[] {
-  const zones = createZonesLayer();
-  return [
-    {id: 'zones', label: '片区', unit: '个', layer: zones, labels: createZoneLabelsLayer(zones.getSource()!)},
-    {id: 'roads', label: '道路', unit: '条', layer: createRoadsLayer()},
-    {id: 'assets', label: '设施', unit: '处', layer: createAssetsLayer()},
-    {id: 'complaints', label: '投诉', unit: '件', layer: createComplaintsLayer()},
+export function createLayerCatalog(): LayerCatalog {
+  let ownerLevel = 'village';
+  const zones = createTileLayer('zones', 'zones', zoneStyleFunction(() => ownerLevel));
+  const labels = createZoneLabelsLayer();
+  const heatmap = createHeatmapLayer();
+  const overdue = createOverdueLayer();
+  const entries: LayerEntry[] = [
+    {id: 'zones', label: '片区', unit: '个', layer: zones, tiles: 'zones', labels},
+    {id: 'roads', label: '道路', unit: '条', layer: createTileLayer('roads', 'roads', roadStyleFunction), tiles: 'roads'},
+    {id: 'gaps', label: '覆盖缺口', unit: '处', layer: createTileLayer('gaps', 'gaps', gapStyleFunction, {visible: false}), tiles: 'gaps'},
+    {id: 'heatmap', label: '投诉热力', unit: '件', layer: heatmap},
+    {id: 'assets', label: '设施', unit: '处', layer: createTileLayer('assets', 'assets', assetStyleFunction), tiles: 'assets'},
+    {id: 'complaints', label: '未结投诉', unit: '件', layer: createTileLayer('complaints', 'complaints', complaintStyleFunction), tiles: 'complaints'},
+    {id: 'overdue', label: '超期投诉', unit: '件', layer: overdue},
   ];
+  return {
+    entries,
+    zones,
+    zoneLabels: labels,
+    heatmap,
+    overdue,
+    ownerLevel: {
+      get: () => ownerLevel,
+      set(level) {
+        ownerLevel = level;
+        zones.changed();
+      },
+    },
+  };
+}
+
+/** Every layer of the catalog in drawing order, the zone names last (on top). */
+export function layersInDrawingOrder(catalog: LayerCatalog): BaseLayer[] {
+  return [...catalog.entries.map((e) => e.layer), ...catalog.entries.flatMap((e) => (e.labels ? [e.labels] : []))];
 }

@@ -6,6 +6,7 @@ import Zoom from 'ol/control/Zoom';
 import type BaseLayer from 'ol/layer/Base';
 import {fromLonLat} from 'ol/proj';
 import {createBaseLayer} from './baseLayer';
+import {createBaseMapSwitcher} from './baseMapSwitcher';
 import type {MapConfig} from './mapConfig';
 
 /** Before the zones arrive (or when there are none): the whole of China. */
@@ -25,6 +26,7 @@ export function createMap(target: HTMLElement, config: MapConfig, layers: BaseLa
       new Zoom({zoomInTipLabel: '放大', zoomOutTipLabel: '缩小'}),
       new ScaleLine({units: 'metric'}),
       new Attribution({tipLabel: '数据来源', collapsible: true}),
+      ...(base ? [createBaseMapSwitcher(base, config)] : []),
     ],
     view: new View({
       center: fromLonLat(config.center ?? FALLBACK_CENTER),

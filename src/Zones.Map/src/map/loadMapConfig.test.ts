@@ -15,7 +15,7 @@ describe('loadMapConfig', () => {
     const server = answer(200, '{"title":"清河镇","zoom":12}');
     const config = await loadMapConfig(server.fetch, page);
     expect(server.urls).toEqual(['http://127.0.0.1:5080/map-config.json']);
-    expect(config).toMatchObject({title: '清河镇', zoom: 12, baseMapUrl: null});
+    expect(config).toMatchObject({title: '清河镇', zoom: 12, baseMaps: [], defaultBaseMap: null});
   });
 
   it('falls back to the defaults, with a console warning, when the server has no configuration', async () => {

@@ -1,32 +1,39 @@
 import {MESSAGES} from '../i18n/messages';
-import type {LayerEntry} from '../layers/layerCatalog';
-import type {CollectionId} from '../ogc/itemsUrl';
+import type {LayerEntry, LayerId} from '../layers/layerCatalog';
 
 export interface LayerPanel {
-  setCount(id: CollectionId, count: number): void;
+  /** A count in view, or null to show none (layer hidden or nothing countable). */
+  setCount(id: LayerId, count: number | null): void;
   /** After a failure: layers that never arrived say so instead of "加载中" forever. */
   markUnloaded(): void;
 }
 
-/** The 图层 panel: one checkbox per layer (visibility) with its feature count. */
+/**
+ * The 图层 panel: one checkbox per layer with what it shows in the current view.
+ * Visibility is the layer's own property, so other modules (the analysis panel) can
+ * switch a layer on and the checkbox follows.
+ */
 export function createLayerPanel(container: HTMLElement, entries: LayerEntry[]): LayerPanel {
   const heading = document.createElement('h2');
   heading.textContent = MESSAGES.layersHeading;
   const list = document.createElement('ul');
   list.className = 'layer-list';
-  const counters = new Map<CollectionId, HTMLElement>();
+  const counters = new Map<LayerId, HTMLElement>();
   for (const entry of entries) {
     const {item, count} = createRow(entry);
     counters.set(entry.id, count);
     list.append(item);
   }
-  container.replaceChildren(heading, list);
+  const note = document.createElement('p');
+  note.className = 'layer-note';
+  note.textContent = MESSAGES.countsInView;
+  container.replaceChildren(heading, list, note);
 
-  const pending = new Set(counters.keys());
+  const pending = new Set(entries.filter((e) => e.layer.getVisible()).map((e) => e.id));
   return {
     setCount(id, value) {
       const entry = entries.find((e) => e.id === id);
-      counters.get(id)!.textContent = `${value} ${entry?.unit ?? ''}`.trim();
+      counters.get(id)!.textContent = value === null ? '' : `${value} ${entry?.unit ?? ''}`.trim();
       pending.delete(id);
     },
     markUnloaded() {
@@ -39,15 +46,16 @@ function createRow(entry: LayerEntry): {item: HTMLLIElement; count: HTMLSpanElem
   const checkbox = document.createElement('input');
   checkbox.type = 'checkbox';
   checkbox.checked = entry.layer.getVisible();
-  checkbox.addEventListener('change', () => {
-    entry.layer.setVisible(checkbox.checked);
-    entry.labels?.setVisible(checkbox.checked);
+  checkbox.addEventListener('change', () => entry.layer.setVisible(checkbox.checked));
+  entry.layer.on('change:visible', () => {
+    checkbox.checked = entry.layer.getVisible();
+    entry.labels?.setVisible(entry.layer.getVisible());
   });
   const name = document.createElement('span');
   name.textContent = entry.label;
   const count = document.createElement('span');
   count.className = 'layer-count';
-  count.textContent = MESSAGES.countLoading;
+  count.textContent = entry.layer.getVisible() ? MESSAGES.countLoading : '';
 
   const label = document.createElement('label');
   label.dataset.layer = entry.id;

@@ -1,33 +1,46 @@
-import {
-  ASSET_KIND_LABELS,
-  ROAD_CLASS_LABELS,
-  ZONE_LEVEL_LABELS,
-} from '../i18n/enumLabels';
+import type Style from 'ol/style/Style';
+import {ASSET_KIND_LABELS, ROAD_CLASS_LABELS, ZONE_LEVEL_LABELS} from '../i18n/enumLabels';
 import {MESSAGES} from '../i18n/messages';
 import {assetStyle} from '../layers/assetStyles';
+import {clusterStyle} from '../layers/clusterStyles';
 import {complaintGroupStyle} from '../layers/complaintStyles';
+import {gapStyle} from '../layers/gapStyles';
+import {heatGradientCss} from '../layers/heatRamp';
+import {OVERDUE_STYLE} from '../layers/overdueLayer';
 import {roadStyle} from '../layers/roadStyles';
+import {ASSET_CLUSTER_COLOR, COMPLAINT_CLUSTER_COLOR} from '../layers/tileStyles';
 import {zoneOutlineStyle} from '../layers/zoneStyles';
 import {createSwatch, type SwatchShape} from './legendSwatch';
-import type Style from 'ol/style/Style';
+import {createOwnerLegend, type OwnerLegend} from './ownerLegend';
 
-interface LegendRow {
-  style: Style;
+export interface LegendRow {
+  style: Style | Style[];
   shape: SwatchShape;
   label: string;
 }
 
-/** The 图例: every symbol the four layers can draw, with its Chinese meaning. */
-export function renderLegend(container: HTMLElement): void {
+/**
+ * The 图例: the owners of the zones in view first (it changes as the map moves), then
+ * every symbol the layers can draw, with its Chinese meaning. Returns the owner part
+ * for the map to update.
+ */
+export function renderLegend(container: HTMLElement, ownerLevel: {get(): string; set(level: string): void}): OwnerLegend {
   const heading = document.createElement('h2');
   heading.textContent = MESSAGES.legendHeading;
+  const owners = createOwnerLegend(ownerLevel);
+  const heat = section(MESSAGES.legend.heat, []);
+  heat.append(heatBar());
   container.replaceChildren(
     heading,
+    owners.element,
     section(MESSAGES.legend.zones, zoneRows()),
     section(MESSAGES.legend.roads, roadRows()),
     section(MESSAGES.legend.assets, assetRows()),
     section(MESSAGES.legend.complaints, complaintRows()),
+    section(MESSAGES.legend.gaps, gapRows()),
+    heat,
   );
+  return owners;
 }
 
 function zoneRows(): LegendRow[] {
@@ -47,22 +60,50 @@ function assetRows(): LegendRow[] {
     ...kinds,
     {style: assetStyle('streetlight', 'unlit'), shape: 'point', label: MESSAGES.legend.assetWarning},
     {style: assetStyle('streetlight', 'lost'), shape: 'point', label: MESSAGES.legend.assetInactive},
+    {style: clusterStyle(9, ASSET_CLUSTER_COLOR), shape: 'point', label: MESSAGES.legend.cluster},
   ];
 }
 
 function complaintRows(): LegendRow[] {
   return [
-    {style: complaintGroupStyle('open'), shape: 'point', label: MESSAGES.legend.complaintOpen},
-    {style: complaintGroupStyle('overdue'), shape: 'point', label: MESSAGES.legend.complaintOverdue},
-    {style: complaintGroupStyle('closed'), shape: 'point', label: MESSAGES.legend.complaintClosed},
+    {style: complaintGroupStyle('open'), shape: 'point', label: MESSAGES.legend.complaintUnresolved},
+    {style: OVERDUE_STYLE, shape: 'point', label: MESSAGES.legend.overdue},
+    {style: clusterStyle(9, COMPLAINT_CLUSTER_COLOR), shape: 'point', label: MESSAGES.legend.cluster},
   ];
 }
 
-function section(title: string, rows: LegendRow[]): HTMLElement {
+function gapRows(): LegendRow[] {
+  return [
+    {style: gapStyle('uncovered_land', 'polygon'), shape: 'polygon', label: MESSAGES.legend.gapLand},
+    {style: gapStyle('unlit_road', 'line'), shape: 'line', label: MESSAGES.legend.gapLine},
+    {style: gapStyle('asset_out_of_service', 'point'), shape: 'point', label: MESSAGES.legend.gapPoint},
+  ];
+}
+
+function heatBar(): HTMLElement {
+  const bar = document.createElement('div');
+  bar.className = 'heat-ramp';
+  const ramp = document.createElement('span');
+  ramp.className = 'heat-ramp-bar';
+  ramp.style.background = heatGradientCss();
+  const low = document.createElement('span');
+  low.textContent = MESSAGES.legend.heatLow;
+  const high = document.createElement('span');
+  high.textContent = MESSAGES.legend.heatHigh;
+  bar.append(low, ramp, high);
+  return bar;
+}
+
+export function section(title: string, rows: LegendRow[]): HTMLElement {
   const element = document.createElement('section');
   element.className = 'legend-section';
   const heading = document.createElement('h3');
   heading.textContent = title;
+  element.append(heading, legendList(rows));
+  return element;
+}
+
+export function legendList(rows: LegendRow[]): HTMLUListElement {
   const list = document.createElement('ul');
   for (const row of rows) {
     const item = document.createElement('li');
@@ -71,6 +112,5 @@ function section(title: string, rows: LegendRow[]): HTMLElement {
     item.append(createSwatch(row.style, row.shape), text);
     list.append(item);
   }
-  element.append(heading, list);
-  return element;
+  return list;
 }

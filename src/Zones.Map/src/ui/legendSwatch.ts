@@ -14,7 +14,7 @@ const HEIGHT = 18;
  * A legend symbol drawn with the very OL Style the map uses, so legend and map
  * cannot disagree. Coordinates are canvas pixels (toContext has no projection).
  */
-export function createSwatch(style: Style, shape: SwatchShape): HTMLCanvasElement {
+export function createSwatch(style: Style | Style[], shape: SwatchShape): HTMLCanvasElement {
   const pixelRatio = window.devicePixelRatio || 1;
   const canvas = document.createElement('canvas');
   canvas.className = 'legend-swatch';
@@ -25,8 +25,10 @@ export function createSwatch(style: Style, shape: SwatchShape): HTMLCanvasElemen
   const context = canvas.getContext('2d');
   if (context) {
     const render = toContext(context, {pixelRatio, size: [WIDTH, HEIGHT]});
-    render.setStyle(style);
-    render.drawGeometry(swatchGeometry(shape));
+    for (const one of Array.isArray(style) ? style : [style]) {
+      render.setStyle(one);
+      render.drawGeometry(swatchGeometry(shape));
+    }
   }
   return canvas;
 }

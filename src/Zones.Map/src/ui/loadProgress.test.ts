@@ -26,19 +26,20 @@ describe('createLoadProgress', () => {
     expect(h.progress.subject).toBe('设施');
   });
 
-  it('adds the page count only while more pages are to come', () => {
+  it('then says it draws the first view, which becomes the subject of an error', () => {
     const h = harness();
-    h.progress.onLayerStart(assets, 3, 4);
-    h.progress.onPage(assets, {pages: 1, received: 5000, numberMatched: 12000});
-    h.progress.onPage(assets, {pages: 3, received: 12000, numberMatched: 12000});
-    expect(h.shown).toEqual(['正在加载：设施 3/4 …', '正在加载：设施 3/4 …（已取得 5000 / 12000 条）']);
+    h.progress.onZonesFitted(true);
+    expect(h.shown).toEqual(['正在绘制地图 …']);
+    expect(h.progress.subject).toBe('地图瓦片');
+    expect(h.progress.note).toBe('');
   });
 
-  it('passes counts to the panel and notes a township without zones', () => {
+  it('passes counts to the panel and notes a township without zones and failed tiles', () => {
     const h = harness();
     h.progress.onLayerLoaded(assets, 750);
     h.progress.onZonesFitted(false);
+    h.progress.onTileErrors(assets, 2);
     expect(h.counts).toEqual(['assets=750']);
-    expect(h.progress.note).toContain('没有片区数据');
+    expect(h.progress.note).toBe('（没有片区数据，地图停在默认位置）（设施有 2 块瓦片未能加载，请稍后刷新）');
   });
 });

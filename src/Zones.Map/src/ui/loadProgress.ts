@@ -7,34 +7,31 @@ import type {StatusLine} from './statusLine';
 export interface LoadProgress extends LoadCallbacks {
   /** The Chinese name of the layer being loaded: the subject of an error message. */
   readonly subject: string;
-  /** Extra note for the final status ("没有片区数据 …"), or ''. */
+  /** Extra notes for the final status ("没有片区数据 …", failed tiles), or ''. */
   readonly note: string;
 }
 
 export function createLoadProgress(status: StatusLine, panel: LayerPanel): LoadProgress {
   // Until the first layer starts, what is being loaded is /map-config.json.
   let subject: string = MESSAGES.configSubject;
-  let note = '';
-  let layerText = '';
+  const notes: string[] = [];
   return {
     get subject() { return subject; },
-    get note() { return note; },
+    get note() { return notes.map((n) => `（${n}）`).join(''); },
     onLayerStart(entry, index, total) {
       subject = entry.label;
-      layerText = MESSAGES.loading(entry.label, index, total);
-      status.progress(layerText);
-    },
-    onPage(_entry, progress) {
-      // Only worth saying while more pages are still to come.
-      if (progress.numberMatched === undefined || progress.received < progress.numberMatched) {
-        status.progress(`${layerText}（${MESSAGES.loadingPages(progress.received, progress.numberMatched)}）`);
-      }
+      status.progress(MESSAGES.loading(entry.label, index, total));
     },
     onLayerLoaded(entry, count) {
       panel.setCount(entry.id, count);
     },
     onZonesFitted(fitted) {
-      note = fitted ? '' : `（${MESSAGES.noZones}）`;
+      subject = MESSAGES.firstViewSubject;
+      status.progress(MESSAGES.loadingFirstView);
+      if (!fitted) notes.push(MESSAGES.noZones);
+    },
+    onTileErrors(entry, failed) {
+      notes.push(MESSAGES.tilesFailed(entry.label, failed));
     },
   };
 }

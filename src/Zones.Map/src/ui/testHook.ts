@@ -1,23 +1,70 @@
+import type Map from 'ol/Map';
+import {fromLonLat} from 'ol/proj';
 import type {LayerCounts} from '../map/loadLayers';
+
+/** Read by the browser tests (e2e/); not an API for other scripts. */
+export interface ZonesTestHook {
+  ready: boolean;
+  counts?: LayerCounts;
+  error?: string;
+  /** Milliseconds from navigation start to the first complete frame. */
+  firstRenderMs?: number;
+  /** The CSS pixel of a WGS84 lon/lat in the map viewport, or null when not rendered yet. */
+  pixelOf?(lon: number, lat: number): [number, number] | null;
+  /** Fit the view to a WGS84 [west, south, east, north]. */
+  fitLonLat?(bounds: [number, number, number, number]): void;
+  /** Draw the current state now (after a layer's data arrived), so a screenshot shows it. */
+  render?(): void;
+}
 
 declare global {
   interface Window {
-    /** Read by the browser tests (e2e/); not an API for other scripts. */
-    __zones?: {ready: boolean; counts?: LayerCounts; error?: string};
+    __zones?: ZonesTestHook;
   }
 }
 
+/** Expose the coordinate helpers as soon as the map exists. */
+export function exposeMap(map: Map): void {
+  window.__zones = {
+    ...window.__zones,
+    ready: window.__zones?.ready ?? false,
+    pixelOf(lon, lat) {
+      const pixel = map.getPixelFromCoordinate(fromLonLat([lon, lat]));
+      return pixel ? [pixel[0], pixel[1]] : null;
+    },
+    fitLonLat([w, s, e, n]) {
+      map.getView().fit([...fromLonLat([w, s]), ...fromLonLat([e, n])]);
+    },
+    render() {
+      map.renderSync();
+    },
+  };
+}
+
 /**
- * Tell the end-to-end tests that every layer is loaded, so they wait on state
- * rather than on timers or render events (MAP-NOTES §6.4, pitfall 3).
+ * Tell the end-to-end tests that the first view of every visible layer is complete,
+ * so they wait on state rather than on timers or render events (MAP-NOTES §6.4).
  */
 export function markMapReady(counts: LayerCounts): void {
-  window.__zones = {ready: true, counts};
+  window.__zones = {...window.__zones, ready: true, counts, firstRenderMs: Math.round(performance.now())};
   document.body.dataset.mapReady = 'true';
 }
 
+/** Later counts (after a pan or a layer switch) for tests that move the map. */
+export function updateCounts(counts: LayerCounts): void {
+  if (window.__zones) window.__zones.counts = counts;
+}
+
+/**
+ * State of an analysis layer for the tests: 'loading', 'ready' or 'error' in
+ * `data-<name>` on <body> (e.g. data-heatmap="ready").
+ */
+export function markLayerState(name: 'heatmap' | 'overdue' | 'gaps', state: 'loading' | 'ready' | 'error'): void {
+  document.body.dataset[name] = state;
+}
+
 export function markMapError(message: string, detail: string): void {
-  window.__zones = {ready: false, error: message};
+  window.__zones = {...window.__zones, ready: false, error: message};
   document.body.dataset.mapErrorDetail = detail;
   // Set last: the tests stop waiting as soon as this attribute appears.
   document.body.dataset.mapError = message;

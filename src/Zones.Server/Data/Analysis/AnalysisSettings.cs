@@ -17,6 +17,12 @@ public sealed record AnalysisSettings
     /// <summary>Service radius of a working public toilet (GB 55013-2021 5.0.1: 300 m).</summary>
     public double ToiletRadiusM { get; init; } = 300;
 
+    /// <summary>
+    /// Land beyond a toilet's reach smaller than this is left out: slivers between neighbouring
+    /// circles and corners of a village, not a place anyone walks 300 m from.
+    /// </summary>
+    public double ToiletReachMinAreaM2 { get; init; } = 1000;
+
     /// <summary>Road classes whose segments need a 包联 department; others fall back to their zone (属地).</summary>
     public IReadOnlyList<string> RoadOwnerClasses { get; init; } = ["arterial", "secondary", "highway"];
 

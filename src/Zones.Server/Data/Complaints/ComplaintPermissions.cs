@@ -18,11 +18,15 @@ public static class ComplaintPermissions
         actor.Role is Roles.Admin or Roles.Planner or Roles.Cadre or Roles.Hotline;
 
     /// <summary>Whether <paramref name="actor"/> may change <paramref name="complaint"/> at all.</summary>
-    public static bool MayChange(Actor actor, Complaint complaint) => actor.Role switch
+    public static bool MayChange(Actor actor, Complaint complaint) =>
+        MayChange(actor, complaint.ResponsiblePersonId, complaint.ResponsibleUnitId);
+
+    /// <summary>Whether <paramref name="actor"/> may change a case handled by this person or unit.</summary>
+    public static bool MayChange(Actor actor, long? responsiblePersonId, long? responsibleUnitId) => actor.Role switch
     {
         Roles.Admin or Roles.Planner => true,
-        Roles.Cadre => (actor.PersonId is { } p && p == complaint.ResponsiblePersonId)
-                       || (actor.UnitId is { } u && u == complaint.ResponsibleUnitId),
+        Roles.Cadre => (actor.PersonId is { } p && p == responsiblePersonId)
+                       || (actor.UnitId is { } u && u == responsibleUnitId),
         _ => false,
     };
 

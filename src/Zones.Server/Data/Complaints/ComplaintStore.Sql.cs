@@ -54,8 +54,8 @@ sealed partial class ComplaintStore
         """;
 
     const string EventsSql = """
-        SELECT id, action, from_stage, to_stage, actor, note, deadline, at FROM zones.complaint_event
-        WHERE complaint_id = $1 ORDER BY at, id
+        SELECT id, action, from_stage, to_stage, actor, note, deadline, at, complaint_id FROM zones.complaint_event
+        WHERE complaint_id = ANY($1) ORDER BY complaint_id, at, id
         """;
 
     const string AddEventSql = """

@@ -37,16 +37,20 @@ public sealed partial class ComplaintStore(NpgsqlDataSource db)
     }
 
     /// <summary>The history of a case, oldest first.</summary>
-    public async Task<List<ComplaintEvent>> EventsAsync(long complaintId, CancellationToken ct)
+    public async Task<List<ComplaintEvent>> EventsAsync(long complaintId, CancellationToken ct) =>
+        (await EventsAsync([complaintId], ct))[complaintId].ToList();
+
+    /// <summary>The histories of many cases in one statement (a GraphQL loader's batch), oldest first.</summary>
+    public async Task<ILookup<long, ComplaintEvent>> EventsAsync(IReadOnlyCollection<long> complaintIds, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(EventsSql);
-        cmd.Parameters.Add(Db.P(complaintId));
+        cmd.Parameters.Add(Db.P(complaintIds.ToArray()));
         await using var reader = await cmd.ExecuteReaderAsync(ct);
-        var list = new List<ComplaintEvent>();
+        var list = new List<(long, ComplaintEvent)>();
         while (await reader.ReadAsync(ct))
-            list.Add(new ComplaintEvent(reader.GetInt64(0), reader.GetString(1), reader.Text(2), reader.GetString(3),
-                reader.GetString(4), reader.Text(5), reader.Nullable<DateTimeOffset>(6), reader.GetFieldValue<DateTimeOffset>(7)));
-        return list;
+            list.Add((reader.GetInt64(8), new ComplaintEvent(reader.GetInt64(0), reader.GetString(1), reader.Text(2), reader.GetString(3),
+                reader.GetString(4), reader.Text(5), reader.Nullable<DateTimeOffset>(6), reader.GetFieldValue<DateTimeOffset>(7))));
+        return list.ToLookup(e => e.Item1, e => e.Item2);
     }
 
     /// <summary>Locks the case row until the transaction ends; returns its version, or null when there is no such case.</summary>

@@ -51,7 +51,11 @@ public static class WorkflowRules
 
     /// <summary>The actions <paramref name="actor"/> may take on <paramref name="complaint"/> now.</summary>
     public static IReadOnlyList<string> AllowedActions(string stage, Actor actor, Complaint complaint) =>
-        ComplaintPermissions.MayChange(actor, complaint)
+        AllowedActions(stage, actor, complaint.ResponsiblePersonId, complaint.ResponsibleUnitId);
+
+    /// <summary>The actions <paramref name="actor"/> may take now on a case in <paramref name="stage"/> handled by this person or unit.</summary>
+    public static IReadOnlyList<string> AllowedActions(string stage, Actor actor, long? responsiblePersonId, long? responsibleUnitId) =>
+        ComplaintPermissions.MayChange(actor, responsiblePersonId, responsibleUnitId)
             ? ActionsOf(stage).Where(a => ComplaintPermissions.MayTake(actor, a)).ToList()
             : [];
 

@@ -23,9 +23,11 @@ static class AuthEndpoint
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.NoContent();
         });
+        // Anonymous is an answer, not an error: 200 with signedIn false, so a public map page that asks
+        // "who is this?" on every load does not log a failed request in the browser console.
         app.MapGet("/auth/me", (HttpContext http) => http.User.ToActor() is { } actor
-            ? Results.Json(new { username = actor.Name, role = actor.Role, personId = actor.PersonId, unitId = actor.UnitId }, JsonEncoding.Options)
-            : Results.Json(new { code = "UNAUTHENTICATED", description = "未登录。Not signed in." }, JsonEncoding.Options, statusCode: 401));
+            ? Results.Json(new { signedIn = true, username = actor.Name, role = actor.Role, personId = actor.PersonId, unitId = actor.UnitId }, JsonEncoding.Options)
+            : Results.Json(new { signedIn = false }, JsonEncoding.Options));
         return app;
     }
 

@@ -59,12 +59,34 @@ public static class ComplaintTypes
             .Description("首问负责: the owner found at intake, kept forever.");
         t.Field("responsible", "Owner", async (c, _, ctx) => await OwnerAsync(ctx, Row(c).ResponsiblePersonId, Row(c).ResponsibleUnitId))
             .Description("Who handles the case now.");
+        t.Field("events", "[ComplaintEvent!]!", async (c, _, ctx) => await Loaders.ComplaintEvents(ctx).LoadAsync(Row(c).Id) ?? [])
+            .Description("流转记录: the case's history, oldest first.");
+        t.Field("allowedActions", "[ComplaintAction!]!", (c, _, ctx) => ValueTask.FromResult<object?>(ctx.Zones().Actor is { } actor
+                ? Data.Complaints.WorkflowRules.AllowedActions(Row(c).Stage, actor, Row(c).ResponsiblePersonId, Row(c).ResponsibleUnitId)
+                : Array.Empty<string>()))
+            .Description("The actions you may take on the case now (transitionComplaint); empty when not signed in or not yours.");
+    });
+
+    public static readonly ObjectType ComplaintEventType = new("ComplaintEvent", t =>
+    {
+        t.Description("One step of a case's history (流转记录).");
+        t.Field("id", "ID!", e => Event(e).Id);
+        t.Field("action", "String!", e => Event(e).Action).Description("receive, register, dispatch, dispose, feedback, verify, close, return, extend, shelve, resume, void, rework, transfer.");
+        t.Field("actionLabel", "String!", e => Data.Complaints.Actions.Chinese(Event(e).Action)).Description("The action in Chinese, e.g. 派遣.");
+        t.Field("fromStage", "ComplaintStage", e => Event(e).FromStage);
+        t.Field("toStage", "ComplaintStage!", e => Event(e).ToStage);
+        t.Field("actor", "String!", e => Event(e).Actor).Description("Who took the step (user name or system).");
+        t.Field("note", "String", e => Event(e).Note);
+        t.Field("deadline", "DateTime", e => Event(e).Deadline).Description("The deadline the step set, if any.");
+        t.Field("at", "DateTime!", e => Event(e).At);
     });
 
     public static IEnumerable<NamedType> All =>
-        [ComplaintStage, ComplaintSource, Complaint, Connections.EdgeOf("Complaint", true), Connections.Of("Complaint")];
+        [ComplaintStage, ComplaintSource, Complaint, ComplaintEventType, Connections.EdgeOf("Complaint", true), Connections.Of("Complaint")];
 
     static ComplaintRow Row(object? c) => (ComplaintRow)c!;
+
+    static Data.Complaints.ComplaintEvent Event(object? e) => (Data.Complaints.ComplaintEvent)e!;
 
     static async Task<object?> OwnerAsync(Zones.GraphQL.Execution.ResolveContext ctx, long? person, long? unit) =>
         person is { } p ? await Loaders.People(ctx).LoadAsync(p) : unit is { } u ? await Loaders.Units(ctx).LoadAsync(u) : null;

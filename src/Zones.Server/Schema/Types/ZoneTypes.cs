@@ -44,6 +44,9 @@ public static class ZoneTypes
             .Description("Active 包联 assignments of this zone (primary first).");
         t.Field("responsibleOwner", "Assignment", async (z, _, ctx) => (await Loaders.ResponsibleOwners(ctx).LoadAsync(Row(z).Id))?.Assignment)
             .Description("Who answers for this zone now: its own primary owner, else the nearest ancestor's (属地兜底).");
+        t.Field("indicators", "IndicatorRow!", async (z, _, ctx) => await IndicatorTypes.ZoneIndicatorsAsync(ctx, Row(z)))
+            .Argument("from", "DateTime").Argument("to", "DateTime")
+            .Description("评价指标 of this zone's own subtree (reportedAt in [from, to)), for the map's details panel; batched per request.");
     });
 
     public static readonly ObjectType ZoneEdge = Connections.EdgeOf("Zone", withDistance: false);

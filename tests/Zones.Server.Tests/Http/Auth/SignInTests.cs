@@ -73,7 +73,9 @@ public class SignInTests(PostgisFixture pg) : IAsyncLifetime
     {
         var client = _app.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", "not-a-key");
-        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/auth/me")).StatusCode);
+        var me = await client.GetAsync("/auth/me");
+        Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+        Assert.Equal("""{"signedIn":false}""", await me.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -1,6 +1,29 @@
+import type BaseLayer from 'ol/layer/Base';
 import type {App} from '../../app/app';
+import {MESSAGES} from '../../i18n/messages';
+import type {HeatmapLayer} from '../../layers/heatmapLayer';
+import type {OverdueLayer} from '../../layers/overdueLayer';
+import {createGapPanel} from './gapPanel';
+import {createHeatPanel} from './heatPanel';
+import {createOverduePanel} from './overduePanel';
+import {el} from './panelParts';
+import {createZoomer} from './zoomToGeometry';
 
-/** Placeholder: filled in by the feature's own work (issue #6). */
+/**
+ * The 分析 panel beside the map: coverage gaps, the complaint heat map and the overdue
+ * cases. It finds its layers on the map by id (layers/layerCatalog.ts names them), so
+ * it needs nothing but the App.
+ */
 export async function installAnalysis(app: App): Promise<void> {
-  void app;
+  const layer = (id: string) => app.map.getLayers().getArray().find((l) => l.get('id') === id) as BaseLayer | undefined;
+  const zoomTo = createZoomer(app.map);
+  const heatmap = layer('heatmap') as HeatmapLayer | undefined;
+  const overdue = layer('overdue') as OverdueLayer | undefined;
+  const panel = app.element('analysis');
+  panel.replaceChildren(
+    el('h2', undefined, MESSAGES.analysis.heading),
+    ...(heatmap ? [createHeatPanel(app.map, app.graphql, heatmap)] : []),
+    ...(overdue ? [createOverduePanel(app.graphql, overdue, zoomTo)] : []),
+    createGapPanel(app.graphql, layer('gaps'), zoomTo, new Promise((resolve) => app.map.once('loadend', resolve))),
+  );
 }

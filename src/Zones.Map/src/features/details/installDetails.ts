@@ -1,6 +1,100 @@
-import type {App} from '../../app/app';
+import {toLonLat} from 'ol/proj';
+import {type App, clicksClaimed, emit, on, type Selection} from '../../app/app';
+import {assetView} from './assetView';
+import {actionsSection} from './complaintActions';
+import {complaintView} from './complaintView';
+import {el} from './dom';
+import {createHighlighter} from './highlight';
+import {loadAsset, loadComplaint, type Loader, loadZone} from './loadDetails';
+import {pickAt} from './pickFeature';
+import {loadRoad, roadView} from './roadView';
+import {createSchemaProbe} from './schemaProbe';
+import {zoneView} from './zoneView';
+import './details.css';
 
-/** Placeholder: filled in by the feature's own work (issue #6). */
+const KIND_NAMES: Record<Selection['kind'], string> = {zone: '片区', road: '道路', asset: '部件', complaint: '案卷'};
+
+const ZONES_AT = `query ZonesAt($lon: Float!, $lat: Float!) { zonesAt(point: {lon: $lon, lat: $lat}) { id } }`;
+
+/**
+ * The 详情 drawer: opens on `select` (search, lists, links inside the panel) and on a map click,
+ * fetches the feature by GraphQL and shows it. `data-state` on #details (loading / ready /
+ * empty / error) and `data-kind` tell the browser tests when it is done.
+ */
 export async function installDetails(app: App): Promise<void> {
-  void app;
+  const panel = app.element('details');
+  const loader: Loader = {graphql: app.graphql, fetch: app.fetch, fieldsOf: createSchemaProbe(app.graphql)};
+  const highlight = createHighlighter(app.map);
+  const select = (s: Selection) => emit(app, 'select', s);
+  let current: Selection | null = null;
+  let ticket = 0;
+
+  const state = (name: string, body: (Node | string)[]) => {
+    panel.dataset.state = name;
+    const close = el('button', {type: 'button', className: 'details-close', textContent: '×', title: '关闭详情'});
+    close.setAttribute('aria-label', '关闭详情');
+    close.addEventListener('click', () => { current = null; ticket++; highlight(null); panel.replaceChildren(); panel.dataset.state = 'closed'; });
+    panel.replaceChildren(close, ...body);
+  };
+
+  async function show(selection: Selection): Promise<void> {
+    const mine = ++ticket;
+    current = selection;
+    panel.dataset.kind = selection.kind;
+    panel.dataset.id = selection.id;
+    state('loading', [el('p', {className: 'details-muted', textContent: `正在读取${KIND_NAMES[selection.kind]}详情 …`})]);
+    try {
+      const view = await render(selection);
+      if (mine !== ticket) return;
+      if (!view) {
+        highlight(null);
+        state('empty', [el('p', {className: 'details-warning', textContent: `找不到这个${KIND_NAMES[selection.kind]}（编号 ${selection.id}），可能已被撤销，或您无权查看。`})]);
+        return;
+      }
+      highlight(view.geometry);
+      state('ready', view.parts);
+    } catch (error) {
+      if (mine !== ticket) return;
+      state('error', [el('p', {className: 'details-error', textContent: `读取详情失败：${(error as Error).message}`})]);
+    }
+  }
+
+  async function render(s: Selection): Promise<{parts: HTMLElement[]; geometry: unknown} | null> {
+    if (s.kind === 'zone') {
+      const d = await loadZone(loader, s.id);
+      return d && {parts: zoneView(d, select), geometry: d.zone.boundary.geojson};
+    }
+    if (s.kind === 'asset') {
+      const d = await loadAsset(loader, s.id);
+      return d && {parts: assetView(d, select), geometry: d.asset.location.geojson};
+    }
+    if (s.kind === 'road') {
+      const d = await loadRoad(loader, s.id);
+      return d && {parts: roadView(d), geometry: d.segment.line.geojson};
+    }
+    const d = await loadComplaint(loader, s.id);
+    if (!d) return null;
+    const parts = complaintView(d, select);
+    // Anonymous visitors see no buttons even if a server offered actions to everyone.
+    const actions = app.session && d.hasActions ? actionsSection(app.graphql, d.complaint, () => void show(s)) : null;
+    if (actions) parts.splice(2, 0, actions);
+    return {parts, geometry: d.complaint.location.geojson};
+  }
+
+  on(app, 'select', (s) => void show(s));
+  // What a user may do with a case depends on who they are.
+  on(app, 'session-changed', () => current?.kind === 'complaint' && void show(current));
+  app.map.on('singleclick', async (e) => {
+    if (clicksClaimed(app)) return; // the click adds a vertex or picks an area, not a feature to show
+    const pick = pickAt(app.map, e.pixel);
+    if (pick) return select(pick);
+    // Nothing drawn with an id under the pointer (labels, a zone layer switched off): ask the API.
+    const [lon, lat] = toLonLat(e.coordinate);
+    try {
+      const zones = (await app.graphql<{zonesAt: {id: string}[]}>(ZONES_AT, {lon, lat})).zonesAt;
+      if (zones[0]) select({kind: 'zone', id: zones[0].id});
+    } catch {
+      // A click outside every zone, or the server away: nothing to show.
+    }
+  });
 }

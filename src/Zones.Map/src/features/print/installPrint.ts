@@ -1,6 +1,35 @@
+import Control from 'ol/control/Control';
 import type {App} from '../../app/app';
+import {on} from '../../app/app';
+import {createPrintView} from './printView';
+import './print.css';
 
-/** Placeholder: filled in by the feature's own work (issue #6). */
+/**
+ * 打印示意图: the 责任片区示意图 of a zone, from a button shown while a zone is selected
+ * or straight from a link `/?print=<zoneId>`.
+ */
 export async function installPrint(app: App): Promise<void> {
-  void app;
+  const view = createPrintView(app, app.element('print-root'));
+
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = '打印示意图';
+  const holder = document.createElement('div');
+  holder.className = 'ol-unselectable ol-control print-open';
+  holder.hidden = true;
+  holder.append(button);
+  app.map.addControl(new Control({element: holder}));
+
+  let zoneId: string | null = null;
+  on(app, 'select', (selection) => {
+    zoneId = selection.kind === 'zone' ? selection.id : null;
+    holder.hidden = zoneId === null;
+  });
+  button.addEventListener('click', () => {
+    if (zoneId !== null) void view.open(zoneId);
+  });
+
+  const linked = new URL(location.href).searchParams.get('print');
+  // Not awaited: the main map keeps loading behind the print view.
+  if (linked) void view.open(linked);
 }

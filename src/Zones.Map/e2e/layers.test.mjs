@@ -1,0 +1,66 @@
+// The layer switcher and the owner legend, against the demo township. Needs a running
+// server (scripts/run.sh); see e2e/browser.mjs.
+import assert from 'node:assert/strict';
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {after, describe, test} from 'node:test';
+import {artifactsDir, baseUrl, closeBrowser, launchBrowser, openPage, requireServer} from './browser.mjs';
+import {graphql, pixelStats, waitForMap} from './mapHelpers.mjs';
+
+let session;
+function mapPage() {
+  session ??= (async () => {
+    await requireServer();
+    const browser = await launchBrowser();
+    const page = await openPage(browser);
+    await page.goto(`${baseUrl}/`, {waitUntil: 'domcontentloaded'});
+    await waitForMap(page).catch(async (e) => { await closeBrowser(browser); throw e; });
+    return {browser, page};
+  })();
+  return session.then((s) => s.page);
+}
+
+/** Switch a layer in the 图层 panel and wait until the test hook's counts follow. */
+async function setLayer(page, id, on) {
+  await page.setChecked(`#layers [data-layer="${id}"] input`, on);
+  await page.waitForFunction(([l, v]) => (window.__zones.counts?.[l] !== undefined) === v, [id, on]);
+  await page.evaluate(() => window.__zones.render());
+}
+
+describe('layers', () => {
+  after(async () => closeBrowser((await session?.catch(() => undefined))?.browser));
+
+  test('the owner legend names every village owner of the demo, as the API has them', async () => {
+    const page = await mapPage();
+    const data = await graphql(`{ zones(level: VILLAGE, first: 100) { edges { node { name responsibleOwner { ownerName } } } } }`);
+    const expected = new Set(data.zones.edges.map((e) => e.node.responsibleOwner?.ownerName).filter(Boolean));
+    assert.ok(expected.size >= 10, `the demo's 16 villages should have at least 10 owners, the API lists ${expected.size}`);
+    const shown = new Set(await page.locator('#legend-owners li[data-owner] .owner-name').allTextContents());
+    assert.deepEqual([...shown].sort(), [...expected].sort());
+  });
+
+  test('picking another level rebuilds the legend from the zones of that level', async () => {
+    const page = await mapPage();
+    await page.selectOption('#legend-owners select', 'area');
+    await page.waitForFunction(() => document.querySelectorAll('#legend-owners li[data-owner]').length === 5);
+    const total = await page.locator('#legend-owners li[data-owner] .layer-count').allTextContents();
+    assert.equal(total.reduce((n, t) => n + parseInt(t, 10), 0), 5, 'five 片区, each counted once');
+    await page.selectOption('#legend-owners select', 'village');
+  });
+
+  test('switching a layer off hides it, switching it on shows it again', async () => {
+    const page = await mapPage();
+    for (const id of ['roads', 'assets', 'complaints', 'overdue']) await setLayer(page, id, false);
+    const zonesOnly = await page.locator('#map').screenshot();
+    await setLayer(page, 'zones', false);
+    const nothing = await page.locator('#map').screenshot();
+    writeFileSync(join(artifactsDir(), 'layers-zones-only.png'), zonesOnly);
+    writeFileSync(join(artifactsDir(), 'layers-none.png'), nothing);
+    const before = await page.evaluate(pixelStats, zonesOnly.toString('base64'));
+    const afterOff = await page.evaluate(pixelStats, nothing.toString('base64'));
+    assert.ok(before.drawnShare > 0.3, `the owner fills should cover the township: ${before.drawnShare}`);
+    assert.ok(afterOff.drawnShare < 0.02, `nothing but controls should remain: ${afterOff.drawnShare}`);
+    await setLayer(page, 'zones', true);
+    assert.equal(await page.evaluate(() => window.__zones.counts.zones), 28);
+  });
+});

@@ -1,0 +1,54 @@
+import {MESSAGES} from '../../i18n/messages';
+
+/** One gap as the analysis panel's list query returns it. */
+export interface GapItem {
+  kind: string;
+  label: string;
+  description: string;
+  areaM2: number | null;
+  lengthM: number | null;
+  lightsNeeded: number | null;
+  geometry: {geojson: unknown};
+  zone: {name: string} | null;
+  owner: {ownerName: string} | null;
+}
+
+/** One totals row of coverageGapSummary. */
+export interface GapSummaryRow {
+  kind: string;
+  label: string;
+  gaps: number;
+  sentence: string;
+}
+
+/** "3.02 万平方米", "850 平方米", "1.2 公里", "739 米": the sizes as a clerk says them. */
+export function formatArea(m2: number): string {
+  if (m2 >= 1e6) return `${(m2 / 1e6).toFixed(2)} 平方公里`;
+  if (m2 >= 1e4) return `${(m2 / 1e4).toFixed(2)} 万平方米`;
+  return `${Math.round(m2)} 平方米`;
+}
+
+export function formatLength(m: number): string {
+  return m >= 1000 ? `${(m / 1000).toFixed(1)} 公里` : `${Math.round(m)} 米`;
+}
+
+/** The two lines of a list item: the server's sentence, then where and whose (and size, if the sentence lacks it). */
+export function gapListLines(gap: GapItem): {title: string; detail: string} {
+  const parts: string[] = [];
+  const size = gap.areaM2 ? formatArea(gap.areaM2) : gap.lengthM ? formatLength(gap.lengthM) : null;
+  if (size && !/[米里]/.test(gap.description)) parts.push(size);
+  if (gap.zone?.name) parts.push(MESSAGES.analysis.gapZone(gap.zone.name));
+  if (gap.owner?.ownerName) parts.push(MESSAGES.analysis.gapOwner(gap.owner.ownerName));
+  return {title: gap.description || gap.label, detail: parts.join(' · ')};
+}
+
+export const GAP_SUMMARY_QUERY = `query GapSummary { coverageGapSummary { kind label gaps sentence } }`;
+
+export const GAP_LIST_QUERY = `query GapList($kinds: [GapKind!]) {
+  coverageGaps(kinds: $kinds) {
+    kind label description areaM2 lengthM lightsNeeded
+    geometry { geojson(decimals: 6) }
+    zone { name }
+    owner { ownerName }
+  }
+}`;

@@ -1,0 +1,77 @@
+import type BaseLayer from 'ol/layer/Base';
+import type {GraphQLClient} from '../../api/graphql';
+import {MESSAGES} from '../../i18n/messages';
+import {gapColor, gapKindWire} from '../../layers/gapStyleSpec';
+import {markLayerState} from '../../ui/testHook';
+import {GAP_LIST_QUERY, GAP_SUMMARY_QUERY, gapListLines, type GapItem, type GapSummaryRow} from './gapFormat';
+import {el, reason} from './panelParts';
+
+const T = MESSAGES.analysis;
+
+/**
+ * 覆盖缺口: one row per gap kind with the server's sentence; opening a kind lists its
+ * gaps (one query per kind, only when asked: every list runs the checks again), and a
+ * gap zooms the map to it and switches the gaps layer on.
+ */
+export function createGapPanel(graphql: GraphQLClient, gapsLayer: BaseLayer | undefined, zoomTo: (g: unknown) => void, after: Promise<unknown>): HTMLElement {
+  const section = el('section', 'analysis-gaps');
+  const list = el('ul', 'gap-kinds');
+  const note = el('p', 'analysis-note', T.gapsLoading);
+  section.append(el('h3', undefined, T.gapsHeading), note, list);
+  markLayerState('gaps', 'loading');
+  // After the map's first view: the checks cost the server seconds that the tiles need more.
+  after.then(() => graphql<{coverageGapSummary: GapSummaryRow[]}>(GAP_SUMMARY_QUERY)).then(
+    ({coverageGapSummary: rows}) => {
+      note.textContent = rows.length ? '' : T.gapsNone;
+      note.hidden = rows.length > 0;
+      list.replaceChildren(...rows.map((row) => kindRow(row, graphql, (g) => {
+        gapsLayer?.setVisible(true);
+        zoomTo(g.geometry.geojson);
+      })));
+      markLayerState('gaps', 'ready');
+    },
+    (error) => {
+      note.textContent = T.gapsFailed(reason(error));
+      markLayerState('gaps', 'error');
+    },
+  );
+  return section;
+}
+
+function kindRow(row: GapSummaryRow, graphql: GraphQLClient, pick: (gap: GapItem) => void): HTMLLIElement {
+  const item = el('li', 'gap-kind');
+  item.dataset.kind = gapKindWire(row.kind);
+  const details = el('details');
+  const summary = el('summary');
+  const dot = el('span', 'gap-dot');
+  dot.style.background = gapColor(gapKindWire(row.kind));
+  summary.append(dot, el('span', undefined, row.sentence));
+  const items = el('ol', 'gap-items');
+  details.append(summary, items);
+  let loaded = false;
+  details.addEventListener('toggle', () => {
+    if (!details.open || loaded) return;
+    loaded = true;
+    items.replaceChildren(el('li', 'analysis-note', T.gapsLoading));
+    graphql<{coverageGaps: GapItem[]}>(GAP_LIST_QUERY, {kinds: [row.kind]}).then(
+      ({coverageGaps}) => items.replaceChildren(...coverageGaps.map((g) => gapItem(g, pick))),
+      (error) => {
+        loaded = false;
+        items.replaceChildren(el('li', 'analysis-note', T.gapsListFailed(reason(error))));
+      },
+    );
+  });
+  item.append(details);
+  return item;
+}
+
+function gapItem(gap: GapItem, pick: (gap: GapItem) => void): HTMLLIElement {
+  const {title, detail} = gapListLines(gap);
+  const button = el('button', 'gap-item');
+  button.type = 'button';
+  button.append(el('span', 'gap-title', title), el('small', undefined, detail));
+  button.addEventListener('click', () => pick(gap));
+  const item = el('li');
+  item.append(button);
+  return item;
+}

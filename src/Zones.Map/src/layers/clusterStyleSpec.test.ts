@@ -1,0 +1,27 @@
+import {describe, expect, it} from 'vitest';
+import {clusterSymbol, featureWeight, isCluster} from './clusterStyleSpec';
+
+const props = (p: Record<string, unknown>) => ({get: (k: string) => p[k]});
+
+describe('clusterSymbol', () => {
+  it('grows with the logarithm of the count: 1 → 6, 10 → 10, 100 → 14, 1000 → 18 px', () => {
+    expect([1, 10, 100, 1000].map((n) => clusterSymbol(n).radius)).toEqual([6, 10, 14, 18]);
+  });
+
+  it('stops growing at 18 px and shortens large counts', () => {
+    expect(clusterSymbol(250_000)).toEqual({radius: 18, label: '250k'});
+  });
+
+  it('shows the count, and survives a missing one', () => {
+    expect(clusterSymbol(42).label).toBe('42');
+    expect(clusterSymbol(undefined)).toEqual({radius: 6, label: '1'});
+  });
+});
+
+describe('featureWeight', () => {
+  it('is the count of a cluster and 1 for a single feature', () => {
+    expect(featureWeight(props({cluster: true, count: 37}))).toBe(37);
+    expect(featureWeight(props({kind: 'bin'}))).toBe(1);
+    expect(isCluster(props({cluster: false, count: 37}))).toBe(false);
+  });
+});

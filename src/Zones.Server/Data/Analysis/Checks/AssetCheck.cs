@@ -1,0 +1,64 @@
+using Npgsql;
+using Zones.Server.Data.Editing;
+using Zones.Server.Data.Transfer;
+using static Zones.Server.Data.Analysis.Checks.CheckQuery;
+
+namespace Zones.Server.Data.Analysis.Checks;
+
+/// <summary>
+/// 一物一档 (DOMAIN.md §5.2 "Toilet without maintainer", extended to every asset): assets nobody
+/// maintains, and assets that are broken, dark or gone, with how long they have been so.
+/// </summary>
+public sealed class AssetCheck : ICoverageCheck
+{
+    public IReadOnlyList<string> Kinds { get; } = [GapKinds.AssetWithoutMaintainer, GapKinds.AssetOutOfService];
+
+    // An abandoned (废弃) asset is waiting for removal, not for a maintainer. Since = when a retired
+    // maintainer left; unknown when the field was never filled.
+    static readonly string WithoutMaintainerSql = $"""
+        SELECT a.id, a.kind, a.identifier, a.name, ST_AsEWKB(a.geom), u.name, u.retired_at
+        FROM zones.asset a
+        LEFT JOIN zones.unit u ON u.id = a.maintainer_unit_id
+        WHERE a.township_code = @township AND a.retired_at IS NULL AND a.status <> 'abandoned'
+          AND (u.id IS NULL OR u.retired_at IS NOT NULL)
+          AND {GapScope.Touches("a.geom")}
+        """;
+
+    // Count = whole days in that status (a lamp dark since yesterday morning: 1).
+    static readonly string OutOfServiceSql = $"""
+        SELECT a.id, a.kind, a.identifier, a.name, ST_AsEWKB(a.geom), a.status, a.status_since,
+               floor(extract(epoch FROM now() - a.status_since) / 86400)::int
+        FROM zones.asset a
+        WHERE a.township_code = @township AND a.retired_at IS NULL AND a.status IN ('damaged', 'unlit', 'lost')
+          AND {GapScope.Touches("a.geom")}
+        """;
+
+    public async Task<IReadOnlyList<CoverageGap>> FindAsync(NpgsqlConnection conn, string townshipCode, long? zoneId,
+                                                            AnalysisSettings settings, IReadOnlySet<string> wanted, CancellationToken ct)
+    {
+        var gaps = new List<CoverageGap>();
+        if (wanted.Contains(GapKinds.AssetWithoutMaintainer))
+            gaps.AddRange(await ReadAsync(conn, WithoutMaintainerSql, townshipCode, zoneId, [], r =>
+            {
+                var retired = r.TextOrNull(5);
+                return new CoverageGap
+                {
+                    Kind = GapKinds.AssetWithoutMaintainer, TownshipCode = townshipCode, Geometry = r.GeometryOrNull(4)!,
+                    AssetId = r.GetInt64(0), Since = r.Nullable<DateTimeOffset>(6),
+                    Description = $"{Asset(r)}" + (retired is null ? "没有管护单位" : $"的管护单位「{retired}」已撤销") + "，请指定管护单位",
+                };
+            }, ct));
+        if (wanted.Contains(GapKinds.AssetOutOfService))
+            gaps.AddRange(await ReadAsync(conn, OutOfServiceSql, townshipCode, zoneId, [], r => new CoverageGap
+            {
+                Kind = GapKinds.AssetOutOfService, TownshipCode = townshipCode, Geometry = r.GeometryOrNull(4)!,
+                AssetId = r.GetInt64(0), Since = r.GetFieldValue<DateTimeOffset>(6), Count = r.GetInt32(7),
+                Description = $"{Asset(r)}{CodeLists.AssetStatus.Label(r.GetString(5))}已 {r.GetInt32(7)} 天（自 {Say.Time(r.GetFieldValue<DateTimeOffset>(6))}）",
+            }, ct));
+        return gaps;
+    }
+
+    // "公厕 3305220301000024「施家村公厕」": kind, identifier and name when there is one (columns 1–3).
+    static string Asset(NpgsqlDataReader r) =>
+        $"{CodeLists.AssetKind.Label(r.GetString(1))} {r.GetString(2)}" + (r.TextOrNull(3) is { } name ? $"「{name}」" : "");
+}

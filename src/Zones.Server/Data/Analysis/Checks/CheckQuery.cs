@@ -1,0 +1,37 @@
+using System.Globalization;
+using Npgsql;
+
+namespace Zones.Server.Data.Analysis.Checks;
+
+/// <summary>
+/// Runs one check statement with the scope parameters every check binds (<c>@township</c> text,
+/// <c>@zone_id</c> bigint or NULL, see <see cref="GapScope"/>) plus its own, and reads one gap per row.
+/// </summary>
+static class CheckQuery
+{
+    public static async Task<List<CoverageGap>> ReadAsync(NpgsqlConnection conn, string sql, string township, long? zoneId,
+        IEnumerable<NpgsqlParameter> parameters, Func<NpgsqlDataReader, CoverageGap> read, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        cmd.Parameters.Add(new NpgsqlParameter<string>("township", township));
+        cmd.Parameters.Add(new NpgsqlParameter<long?>("zone_id", zoneId));
+        cmd.Parameters.AddRange(parameters.ToArray());
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var gaps = new List<CoverageGap>();
+        while (await reader.ReadAsync(ct))
+            gaps.Add(read(reader));
+        return gaps;
+    }
+
+    /// <summary>A measure rounded to whole metres or m², for messages.</summary>
+    public static string Whole(double value) => Math.Round(value).ToString("0", CultureInfo.InvariantCulture);
+
+    public static NpgsqlParameter<T> P<T>(string name, T value) => new(name, value);
+
+    /// <summary>
+    /// True when <paramref name="geom"/> shares interior with the scope zone (always without one): a gap
+    /// that only touches the asked zone's edge, like land between two villages, lies outside it.
+    /// </summary>
+    public static string Inside(string geom) =>
+        $"(@zone_id IS NULL OR EXISTS (SELECT 1 FROM zones.zone sz WHERE sz.id = @zone_id AND ST_Intersects({geom}, sz.geom) AND NOT ST_Touches({geom}, sz.geom)))";
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using NetTopologySuite.Geometries;
+
+namespace Zones.Server.Data.Analysis;
+
+/// <summary>
+/// What a heat map (and its oldest-open, overdue and repeat-hot-spot lists) is drawn from.
+/// </summary>
+/// <remarks>
+/// Period: a complaint belongs to the map when <c>From ≤ reported_at &lt; To</c>. With neither given, each
+/// township uses its own <see cref="AnalysisSettings.HeatmapDefaultDays"/> back from <see cref="Now"/>.
+/// </remarks>
+public sealed record HeatmapRequest
+{
+    public const double MinCellSizeM = 20, MaxCellSizeM = 5000;
+
+    /// <summary>The stages a heat map shows by default: unresolved, i.e. neither 结案 nor 作废 (挂账 included).</summary>
+    public static readonly IReadOnlyList<string> UnresolvedStages = [.. Complaints.Stages.All.Where(s => !Complaints.Stages.IsFinished(s))];
+
+    /// <summary>The townships the caller may see; complaints elsewhere never count.</summary>
+    public required IReadOnlyList<string> TownshipCodes { get; init; }
+
+    /// <summary>Lon/lat box (WGS84); null = everywhere in the townships.</summary>
+    public Envelope? Box { get; init; }
+
+    /// <summary>Only complaints routed to this zone or one of its current descendants.</summary>
+    public long? ZoneId { get; init; }
+
+    public double CellSizeM { get; init; } = 200;
+
+    public HeatmapGrid Grid { get; init; } = HeatmapGrid.Hexagon;
+
+    public HeatmapWeight Weight { get; init; } = HeatmapWeight.Count;
+
+    /// <summary>4-digit 大类小类 codes; null or empty = all.</summary>
+    public IReadOnlyList<string>? CategoryCodes { get; init; }
+
+    /// <summary>complaint.source codes; null or empty = all.</summary>
+    public IReadOnlyList<string>? Sources { get; init; }
+
+    /// <summary>complaint.stage codes; null or empty = <see cref="UnresolvedStages"/>.</summary>
+    public IReadOnlyList<string>? Stages { get; init; }
+
+    public DateTimeOffset? From { get; init; }
+
+    public DateTimeOffset? To { get; init; }
+
+    /// <summary>The instant ages, overdue days and the default period are measured from.</summary>
+    public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
+
+    public IReadOnlyList<string> EffectiveStages => Stages is { Count: > 0 } s ? s : UnresolvedStages;
+
+    /// <summary>What is wrong with the request, in words a clerk can act on; null when it can be drawn.</summary>
+    public string? Problem()
+    {
+        if (double.IsNaN(CellSizeM) || CellSizeM < MinCellSizeM || CellSizeM > MaxCellSizeM)
+            return string.Create(CultureInfo.InvariantCulture,
+                $"热力图格网大小 cellSizeM 应在 {MinCellSizeM}–{MaxCellSizeM} 米之间，收到 {CellSizeM}。请改用例如 200（镇区）或 1000（全县）。" +
+                $"cellSizeM must be between {MinCellSizeM} and {MaxCellSizeM} metres; got {CellSizeM}.");
+        if (From is { } f && To is { } t && t <= f)
+            return $"时间范围无效：to（{t:yyyy-MM-dd HH:mm}）应晚于 from（{f:yyyy-MM-dd HH:mm}）。to must be later than from.";
+        if (Box is { } b && (b.IsNull || b.MinX < -180 || b.MaxX > 180 || b.MinY < -90 || b.MaxY > 90))
+            return "bbox 应为 WGS84 经纬度（minLon ≤ maxLon，经度 −180…180，纬度 −90…90）。bbox must be WGS84 longitude/latitude.";
+        return null;
+    }
+}

@@ -1,0 +1,7 @@
+using NetTopologySuite.Geometries;
+
+namespace Zones.Server.Data.Tiles;
+
+/// <summary>A coverage gap as the gaps tile needs it: attributes, EWKB, and its lon/lat box to cut by tile.</summary>
+public sealed record TileGap(string Kind, string Label, string Description, double? AreaM2, double? LengthM,
+                             int? LightsNeeded, int? BinsNeeded, long? ZoneId, byte[] Ewkb, Envelope Box);

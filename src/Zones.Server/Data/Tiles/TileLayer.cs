@@ -1,0 +1,14 @@
+namespace Zones.Server.Data.Tiles;
+
+/// <summary>
+/// One vector-tile layer: its URL name (also the MVT layer name), what TileJSON says about it, and
+/// how long browsers may keep its tiles.
+/// </summary>
+/// <param name="Id">URL segment and MVT layer name, e.g. <c>assets</c>.</param>
+/// <param name="Title">zh-CN name for layer switchers.</param>
+/// <param name="Description">zh-CN, what a feature is and what the layer leaves out.</param>
+/// <param name="Fields">Attribute name → zh-CN meaning (TileJSON <c>vector_layers[].fields</c>).</param>
+/// <param name="MaxAgeSeconds">Browser freshness; see <see cref="TileLayers"/> for why each value.</param>
+/// <param name="ClusterBelowZoom">Below this zoom the points are grid cells with a count; null = never.</param>
+public sealed record TileLayer(string Id, string Title, string Description,
+                               IReadOnlyDictionary<string, string> Fields, int MaxAgeSeconds, int? ClusterBelowZoom = null);

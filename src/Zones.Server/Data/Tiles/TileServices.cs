@@ -1,0 +1,12 @@
+namespace Zones.Server.Data.Tiles;
+
+/// <summary>Registers the vector-tile store and the in-memory cache of coverage gaps it draws from.</summary>
+public static class TileServices
+{
+    public static IServiceCollection AddZonesTiles(this IServiceCollection services)
+    {
+        services.AddSingleton<GapTileCache>();
+        services.AddSingleton<TileStore>();
+        return services;
+    }
+}

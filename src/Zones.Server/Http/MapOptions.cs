@@ -1,0 +1,47 @@
+namespace Zones.Server.Http;
+
+/// <summary>
+/// The map client's base maps, bound from <c>Zones:Map</c> (<c>Zones__Map__*</c> variables).
+/// Nothing set means no online tiles: township offices often have no internet.
+/// </summary>
+public sealed class MapOptions
+{
+    public const string Section = "Zones:Map";
+
+    /// <summary>
+    /// 天地图 key (<c>tk</c>). When set, the switcher offers 天地图矢量 (<c>vec_w</c> + <c>cva_w</c>)
+    /// and 天地图影像 (<c>img_w</c> + <c>cia_w</c>). The key reaches every browser in the tile URLs,
+    /// so use a browser key restricted to the map's domain.
+    /// </summary>
+    public string? TiandituKey { get; set; }
+
+    /// <summary>More XYZ base maps (<c>Zones__Map__BaseMaps__0__Url</c> …), offered after 天地图.</summary>
+    public List<BaseMapOptions> BaseMaps { get; set; } = [];
+
+    /// <summary>
+    /// Id of the base map shown when the page opens, or <c>none</c>. Unset: the first one
+    /// offered, so configuring a base map is enough to see it.
+    /// </summary>
+    public string? DefaultBaseMap { get; set; }
+}
+
+/// <summary>One XYZ base map of <see cref="MapOptions.BaseMaps"/>.</summary>
+public sealed class BaseMapOptions
+{
+    /// <summary>Stable id (letters, digits, <c>-</c>), remembered by the browser when a clerk picks it.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>Name in the switcher, e.g. 本地影像.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>XYZ template: <c>{z}</c>, <c>{x}</c>, <c>{y}</c> (or <c>{-y}</c>), subdomains as <c>{a-c}</c> or <c>{0-7}</c>.</summary>
+    public string Url { get; set; } = "";
+
+    /// <summary>Optional second XYZ layer drawn above <see cref="Url"/> (place-name annotation).</summary>
+    public string? AnnotationUrl { get; set; }
+
+    public string? Attribution { get; set; }
+
+    /// <summary>Deepest zoom the service has tiles for; the map enlarges these beyond it.</summary>
+    public int MaxZoom { get; set; } = 18;
+}

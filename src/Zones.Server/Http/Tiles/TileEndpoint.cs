@@ -1,0 +1,82 @@
+using System.Text;
+using System.Text.Json;
+using Zones.Server.Data.Analysis;
+using Zones.Server.Data.Tiles;
+using Zones.Server.Http.Auth;
+
+namespace Zones.Server.Http.Tiles;
+
+/// <summary>
+/// Vector tiles built by PostGIS: <c>GET /tiles/{layer}/{z}/{x}/{y}.mvt</c> (or <c>.pbf</c>), a
+/// TileJSON 3.0.0 document per layer at <c>/tiles/{layer}.json</c>, and the layer list at <c>/tiles</c>.
+/// Anonymous callers see public townships only. Every refusal is a JSON <c>{code, message}</c>.
+/// </summary>
+static class TileEndpoint
+{
+    public const string MvtType = "application/vnd.mapbox-vector-tile";
+
+    public static IEndpointRouteBuilder MapZonesTiles(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/tiles", TileJson.WriteListAsync);
+        app.MapGet("/tiles/{layer}.json", TileJsonAsync);
+        app.MapGet("/tiles/{layer}/{z}/{x}/{y}.{format}", TileAsync);
+        app.MapGet("/tiles/{**rest}", (HttpContext http, string rest) => ErrorAsync(http, 404, "NOT_A_TILE_URL",
+            $"没有“/tiles/{rest}”这个地址：瓦片地址形如 /tiles/{{图层}}/{{z}}/{{x}}/{{y}}.mvt，图层说明见 /tiles/{{图层}}.json，可选图层：{TileLayers.Names}。" +
+            $"There is nothing at /tiles/{rest}: tiles are /tiles/{{layer}}/{{z}}/{{x}}/{{y}}.mvt, TileJSON is /tiles/{{layer}}.json; layers: {TileLayers.Names}."));
+        return app;
+    }
+
+    static async Task TileJsonAsync(HttpContext http, string layer, TileStore store, CancellationToken ct)
+    {
+        if (TileLayers.Find(layer) is not { } l)
+        {
+            await UnknownLayerAsync(http, layer);
+            return;
+        }
+        await TileJson.WriteAsync(http, l, await store.ExtentAsync(http.User.ToActor() is not null, ct));
+    }
+
+    static async Task TileAsync(HttpContext http, string layer, string z, string x, string y, string format, TileStore store, CancellationToken ct)
+    {
+        if (TileLayers.Find(layer) is not { } l)
+        {
+            await UnknownLayerAsync(http, layer);
+            return;
+        }
+        if (format is not ("mvt" or "pbf"))
+        {
+            await ErrorAsync(http, 404, "UNKNOWN_TILE_FORMAT",
+                $"不提供“.{format}”格式的瓦片，请用 .mvt 或 .pbf，例如 /tiles/{l.Id}/14/13651/6728.mvt。" +
+                $"Tiles come as .mvt or .pbf (the same Mapbox Vector Tile), not '.{format}', e.g. /tiles/{l.Id}/14/13651/6728.mvt.");
+            return;
+        }
+        if (!TileAddress.TryParse(z, x, y, out var tile, out var error))
+        {
+            await ErrorAsync(http, 400, "INVALID_TILE", error);
+            return;
+        }
+        var signedIn = http.User.ToActor() is not null;
+        byte[] bytes;
+        try
+        {
+            bytes = await store.TileAsync(l, tile, signedIn, ct);
+        }
+        catch (AnalysisSettingsException e)
+        {
+            // A township's stored settings are broken: the clerk who can fix them needs to read why.
+            await ErrorAsync(http, 409, "ANALYSIS_SETTINGS_INVALID", e.Message);
+            return;
+        }
+        await TileResponse.WriteAsync(http, l, bytes, signedIn);
+    }
+
+    static Task UnknownLayerAsync(HttpContext http, string layer) => ErrorAsync(http, 404, "UNKNOWN_LAYER",
+        $"没有“{layer}”这个瓦片图层，可选：{TileLayers.Names}（列表见 /tiles）。There is no tile layer '{layer}'; layers: {TileLayers.Names} (see /tiles).");
+
+    public static Task ErrorAsync(HttpContext http, int status, string code, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        return http.Response.WriteAsync(JsonSerializer.Serialize(new { code, message }, JsonEncoding.Options), Encoding.UTF8);
+    }
+}

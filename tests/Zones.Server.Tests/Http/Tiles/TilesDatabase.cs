@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using Zones.Server.Data.Auth;
+using Zones.Server.Data.Demo;
+using Zones.Server.Tests.Support;
+
+namespace Zones.Server.Tests.Http.Tiles;
+
+/// <summary>
+/// The demo township in a database of its own (<c>{ZONES_TEST_DB database}_tiles</c>) with the demo
+/// sign-ins, for the tile tests that edit data; the suites reading the shared demo never see it.
+/// </summary>
+public sealed class TilesDatabase : IAsyncLifetime
+{
+    public string ConnectionString { get; } = TestDatabases.Named("_tiles");
+
+    public NpgsqlDataSource DataSource { get; private set; } = null!;
+
+    public string TownshipCode { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        DataSource = await TestDatabases.CreateMigratedAsync(ConnectionString);
+        var townships = await new DemoLoader(DataSource, NullLogger<DemoLoader>.Instance).LoadAllAsync(PostgisFixture.DemoFolder, CancellationToken.None);
+        TownshipCode = townships[0].Code;
+        await new DemoAccounts(DataSource, new UserStore(DataSource)).EnsureAsync(TownshipCode, CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (DataSource is not null)
+            await DataSource.DisposeAsync();
+    }
+
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var cmd = DataSource.CreateCommand(sql);
+        await cmd.ExecuteNonQueryAsync();
+    }
+}
