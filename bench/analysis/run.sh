@@ -18,7 +18,7 @@ capture_pid="" measure_pid=""
 cleanup() { for p in $capture_pid $measure_pid; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
-if [ ! -f "$county/README.md" ]; then
+if ! compgen -G "$county/*/township.json" >/dev/null; then
   say "generating county-scale data into $county (20 townships, 200k assets, 1M complaints)"
   dotnet run --project "$root/tools/Zones.DemoData" -c Release --artifacts-path "$artifacts" -- \
     county --townships 20 --assets 200000 --complaints 1000000 --seed 42 --out "$county"

@@ -36,6 +36,19 @@ static class Wkb
     /// </summary>
     public static Geometry Read(byte[] bytes) => new WKBReader(Services) { HandleSRID = true }.Read(bytes);
 
+    /// <summary>
+    /// <paramref name="g"/>, or a copy with SRID 4326 when it has none: geometries built in memory
+    /// (API input, analysis results) are WGS84 unless they say otherwise.
+    /// </summary>
+    public static Geometry WithStorageSrid(Geometry g)
+    {
+        if (g.SRID != 0)
+            return g;
+        var copy = g.Copy();
+        copy.SRID = StorageSrid;
+        return copy;
+    }
+
     /// <summary>Writes little-endian EWKB carrying the geometry's SRID (x/y only).</summary>
     /// <exception cref="ArgumentException">The geometry has no SRID (0); PostGIS would store it as unknown.</exception>
     public static byte[] Write(Geometry geometry)

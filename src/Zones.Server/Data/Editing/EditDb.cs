@@ -22,11 +22,11 @@ static class EditDb
 
     /// <summary>A geometry parameter as EWKB (SRID 4326 unless the geometry says otherwise); SQL reads it with <c>ST_GeomFromEWKB</c>.</summary>
     public static NpgsqlParameter<byte[]?> Geom(Geometry? geometry) =>
-        new() { TypedValue = geometry is null ? null : Wkb.Write(WithSrid(geometry)) };
+        new() { TypedValue = geometry is null ? null : Wkb.Write(Wkb.WithStorageSrid(geometry)) };
 
     /// <summary>An array of geometries as <c>bytea[]</c>.</summary>
     public static NpgsqlParameter<byte[][]> Geoms(IEnumerable<Geometry> geometries) =>
-        new() { TypedValue = geometries.Select(g => Wkb.Write(WithSrid(g))).ToArray() };
+        new() { TypedValue = geometries.Select(g => Wkb.Write(Wkb.WithStorageSrid(g))).ToArray() };
 
     /// <summary>Runs <paramref name="work"/> in one transaction named after <paramref name="actor"/>; commits only when the payload has no errors.</summary>
     public static Task<T> WriteAsync<T>(this NpgsqlDataSource db, Actor actor, Func<NpgsqlTransaction, Task<T>> work,
@@ -87,14 +87,4 @@ static class EditDb
         r.IsDBNull(i) ? null : r.GetFieldValue<T>(i);
 
     public static string? TextOrNull(this NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
-    // The API layer hands over WGS84 geometries; one built without an SRID is WGS84 too.
-    static Geometry WithSrid(Geometry g)
-    {
-        if (g.SRID != 0)
-            return g;
-        var copy = g.Copy();
-        copy.SRID = Wkb.StorageSrid;
-        return copy;
-    }
 }

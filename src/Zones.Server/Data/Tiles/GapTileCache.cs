@@ -47,17 +47,7 @@ public sealed class GapTileCache(CoverageGapService gaps)
     {
         var found = await gaps.FindAsync([township], null, null, CancellationToken.None);
         return [.. found.Select(g => new TileGap(g.Kind, GapKinds.Label(g.Kind), g.Description, g.AreaM2, g.LengthM,
-                                                 g.LightsNeeded, g.BinsNeeded, g.ZoneId, Wkb.Write(WithSrid(g.Geometry)),
+                                                 g.LightsNeeded, g.BinsNeeded, g.ZoneId, Wkb.Write(Wkb.WithStorageSrid(g.Geometry)),
                                                  g.Geometry.EnvelopeInternal))];
-    }
-
-    // Checks build geometries with the 4326 factory; one without an SRID is 4326 too (copied, not changed).
-    static Geometry WithSrid(Geometry g)
-    {
-        if (g.SRID != 0)
-            return g;
-        var copy = g.Copy();
-        copy.SRID = Wkb.StorageSrid;
-        return copy;
     }
 }
