@@ -5,18 +5,9 @@ import assert from 'node:assert/strict';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
-import {artifactsDir, baseUrl, closeBrowser, launchBrowser, openPage, requireServer} from './browser.mjs';
+import {artifactsDir, gotoMap, graphql, openPage, sharedSession} from './browser.mjs';
 
 const PANEL = '#area-query';
-
-async function graphql(query, variables) {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify({query, variables}),
-  });
-  const body = await response.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
 
 /** totalCount of assets, roads and complaints for these filters, straight from the API. */
 async function apiTotals(where) {
@@ -52,24 +43,17 @@ function parseCsv(text) {
   return records;
 }
 
-let session;
-function mapPage() {
-  session ??= (async () => {
-    await requireServer();
-    const browser = await launchBrowser();
-    const page = await openPage(browser);
-    await page.goto(`${baseUrl}/`, {waitUntil: 'domcontentloaded'});
-    await page.waitForFunction(() => document.body.dataset.mapReady === 'true' || document.body.dataset.mapError, null, {timeout: 90_000});
-    // Record every status line, to check the progress text of paged loads.
-    await page.evaluate(() => {
-      window.__aqLog = [];
-      const status = document.querySelector('#area-query .aq-status');
-      new MutationObserver(() => window.__aqLog.push(status.textContent)).observe(status, {childList: true, characterData: true, subtree: true});
-    });
-    return {browser, page};
-  })();
-  return session.then((s) => s.page);
-}
+const session = sharedSession(async (browser) => {
+  const page = await gotoMap(await openPage(browser), 90_000);
+  // Record every status line, to check the progress text of paged loads.
+  await page.evaluate(() => {
+    window.__aqLog = [];
+    const status = document.querySelector('#area-query .aq-status');
+    new MutationObserver(() => window.__aqLog.push(status.textContent)).observe(status, {childList: true, characterData: true, subtree: true});
+  });
+  return {page};
+});
+const mapPage = () => session().then((s) => s.page);
 
 async function waitDone(page) {
   await page.waitForFunction(() => ['done', 'error'].includes(document.querySelector('#area-query').dataset.state), null, {timeout: 90_000});
@@ -78,7 +62,7 @@ async function waitDone(page) {
 }
 
 describe('area query', () => {
-  after(async () => closeBrowser((await session?.catch(() => undefined))?.browser));
+  after(session.close);
 
   test('picking 锦绣社区 shows the API totals, with counts that add up and paging progress', async () => {
     const page = await mapPage();

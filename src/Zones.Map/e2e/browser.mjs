@@ -68,6 +68,59 @@ export async function requireServer() {
   }
 }
 
+/**
+ * What all tests of a file share: one browser, and whatever `setup(browser)` adds (a page
+ * with the map, say), made on first use. Not a `before` hook: a failing hook makes
+ * node:test report its tests as "cancelled", which runners that count "# fail" lines
+ * read as a pass. Every test awaits `session()` and fails with the setup error; a failed
+ * setup closes the browser. `session.close` is for `after`.
+ */
+export function sharedSession(setup = async () => ({})) {
+  let made;
+  const session = () => (made ??= (async () => {
+    await requireServer();
+    const browser = await launchBrowser();
+    try {
+      return {...(await setup(browser)), browser};
+    } catch (error) {
+      await closeBrowser(browser);
+      throw error;
+    }
+  })());
+  session.close = async () => closeBrowser((await made?.catch(() => undefined))?.browser);
+  return session;
+}
+
+/** Wait until the app says the first view is complete (or failed): src/ui/testHook.ts. */
+export async function waitForMap(page, timeout = 60_000) {
+  await page.waitForFunction(() => document.body.dataset.mapReady === 'true' || document.body.dataset.mapError, null, {timeout});
+  const error = await page.evaluate(() => document.body.dataset.mapError);
+  if (error) throw new Error(`the map reports: ${error}`);
+}
+
+/** Open the map in `page` (its cookies, if any, sign it in) and wait for the first view. */
+export async function gotoMap(page, timeout = 60_000) {
+  await page.goto(`${baseUrl}/`, {waitUntil: 'domcontentloaded'});
+  await waitForMap(page, timeout);
+  return page;
+}
+
+/**
+ * POST a GraphQL query, failing on errors: as an anonymous visitor (what the map page
+ * sees), or signed in with `cookie` (the Cookie header that POST /auth/login set).
+ */
+export async function graphql(query, variables = {}, {cookie} = {}) {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: {'Content-Type': 'application/json', ...(cookie ? {Cookie: cookie} : {})},
+    body: JSON.stringify({query, variables}),
+    signal: AbortSignal.timeout(60_000),
+  });
+  const body = await response.json();
+  if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);
+  return body.data;
+}
+
 /** GET a JSON document from the server, failing with the URL and status. */
 export async function getJson(path) {
   const response = await fetch(`${baseUrl}${path}`, {signal: AbortSignal.timeout(30_000)});

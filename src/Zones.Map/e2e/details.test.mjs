@@ -5,26 +5,11 @@ import assert from 'node:assert/strict';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
-import {artifactsDir, baseUrl, closeBrowser, launchBrowser, openPage, requireServer} from './browser.mjs';
+import {artifactsDir, gotoMap, graphql, openPage, sharedSession} from './browser.mjs';
 
-let browser;
-async function readyPage() {
-  await requireServer();
-  browser ??= await launchBrowser();
-  const page = await openPage(browser);
-  await page.goto(`${baseUrl}/`, {waitUntil: 'domcontentloaded'});
-  await page.waitForFunction(() => document.body.dataset.mapReady === 'true' || document.body.dataset.mapError, null, {timeout: 60_000});
-  return page;
-}
-
-async function graphql(query, variables) {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify({query, variables}), signal: AbortSignal.timeout(30_000),
-  });
-  const body = await response.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
+const session = sharedSession();
+/** A fresh page (a context of its own) with the map loaded. */
+const readyPage = async () => gotoMap(await openPage((await session()).browser));
 
 const CLEAR = `query($lon: Float!, $lat: Float!) {
   zonesAt(point: {lon: $lon, lat: $lat}) { id name owners { ownerName ownerPhone } }
@@ -56,7 +41,7 @@ async function detailsReady(page, kind) {
 const shown = (phone) => (/^1\d{10}$/.test(phone) ? `${phone.slice(0, 3)} ${phone.slice(3, 7)} ${phone.slice(7)}` : phone);
 
 describe('details', () => {
-  after(() => closeBrowser(browser));
+  after(session.close);
 
   test('a click on a zone shows its owners with phone numbers', async () => {
     const {lon, lat, zone} = await quietZonePoint();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
-import {artifactsDir, baseUrl, closeBrowser, launchBrowser, openPage, requireServer} from './browser.mjs';
+import {artifactsDir, baseUrl, gotoMap, graphql, openPage, sharedSession} from './browser.mjs';
 
 // The planted gap of 东部片区 (id 5) between 沈家村 and 溪口村, from
 //   ST_Difference(东部片区, ST_Union(its villages))  — 30,246 m², 14 vertices, every one a
@@ -24,17 +24,6 @@ const NEW_NAME = '测试补缺片区';
 // A vertex of 港口村 (15) and 溪口村 (20) inside 东部片区, on no other zone's boundary.
 const SHARED = [119.8232676, 31.0306206];
 
-async function graphql(cookie, query, variables) {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: {'Content-Type': 'application/json', Cookie: cookie},
-    body: JSON.stringify({query, variables}),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
 async function signIn(username) {
   const response = await fetch(`${baseUrl}/auth/login`, {
     method: 'POST',
@@ -47,31 +36,24 @@ async function signIn(username) {
 
 /** Retire every live zone the draw test may have left (a failed earlier run included). */
 async function removeDrawnZones(cookie) {
-  const data = await graphql(cookie, `{ zones(parentId: ${EAST}, first: 100) { edges { node { id name version } } } }`);
+  const data = await graphql(`{ zones(parentId: ${EAST}, first: 100) { edges { node { id name version } } } }`, {}, {cookie});
   for (const {node} of data.zones.edges.filter((e) => e.node.name === NEW_NAME)) {
-    const result = await graphql(cookie, `mutation($input: DeleteZoneInput!) { deleteZone(input: $input) { errors { ... on UserError { message } } } }`,
-      {input: {id: node.id, expectedVersion: node.version}});
+    const result = await graphql(`mutation($input: DeleteZoneInput!) { deleteZone(input: $input) { errors { ... on UserError { message } } } }`,
+      {input: {id: node.id, expectedVersion: node.version}}, {cookie});
     assert.deepEqual(result.deleteZone.errors, [], 'clean-up deleteZone');
   }
 }
 
-let browser;
-async function browserOnce() {
-  await requireServer();
-  browser ??= await launchBrowser();
-  return browser;
-}
+const session = sharedSession();
 
 /** A page signed in as `username` (or anonymous), map loaded. */
 async function openAs(username) {
-  const page = await openPage(await browserOnce());
+  const page = await openPage((await session()).browser);
   if (username) {
     const response = await page.request.post(`${baseUrl}/auth/login`, {data: {username, password: `${username}-demo-2026`}});
     assert.equal(response.status(), 200);
   }
-  await page.goto(`${baseUrl}/`, {waitUntil: 'domcontentloaded'});
-  await page.waitForFunction(() => document.body.dataset.mapReady === 'true' || document.body.dataset.mapError, null, {timeout: 60_000});
-  return page;
+  return gotoMap(page);
 }
 
 /** Zoom to a lon/lat box and enter 编辑模式 (loads the zones in view). */
@@ -116,7 +98,7 @@ const bbox = (points, margin) => [
 ];
 
 describe('zone editing', () => {
-  after(async () => closeBrowser(browser));
+  after(session.close);
 
   test('a zone drawn in the planted gap snaps to the neighbour\'s vertex and is saved', async () => {
     const cookie = await signIn('planner');
@@ -131,7 +113,7 @@ describe('zone editing', () => {
       assert.equal(await waitState(page, ['saved', 'failed']), 'saved', await page.textContent('.edit-messages'));
       await shot(page, 'editing-snapped.png');
 
-      const data = await graphql(cookie, `{ zones(parentId: ${EAST}, first: 100) { edges { node { name level boundary { geojson areaM2 } } } } }`);
+      const data = await graphql(`{ zones(parentId: ${EAST}, first: 100) { edges { node { name level boundary { geojson areaM2 } } } } }`, {}, {cookie});
       const saved = data.zones.edges.map((e) => e.node).find((z) => z.name === NEW_NAME);
       assert.ok(saved, 'the new zone is in the API');
       assert.equal(saved.level, 'VILLAGE');
@@ -178,7 +160,7 @@ describe('zone editing', () => {
 
   test('dragging a vertex shared by 港口村 and 溪口村 moves it in both, saved in one call', async () => {
     const cookie = await signIn('planner');
-    const read = async () => (await graphql(cookie, '{ a: zone(id: 15) { version boundary { geojson } } b: zone(id: 20) { version boundary { geojson } } }'));
+    const read = async () => (await graphql('{ a: zone(id: 15) { version boundary { geojson } } b: zone(id: 20) { version boundary { geojson } } }', {}, {cookie}));
     const before = await read();
     const page = await openAs('planner');
     try {
@@ -208,12 +190,12 @@ describe('zone editing', () => {
       // Put both boundaries back (one more version each) so the other tests see the demo's geometry.
       const now = await read();
       if (now.a.version !== before.a.version || now.b.version !== before.b.version) {
-        const restored = await graphql(cookie, 'mutation($input: UpdateZoneBoundariesInput!) { updateZoneBoundaries(input: $input) { errors { ... on UserError { message } } } }', {
+        const restored = await graphql('mutation($input: UpdateZoneBoundariesInput!) { updateZoneBoundaries(input: $input) { errors { ... on UserError { message } } } }', {
           input: {edits: [
             {id: '15', expectedVersion: now.a.version, boundary: {geojson: before.a.boundary.geojson}},
             {id: '20', expectedVersion: now.b.version, boundary: {geojson: before.b.boundary.geojson}},
           ]},
-        });
+        }, {cookie});
         assert.deepEqual(restored.updateZoneBoundaries.errors, [], 'clean-up: boundaries restored');
       }
       await page.close();

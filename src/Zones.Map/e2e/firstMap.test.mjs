@@ -5,36 +5,15 @@ import assert from 'node:assert/strict';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
-import {artifactsDir, baseUrl, closeBrowser, getJson, launchBrowser, openPage, requireServer} from './browser.mjs';
-import {graphql, pixelStats, waitForMap} from './mapHelpers.mjs';
+import {artifactsDir, getJson, gotoMap, graphql, openPage, sharedSession} from './browser.mjs';
+import {pixelStats} from './mapHelpers.mjs';
 
-/**
- * Open the map once for all tests of this file. Not a `before` hook: a failing hook
- * makes node:test report its tests as "cancelled", which runners that count "# fail"
- * lines read as a pass. Every test awaits this promise and fails with the setup error.
- */
-let session;
-function mapPage() {
-  session ??= openMap();
-  return session.then((s) => s.page);
-}
-
-async function openMap() {
-  await requireServer();
-  const browser = await launchBrowser();
-  try {
-    const page = await openPage(browser);
-    await page.goto(`${baseUrl}/`, {waitUntil: 'domcontentloaded'});
-    await waitForMap(page);
-    return {browser, page};
-  } catch (error) {
-    await closeBrowser(browser);
-    throw error;
-  }
-}
+/** The map, opened once for all tests of this file. */
+const session = sharedSession(async (browser) => ({page: await gotoMap(await openPage(browser))}));
+const mapPage = () => session().then((s) => s.page);
 
 describe('first map', () => {
-  after(async () => closeBrowser((await session?.catch(() => undefined))?.browser));
+  after(session.close);
 
   test('loads without an error', async () => {
     const page = await mapPage();
@@ -74,7 +53,7 @@ describe('first map', () => {
     const mapShot = await page.locator('#map').screenshot();
     writeFileSync(join(dir, 'firstMap-map.png'), mapShot);
 
-    const stats = await page.evaluate(pixelStats, mapShot.toString('base64'));
+    const stats = await pixelStats(page, mapShot);
     assert.ok(stats.drawnShare > 0.2, `only ${(stats.drawnShare * 100).toFixed(2)}% of the map differs from the background`);
     assert.ok(stats.colours >= 12, `only ${stats.colours} distinct colours on the map`);
   });

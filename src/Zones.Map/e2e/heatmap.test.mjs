@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
-import {artifactsDir, baseUrl, closeBrowser, launchBrowser, openPage, requireServer} from './browser.mjs';
-import {pixelOf, pixelsAround, waitForMap} from './mapHelpers.mjs';
+import {artifactsDir, gotoMap, openPage, sharedSession} from './browser.mjs';
+import {pixelOf, pixelsAround} from './mapHelpers.mjs';
 
 // data/demo/README.md, 案卷: the planted hot spots.
 const MARKET = [119.807722, 31.0327959]; // 桑溪农贸市场
@@ -13,45 +13,33 @@ const BUS_STATION = [119.8043682, 31.0287531]; // 桑溪汽车站
 // Inside the view, outside the township's round boundary: no complaint can be there.
 const EMPTY = [119.7585, 31.069];
 
-let session;
-function heatPage() {
-  session ??= (async () => {
-    await requireServer();
-    const browser = await launchBrowser();
-    try {
-      const page = await openPage(browser);
-      await page.goto(`${baseUrl}/`, {waitUntil: 'domcontentloaded'});
-      await waitForMap(page);
-      // Everything else off, zone names included: nothing is drawn over the heat cells.
-      for (const id of ['zones', 'roads', 'assets', 'complaints', 'overdue']) await page.setChecked(`#layers [data-layer="${id}"] input`, false);
-      await page.evaluate(() => window.__zones.render());
-      const plain = await page.locator('#map').screenshot();
-      await page.selectOption('#analysis select[name="heat-range"]', '90d');
-      await page.selectOption('#analysis select[name="heat-stage"]', '');
-      await page.setChecked('#analysis input[name="heatmap"]', true);
-      await page.waitForFunction(() => document.body.dataset.heatmap === 'ready' || document.body.dataset.heatmap === 'error');
-      await page.evaluate(() => window.__zones.render());
-      const heat = await page.locator('#map').screenshot();
-      writeFileSync(join(artifactsDir(), 'heatmap.png'), await page.screenshot());
-      return {browser, page, plain, heat};
-    } catch (error) {
-      await closeBrowser(browser);
-      throw error;
-    }
-  })();
-  return session;
-}
+/** The map with the heat map on, and screenshots of #map without and with it. */
+const heatPage = sharedSession(async (browser) => {
+  const page = await gotoMap(await openPage(browser));
+  // Everything else off, zone names included: nothing is drawn over the heat cells.
+  for (const id of ['zones', 'roads', 'assets', 'complaints', 'overdue']) await page.setChecked(`#layers [data-layer="${id}"] input`, false);
+  await page.evaluate(() => window.__zones.render());
+  const plain = await page.locator('#map').screenshot();
+  await page.selectOption('#analysis select[name="heat-range"]', '90d');
+  await page.selectOption('#analysis select[name="heat-stage"]', '');
+  await page.setChecked('#analysis input[name="heatmap"]', true);
+  await page.waitForFunction(() => document.body.dataset.heatmap === 'ready' || document.body.dataset.heatmap === 'error');
+  await page.evaluate(() => window.__zones.render());
+  const heat = await page.locator('#map').screenshot();
+  writeFileSync(join(artifactsDir(), 'heatmap.png'), await page.screenshot());
+  return {page, plain, heat};
+});
 
 /** Pixels within 5 px of a lon/lat that the heat map turned warm: changed, and red above blue. */
 async function warmPixels({page, plain, heat}, [lon, lat]) {
   const [x, y] = await pixelOf(page, lon, lat);
-  const before = await page.evaluate(pixelsAround, [plain.toString('base64'), x, y, 5]);
-  const after = await page.evaluate(pixelsAround, [heat.toString('base64'), x, y, 5]);
+  const before = await pixelsAround(page, plain, [x, y], 5);
+  const after = await pixelsAround(page, heat, [x, y], 5);
   return after.filter((p, i) => p.some((v, k) => Math.abs(v - before[i][k]) > 12) && p[0] > p[2] + 30).length;
 }
 
 describe('heat map', () => {
-  after(async () => closeBrowser((await session?.catch(() => undefined))?.browser));
+  after(heatPage.close);
 
   test('loads and says how many complaints it counts', async () => {
     const {page} = await heatPage();

@@ -4,21 +4,11 @@ import assert from 'node:assert/strict';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
-import {artifactsDir, baseUrl, closeBrowser, launchBrowser, openPage, requireServer} from './browser.mjs';
-import {graphql, pixelStats, waitForMap} from './mapHelpers.mjs';
+import {artifactsDir, gotoMap, graphql, openPage, sharedSession} from './browser.mjs';
+import {pixelStats} from './mapHelpers.mjs';
 
-let session;
-function mapPage() {
-  session ??= (async () => {
-    await requireServer();
-    const browser = await launchBrowser();
-    const page = await openPage(browser);
-    await page.goto(`${baseUrl}/`, {waitUntil: 'domcontentloaded'});
-    await waitForMap(page).catch(async (e) => { await closeBrowser(browser); throw e; });
-    return {browser, page};
-  })();
-  return session.then((s) => s.page);
-}
+const session = sharedSession(async (browser) => ({page: await gotoMap(await openPage(browser))}));
+const mapPage = () => session().then((s) => s.page);
 
 /** Switch a layer in the 图层 panel and wait until the test hook's counts follow. */
 async function setLayer(page, id, on) {
@@ -28,7 +18,7 @@ async function setLayer(page, id, on) {
 }
 
 describe('layers', () => {
-  after(async () => closeBrowser((await session?.catch(() => undefined))?.browser));
+  after(session.close);
 
   test('the owner legend names every village owner of the demo, as the API has them', async () => {
     const page = await mapPage();
@@ -56,8 +46,8 @@ describe('layers', () => {
     const nothing = await page.locator('#map').screenshot();
     writeFileSync(join(artifactsDir(), 'layers-zones-only.png'), zonesOnly);
     writeFileSync(join(artifactsDir(), 'layers-none.png'), nothing);
-    const before = await page.evaluate(pixelStats, zonesOnly.toString('base64'));
-    const afterOff = await page.evaluate(pixelStats, nothing.toString('base64'));
+    const before = await pixelStats(page, zonesOnly);
+    const afterOff = await pixelStats(page, nothing);
     assert.ok(before.drawnShare > 0.3, `the owner fills should cover the township: ${before.drawnShare}`);
     assert.ok(afterOff.drawnShare < 0.02, `nothing but controls should remain: ${afterOff.drawnShare}`);
     await setLayer(page, 'zones', true);

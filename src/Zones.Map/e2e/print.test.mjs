@@ -5,33 +5,20 @@ import assert from 'node:assert/strict';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
-import {artifactsDir, baseUrl, closeBrowser, launchBrowser, openPage, requireServer} from './browser.mjs';
-
-async function graphql(query) {
-  const response = await fetch(`${baseUrl}/graphql`, {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify({query})});
-  const body = await response.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
+import {artifactsDir, baseUrl, graphql, openPage, sharedSession} from './browser.mjs';
 
 const ZONE = '{ zone(code: "330522125000107") { id name owners { ownerName ownerPhone } responsibleOwner { ownerName } } }';
 
-let session;
-function printPage() {
-  session ??= (async () => {
-    await requireServer();
-    const {zone} = await graphql(ZONE);
-    const browser = await launchBrowser();
-    const page = await openPage(browser, {width: 1280, height: 1000});
-    await page.goto(`${baseUrl}/?print=${zone.id}`, {waitUntil: 'domcontentloaded'});
-    await page.waitForFunction(() => ['ready', 'error'].includes(document.querySelector('#print-root').dataset.state), null, {timeout: 90_000});
-    return {browser, page, zone};
-  })();
-  return session;
-}
+const printPage = sharedSession(async (browser) => {
+  const {zone} = await graphql(ZONE);
+  const page = await openPage(browser, {width: 1280, height: 1000});
+  await page.goto(`${baseUrl}/?print=${zone.id}`, {waitUntil: 'domcontentloaded'});
+  await page.waitForFunction(() => ['ready', 'error'].includes(document.querySelector('#print-root').dataset.state), null, {timeout: 90_000});
+  return {page, zone};
+});
 
 describe('print view', () => {
-  after(async () => closeBrowser((await session?.catch(() => undefined))?.browser));
+  after(printPage.close);
 
   test('shows the title and every 包联 owner with the phone number the API has', async () => {
     const {page, zone} = await printPage();

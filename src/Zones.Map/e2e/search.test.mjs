@@ -6,17 +6,11 @@ import assert from 'node:assert/strict';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
-import {artifactsDir, baseUrl, closeBrowser, launchBrowser, openPage, requireServer} from './browser.mjs';
+import {artifactsDir, gotoMap, openPage, sharedSession} from './browser.mjs';
 
-let browser;
-async function readyPage() {
-  await requireServer();
-  browser ??= await launchBrowser();
-  const page = await openPage(browser);
-  await page.goto(`${baseUrl}/`, {waitUntil: 'domcontentloaded'});
-  await page.waitForFunction(() => document.body.dataset.mapReady === 'true' || document.body.dataset.mapError, null, {timeout: 60_000});
-  return page;
-}
+const session = sharedSession();
+/** A fresh page (a context of its own) with the map loaded. */
+const readyPage = async () => gotoMap(await openPage((await session()).browser));
 
 async function typeSearch(page, text) {
   await page.fill('#search input', text);
@@ -45,7 +39,7 @@ const viewCenter = (page) => page.evaluate(() => {
 });
 
 describe('search', () => {
-  after(() => closeBrowser(browser));
+  after(session.close);
 
   test('施家村: grouped hits, ↓ Enter jumps to the village and shows its fallback owner', async () => {
     const page = await readyPage();

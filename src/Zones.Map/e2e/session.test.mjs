@@ -5,13 +5,11 @@ import assert from 'node:assert/strict';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
-import {artifactsDir, baseUrl, closeBrowser, launchBrowser, openPage, requireServer} from './browser.mjs';
+import {artifactsDir, baseUrl, openPage, sharedSession} from './browser.mjs';
 
-let browser;
+const session = sharedSession();
 async function freshPage() {
-  await requireServer();
-  browser ??= await launchBrowser();
-  const page = await openPage(browser);
+  const page = await openPage((await session()).browser);
   await page.goto(`${baseUrl}/`, {waitUntil: 'domcontentloaded'});
   // installSession runs first and renders 登录 or the name once GET /auth/me has answered.
   await page.waitForSelector('#session button', {timeout: 60_000});
@@ -26,7 +24,7 @@ async function signIn(page, username, password) {
 }
 
 describe('session', () => {
-  after(() => closeBrowser(browser));
+  after(session.close);
 
   test('a wrong password is explained in Chinese and the form stays open', async () => {
     const page = await freshPage();

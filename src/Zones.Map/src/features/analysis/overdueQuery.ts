@@ -11,15 +11,8 @@ export const OVERDUE_QUERY = `query OverdueComplaints($first: Int!) {
   }
 }`;
 
-interface OverdueNode {
-  id: string;
-  caseNumber: string;
-  categoryName: string | null;
-  stage: string;
-  deadline: string | null;
-  address: string | null;
-  location: {geojson: {type?: string; coordinates?: unknown}};
-}
+/** A case as the query returns it: the layer's fields, with the GeoJSON location in place of lonLat. */
+type OverdueNode = Omit<OverdueCase, 'lonLat'> & {location: {geojson: {type?: string; coordinates?: unknown}}};
 
 export interface OverdueAnswer {
   complaints: {totalCount: number; edges: {node: OverdueNode}[]};

@@ -1,10 +1,7 @@
-/** Small DOM helpers shared by the analysis sections. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+// Small DOM helpers shared by the analysis sections; `el` is the client's one (ui/el.ts).
+import {el} from '../../ui/el';
+
+export {el};
 
 /** A <select> with a first "all" option (value '') and the given choices. */
 export function choiceSelect(name: string, all: string, choices: [string, string][]): HTMLSelectElement {

@@ -1,5 +1,6 @@
 import type {AreaTable} from './areaTables';
 import {countBy} from './countBy';
+import {el} from '../../ui/el';
 
 /** Rows shown in the drawer; the CSV always holds every row. */
 export const SHOWN_ROWS = 50;
@@ -65,11 +66,4 @@ function renderRows<T>(table: AreaTable<T>, rows: T[]): HTMLElement {
     tableEl.tBodies[0].append(tr);
   }
   return tableEl;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }

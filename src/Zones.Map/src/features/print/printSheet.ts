@@ -1,5 +1,6 @@
 import {ROAD_CLASS_LABELS} from '../../i18n/enumLabels';
 import {roadClassStyle} from '../../layers/roadStyleSpec';
+import {el} from '../../ui/el';
 import {fallbackLine, ownerRows} from './ownerRows';
 import {PRINT_COLOURS} from './printMap';
 import type {PrintData} from './printQuery';
@@ -81,11 +82,4 @@ function line(colour: string, width: number, dash?: string): SVGSVGElement {
   svg.setAttribute('aria-hidden', 'true');
   svg.innerHTML = `<line x1="1" y1="6" x2="31" y2="6" stroke="${colour}" stroke-width="${width}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`;
   return svg;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
