@@ -43,7 +43,7 @@ dotnet build "$root/src/Zones.Server" -c Release --artifacts-path "$artifacts" -
 dll="$artifacts/bin/Zones.Server/release/Zones.Server.dll"
 url() { echo "Host=127.0.0.1;Port=$BENCH_PGPORT;Database=zones;Username=$1;Password=zones"; }
 say "loading $county (skipped when already loaded)"
-(cd /tmp && ZONES_DATABASE_URL="$(url zones)" dotnet "$dll" load-demo "$county")
+(cd /tmp && ZONES_DATABASE_URL="$(url zones);Command Timeout=0" dotnet "$dll" load-demo "$county")
 
 serve() { # role port
   (cd /tmp && ZONES_DATABASE_URL="$(url "$1")" Logging__LogLevel__Default=Warning exec dotnet "$dll" --urls "http://127.0.0.1:$2") \

@@ -94,6 +94,7 @@ sealed partial class DemoLoader(NpgsqlDataSource db, ILogger<DemoLoader> logger)
     {
         await using var importer = await conn.BeginBinaryImportAsync(
             "COPY stage_feature (file, props, geom) FROM STDIN (FORMAT binary)", ct);
+        importer.Timeout = NoTimeout;
         foreach (var (properties, geometry) in features)
         {
             await importer.StartRowAsync(ct);
@@ -113,7 +114,7 @@ sealed partial class DemoLoader(NpgsqlDataSource db, ILogger<DemoLoader> logger)
 
     static async Task CheckReferencesAsync(NpgsqlConnection conn, string townshipCode, CancellationToken ct)
     {
-        await using var cmd = new NpgsqlCommand(BrokenReferencesSql, conn);
+        await using var cmd = new NpgsqlCommand(BrokenReferencesSql, conn) { CommandTimeout = 0 };
         cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = townshipCode });
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var problems = new List<string>();
@@ -123,9 +124,13 @@ sealed partial class DemoLoader(NpgsqlDataSource db, ILogger<DemoLoader> logger)
             throw new DemoDataException("The demo data refers to things it does not contain:\n  " + string.Join("\n  ", problems));
     }
 
+    // A county township is 50,000 complaints and 350,000 events: its statements run for minutes on a
+    // busy machine, past Npgsql's 30 s default. A load is a batch job; Ctrl-C (the token) stops it.
+    static readonly TimeSpan NoTimeout = TimeSpan.Zero;
+
     static async Task ExecAsync(NpgsqlConnection conn, string sql, CancellationToken ct, params object[] args)
     {
-        await using var cmd = new NpgsqlCommand(sql, conn);
+        await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 0 };
         foreach (var arg in args)
             cmd.Parameters.Add(new NpgsqlParameter { Value = arg });
         await cmd.ExecuteNonQueryAsync(ct);
@@ -133,7 +138,7 @@ sealed partial class DemoLoader(NpgsqlDataSource db, ILogger<DemoLoader> logger)
 
     static async Task<T> ScalarAsync<T>(NpgsqlConnection conn, string sql, CancellationToken ct, params object[] args)
     {
-        await using var cmd = new NpgsqlCommand(sql, conn);
+        await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 0 };
         foreach (var arg in args)
             cmd.Parameters.Add(new NpgsqlParameter { Value = arg });
         return (T)(await cmd.ExecuteScalarAsync(ct))!;
