@@ -58,11 +58,16 @@ public sealed class DeterminismTests : IDisposable
         AssertSameFiles(fresh, Path.Combine(RepoRoot(), "data", "demo"));
     }
 
-    internal static string RepoRoot()
+    // Above the test binaries, or above this source file when they are built elsewhere (--artifacts-path).
+    internal static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string source = "")
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Zones.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new DirectoryNotFoundException("Zones.sln not found above the test binaries");
+        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(source) ?? "" })
+        {
+            var dir = new DirectoryInfo(start);
+            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Zones.sln"))) dir = dir.Parent;
+            if (dir != null) return dir.FullName;
+        }
+        throw new DirectoryNotFoundException("Zones.sln not found above the test binaries or their sources");
     }
 
     private string Temp()

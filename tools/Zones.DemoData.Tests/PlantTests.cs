@@ -75,6 +75,33 @@ public sealed class PlantTests(DemoFixture demo)
     }
 
     [Fact]
+    public void Exactly_one_dwelling_lies_150_to_200_m_from_its_nearest_collection_point_and_every_other_within_100_m()
+    {
+        var points = demo.Assets.Where(a => a.Str("kind") is "collection_point" or "garbage_room" or "transfer_station" && a.Str("status") == "good")
+            .Select(a => Frame.ToMetres(a.Geometry)).ToList();
+        var nearest = demo.Places.Where(p => p.Str("kind") == "dwelling")
+            .Select(p => (Name: p.Str("name"), Metres: points.Min(q => q.Distance(Frame.ToMetres(p.Geometry))))).ToList();
+        var far = Assert.Single(nearest, d => d.Metres > 100);
+        Assert.InRange(far.Metres, 150, 200);
+    }
+
+    [Fact]
+    public void The_only_arterial_stretch_over_100_m_without_a_working_bin_is_on_人民路()
+    {
+        var bins = demo.Assets.Where(a => a.Str("kind") == "bin" && a.Str("status") == "good").Select(a => Frame.ToMetres(a.Geometry)).ToList();
+        var long_ = from r in RoadsInMetres
+                    where r.Road.Str("class") == "arterial"
+                    let line = new LengthIndexedLine(r.Metres)
+                    let at = bins.Where(b => r.Metres.IsWithinDistance(b, 30)).Select(b => line.Project(b.Coordinate)).Append(0).Append(r.Metres.Length).Order().ToList()
+                    from g in at.Zip(at.Skip(1), (a, b) => b - a)
+                    where g > 100
+                    select (Name: r.Road.Str("name"), Length: g);
+        var gap = Assert.Single(long_);
+        Assert.Equal("人民路", gap.Name);
+        Assert.InRange(gap.Length, 150, 200);
+    }
+
+    [Fact]
     public void Complaints_concentrate_in_a_few_hot_spots()
     {
         var cells = demo.Complaints.GroupBy(c => (Math.Floor(double.Parse(c["lon"]!, Fmt.Inv) / 0.003), Math.Floor(double.Parse(c["lat"]!, Fmt.Inv) / 0.003)));

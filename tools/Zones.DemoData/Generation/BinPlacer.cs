@@ -18,6 +18,9 @@ internal sealed class BinPlacer(Org org, Rng rng, DateTime reference)
 {
     public (string Road, Coordinate From, double Length)? Gap { get; init; }
 
+    /// <summary>Marks every bin of this placer as <see cref="Asset.Infill"/>.</summary>
+    public bool Infill { get; init; }
+
     /// <summary>The planted stretch's centreline (metres), once its road is placed.</summary>
     public LineString? GapMetres { get; private set; }
 
@@ -60,7 +63,7 @@ internal sealed class BinPlacer(Org org, Rng rng, DateTime reference)
         var byCompany = town || rng.Chance(0.6);
         var asset = new Asset
         {
-            Kind = "bin", Subtype = sorting ? "sorting" : "single", ClassCode = "0305", Metres = at, OnRoad = onRoad,
+            Kind = "bin", Subtype = sorting ? "sorting" : "single", ClassCode = "0305", Metres = at, OnRoad = onRoad, Infill = Infill,
             MaintainerUnitCode = byCompany || village is null ? org.CleaningCompany.Code : org.Committees[village.Value].Code,
             OwnerUnitCode = village is { } v && !town ? org.Committees[v].Code : org.SanitationOffice.Code,
             InstallDate = new DateOnly(rng.Between(2019, 2025), rng.Between(1, 12), rng.Between(1, 28)),

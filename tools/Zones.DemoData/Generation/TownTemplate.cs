@@ -52,7 +52,4 @@ internal static class TownTemplate
     public const string BinGapStreet = "人民路";
     public static readonly (double X, double Y) BinGapFrom = (850, -43);
     public const double BinGapLength = 170;
-
-    /// <summary>Planted: no public toilet within this many metres of the 中心幼儿园, so the land round it is beyond every toilet's reach.</summary>
-    public const double ToiletHoleClearance = 400;
 }

@@ -65,12 +65,18 @@ internal static class TownshipGenerator
         PlaceBuilder places, Rng rng, HashSet<int> reserved)
     {
         var lights = new LightPlacer(org, rng.Fork("lights"), spec.Reference, DarkLines(t, net));
-        var bins = new BinPlacer(org, rng.Fork("bins"), spec.Reference);
+        var bins = new BinPlacer(org, rng.Fork("bins"), spec.Reference)
+        {
+            Gap = (TownTemplate.BinGapStreet, places.At(TownTemplate.BinGapFrom), TownTemplate.BinGapLength),
+        };
         var assets = net.Roads.SelectMany(lights.Place).ToList();
         assets.AddRange(net.Roads.SelectMany(bins.Place));
         var facilities = new FacilityPlacer(t, layout, org, places, bins, rng.Fork("facilities"));
         facilities.Place(reserved);
         assets.AddRange(facilities.Assets);
+        t.Plants.BinGapRoadName = TownTemplate.BinGapStreet;
+        t.Plants.BinGapMetres = bins.GapMetres;
+        assets.AddRange(CoverageInfill.Run(t, layout, org, places, rng.Fork("infill"), assets, facilities.NoToiletVillage!, bins.GapMetres));
         if (spec.AssetTarget is { } target && assets.Count > target) assets = Trim(assets, target);
         t.Assets.AddRange(assets);
         Identify(t, spec.SerialBase);

@@ -15,9 +15,8 @@ public sealed class Plants
     public string? DarkStretchRoadCode { get; set; }
     public LineString? DarkStretchMetres { get; set; }
     public List<HotSpot> HotSpots { get; } = [];
-    /// <summary>Centre of the built-up land left beyond every toilet's reach: no toilet within <see cref="ToiletHoleClearance"/> m of it.</summary>
+    /// <summary>The place (中心幼儿园) round which built-up land was left beyond every toilet's reach.</summary>
     public Coordinate? ToiletHoleCentre { get; set; }
-    public double ToiletHoleClearance { get; set; }
     /// <summary>The dwelling whose nearest collection point stands 150–200 m away.</summary>
     public string? RemoteDwellingName { get; set; }
     /// <summary>The named road and centreline stretch (metres) left without a street bin.</summary>

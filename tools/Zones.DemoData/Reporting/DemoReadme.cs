@@ -109,7 +109,7 @@ internal static class DemoReadme
         dotnet run --project tools/Zones.DemoData -c Release -- county --townships 20 --assets 200000 --complaints 1000000 --seed 42 --out bench/out/county
 
         # load a folder into a scratch PostGIS database with the real migrations (every CHECK, the one-primary
-        # exclusion, ST_IsValid) and print the tiling, noding, lighting, toilet, ownership and complaint checks
+        # exclusion, ST_IsValid) and print the tiling, noding, lighting, toilet, collection-point, street-bin, ownership and complaint checks
         tools/Zones.DemoData/scripts/validate-postgis.sh data/demo demodata_scratch
         ```
 

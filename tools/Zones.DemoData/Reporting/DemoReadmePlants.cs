@@ -18,6 +18,8 @@ internal static class DemoReadmePlants
         Topology(sb, t, f);
         Ownership(sb, t, f);
         Toilets(sb, t, f);
+        CollectionPoints(sb, t, f);
+        Bins(sb, t, f);
         Lighting(sb, t, f);
         Complaints(sb, t, f, stats);
     }
@@ -76,7 +78,44 @@ internal static class DemoReadmePlants
         foreach (var a in f.DryToiletsInBuiltUp())
             sb.Append($"- **旱厕 inside the built-up area 建成区内旱厕**: `{a.Identifier}` {a.Name} at {f.LonLat(a.Metres)}.\n");
         var dry = t.Assets.Count(a => a.Kind == "toilet" && a.Subtype == "dry");
-        sb.Append($"- {t.Assets.Count(a => a.Kind == "toilet")} toilets in all, {dry} of them 旱厕 (the others are in remote villages, outside the built-up area).\n\n");
+        sb.Append($"- {t.Assets.Count(a => a.Kind == "toilet")} toilets in all, {dry} of them 旱厕 (the others are in remote villages, outside the built-up area).\n");
+        var land = t.BuiltUp.Sum(b => b.Metres.Area);
+        var town = t.Assets.Count(a => a.Kind == "toilet" && t.BuiltUp.Any(b => b.Metres.IsWithinDistance(GeoFrame.Metres.CreatePoint(a.Metres), 300)));
+        sb.Append($"- **Toilet reach 服务半径** — built-up land ({land / 1e6:0.00} km², {town} toilets in it or within 300 m of it, on a ≈ 470 m lattice) farther than {CoverageAudit.ToiletRadius:0} m ")
+          .Append("in a straight line from every working toilet, per village, parts of 1,000 m² or more:\n");
+        foreach (var p in CoverageAudit.ToiletReach(t))
+            sb.Append($"  - {Zone(t, p.Village.Code)}: {p.Metres.Area:0} m² centred at {f.LonLat(p.Metres.Centroid.Coordinate)}")
+              .Append(p.Places.Count > 0 ? $", with {string.Join("、", p.Places.Select(x => x.Name))} (人流聚集) in it" : ", no place of 人流聚集 in it")
+              .Append(".\n");
+        if (t.Plants.ToiletHoleCentre is { } hole)
+            sb.Append($"  Planted on purpose: the toilet of the lattice site on the {t.Places.First(p => p.Metres.Equals2D(hole)).Name} at {f.LonLat(hole)} was never built; ")
+              .Append("all other built-up land is within reach (toilets by markets, squares, schools, bus stops and along the streets).\n\n");
+    }
+
+    private static void CollectionPoints(StringBuilder sb, Township t, TownshipFacts f)
+    {
+        sb.Append("### 垃圾收集点 (collection points)\n\n");
+        var points = t.Assets.Count(a => a.Kind is "collection_point" or "garbage_room" or "transfer_station");
+        sb.Append($"{points} collection points, 垃圾房 and transfer stations; every dwelling place (自然村, 小区) has one within 100 m, but:\n\n");
+        foreach (var (d, nearest) in CoverageAudit.CollectionReach(t))
+            sb.Append($"- **Dwelling beyond {CoverageAudit.CollectionRadius:0} m 收集点服务半径外**: {d.Name} ({d.Households} households) at {f.LonLat(d.Metres)}, {nearest:0} m from the nearest working point.\n");
+        if (t.Plants.RemoteDwellingName is { } remote)
+            sb.Append($"\nPlanted on purpose: {remote}, the most isolated hamlet, has its point {CollectionInfill.RemoteDistance:0} m away towards its village committee.\n\n");
+    }
+
+    private static void Bins(StringBuilder sb, Township t, TownshipFacts f)
+    {
+        var bins = t.Assets.Where(a => a.Kind == "bin").ToList();
+        sb.Append("### 果皮箱 (street bins)\n\n");
+        sb.Append($"{bins.Count} bins ({bins.Count(a => a.Status != "good")} not working: {string.Join(", ", bins.Where(a => a.Status != "good").GroupBy(a => a.Status).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}); ")
+          .Append("a bin fails only where the working bins round it still meet the spacing. ")
+          .Append($"Stretches of a segment with no working bin within {BinSpacing.Reach:0} m, longer than the class spacing (arterial 100 m, secondary and branch 200 m, highway 400 m; 村道 not checked; segment ends count as limits):\n\n");
+        sb.Append("| code | name | class | from m | to m | length m | spacing m |\n|---|---|---|---|---|---|---|\n");
+        foreach (var g in CoverageAudit.BinGaps(t))
+            sb.Append($"| `{g.Segment.Code}` | {g.Segment.Name} | {g.Segment.Class} | {g.From:0} | {g.To:0} | {g.Length:0} | {g.Spacing:0} |\n");
+        if (t.Plants.BinGapMetres is { } gap)
+            sb.Append($"\nPlanted on purpose: a {gap.Length:0} m stretch of {t.Plants.BinGapRoadName} from {f.LonLat(gap.StartPoint.Coordinate)} to {f.LonLat(gap.EndPoint.Coordinate)} with no bin ")
+              .Append("(the bins drawn for it stand bunched just past its east end, as after road works).\n\n");
     }
 
     private static void Lighting(StringBuilder sb, Township t, TownshipFacts f)

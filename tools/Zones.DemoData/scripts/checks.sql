@@ -68,3 +68,38 @@ SELECT (SELECT count(*) FROM zones.complaint WHERE stage NOT IN ('closed', 'void
           JOIN (SELECT DISTINCT ON (complaint_id) complaint_id, to_stage FROM zones.complaint_event ORDER BY complaint_id, id DESC) l
             ON l.complaint_id = c.id
         WHERE c.stage <> l.to_stage) AS stage_not_last_event;
+
+\echo '== toilet reach: built-up land per village beyond 300 m of every working toilet, parts >= 1000 m2 (expect only the planted hole)'
+WITH built AS (SELECT ST_Union(geom) AS g FROM zones.built_up_area),
+land AS (SELECT v.code, v.name, ST_CollectionExtract(ST_Intersection(v.geom, built.g), 3) AS g
+         FROM zones.zone v CROSS JOIN built WHERE v.level = 'village' AND v.geom && built.g),
+reach AS (SELECT ST_Union(ST_Buffer(geom::geography, 300, 'quad_segs=16')::geometry) AS g
+          FROM zones.asset WHERE kind = 'toilet' AND status = 'good'),
+parts AS (SELECT l.code, l.name, d.geom FROM land l CROSS JOIN reach
+          CROSS JOIN LATERAL ST_Dump(ST_CollectionExtract(ST_Difference(l.g, reach.g), 3)) d)
+SELECT p.code, p.name, round(ST_Area(p.geom::geography)) AS area_m2,
+       round(ST_X(ST_Centroid(p.geom))::numeric, 7) AS lon, round(ST_Y(ST_Centroid(p.geom))::numeric, 7) AS lat,
+       (SELECT string_agg(pl.name, '、') FROM zones.place pl
+        WHERE pl.kind IN ('market', 'school', 'bus_stop', 'square', 'park') AND ST_Intersects(pl.geom, p.geom)) AS places
+FROM parts p WHERE ST_Area(p.geom::geography) >= 1000 ORDER BY area_m2 DESC;
+
+\echo '== collection points: dwellings farther than 120 m from every working collection point, 垃圾房 or transfer station (expect only the planted one)'
+SELECT p.name, p.households, round(n.d) AS nearest_m
+FROM zones.place p
+CROSS JOIN LATERAL (SELECT ST_Distance(a.geom::geography, p.geom::geography) AS d FROM zones.asset a
+                    WHERE a.kind IN ('collection_point', 'garbage_room', 'transfer_station') AND a.status = 'good'
+                    ORDER BY a.geom::geography <-> p.geom::geography LIMIT 1) n
+WHERE p.kind = 'dwelling' AND n.d > 120 ORDER BY p.name;
+
+\echo '== street bins: stretches longer than the class spacing with no working bin within 30 m (arterial 100, secondary/branch 200, highway 400; expect only the planted one)'
+WITH spacing(class, m) AS (VALUES ('arterial', 100.0), ('secondary', 200.0), ('branch', 200.0), ('highway', 400.0)),
+seg AS (SELECT r.id, r.code, r.name, r.class, s.m, ST_Transform(r.geom, 4509 + round(ST_X(ST_StartPoint(r.geom)) / 3)::int) AS mg, r.geom
+        FROM zones.road r JOIN spacing s ON s.class = r.class),
+lim AS (SELECT s.id, ST_LineLocatePoint(s.mg, ST_Transform(a.geom, ST_SRID(s.mg))) AS f FROM seg s
+        JOIN zones.asset a ON a.kind = 'bin' AND a.status = 'good' AND ST_DWithin(a.geom::geography, s.geom::geography, 30)
+        UNION ALL SELECT id, 0 FROM seg UNION ALL SELECT id, 1 FROM seg),
+st AS (SELECT id, lag(f) OVER (PARTITION BY id ORDER BY f) AS f0, f AS f1 FROM lim)
+SELECT s.code, s.name, s.class, round(st.f0 * ST_Length(s.mg)) AS from_m, round(st.f1 * ST_Length(s.mg)) AS to_m,
+       round((st.f1 - st.f0) * ST_Length(s.mg)) AS length_m, s.m AS spacing_m
+FROM st JOIN seg s ON s.id = st.id
+WHERE st.f0 IS NOT NULL AND (st.f1 - st.f0) * ST_Length(s.mg) > s.m ORDER BY s.code, from_m;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Loads one township folder (data/demo or a county subfolder) into a scratch PostGIS database with the
 # real migrations, so every CHECK, the one-primary-per-target exclusion and ST_IsValid run on the data,
-# then prints the topology, noding and lighting checks computed by PostGIS.
+# then prints the topology, noding, lighting, toilet, collection-point and street-bin checks computed by PostGIS.
 #
 #   tools/Zones.DemoData/scripts/validate-postgis.sh data/demo [database]
 #

@@ -94,7 +94,7 @@ sealed partial class DemoLoader(NpgsqlDataSource db, ILogger<DemoLoader> logger)
     {
         await using var importer = await conn.BeginBinaryImportAsync(
             "COPY stage_feature (file, props, geom) FROM STDIN (FORMAT binary)", ct);
-        importer.Timeout = NoTimeout;
+        importer.Timeout = BulkTimeout;
         foreach (var (properties, geometry) in features)
         {
             await importer.StartRowAsync(ct);
@@ -108,13 +108,14 @@ sealed partial class DemoLoader(NpgsqlDataSource db, ILogger<DemoLoader> logger)
     // The table names are constants of this class, never input.
     static async Task CopyCsvAsync(NpgsqlConnection conn, string table, string csv, CancellationToken ct)
     {
-        await using var writer = await conn.BeginTextImportAsync($"COPY {table} FROM STDIN (FORMAT csv, HEADER true)", ct);
+        await using var writer = (NpgsqlCopyTextWriter)await conn.BeginTextImportAsync($"COPY {table} FROM STDIN (FORMAT csv, HEADER true)", ct);
+        writer.Timeout = (int)BulkTimeout.TotalMilliseconds;
         await writer.WriteAsync(csv);
     }
 
     static async Task CheckReferencesAsync(NpgsqlConnection conn, string townshipCode, CancellationToken ct)
     {
-        await using var cmd = new NpgsqlCommand(BrokenReferencesSql, conn) { CommandTimeout = 0 };
+        await using var cmd = new NpgsqlCommand(BrokenReferencesSql, conn) { CommandTimeout = (int)BulkTimeout.TotalSeconds };
         cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = townshipCode });
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var problems = new List<string>();
@@ -126,11 +127,11 @@ sealed partial class DemoLoader(NpgsqlDataSource db, ILogger<DemoLoader> logger)
 
     // A county township is 50,000 complaints and 350,000 events: its statements run for minutes on a
     // busy machine, past Npgsql's 30 s default. A load is a batch job; Ctrl-C (the token) stops it.
-    static readonly TimeSpan NoTimeout = TimeSpan.Zero;
+    static readonly TimeSpan BulkTimeout = TimeSpan.FromHours(2);
 
     static async Task ExecAsync(NpgsqlConnection conn, string sql, CancellationToken ct, params object[] args)
     {
-        await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 0 };
+        await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = (int)BulkTimeout.TotalSeconds };
         foreach (var arg in args)
             cmd.Parameters.Add(new NpgsqlParameter { Value = arg });
         await cmd.ExecuteNonQueryAsync(ct);
@@ -138,7 +139,7 @@ sealed partial class DemoLoader(NpgsqlDataSource db, ILogger<DemoLoader> logger)
 
     static async Task<T> ScalarAsync<T>(NpgsqlConnection conn, string sql, CancellationToken ct, params object[] args)
     {
-        await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 0 };
+        await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = (int)BulkTimeout.TotalSeconds };
         foreach (var arg in args)
             cmd.Parameters.Add(new NpgsqlParameter { Value = arg });
         return (T)(await cmd.ExecuteScalarAsync(ct))!;

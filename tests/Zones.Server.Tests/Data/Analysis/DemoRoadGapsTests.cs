@@ -1,4 +1,3 @@
-using Xunit.Abstractions;
 using Zones.Server.Data.Analysis;
 using Zones.Server.Data.Analysis.Checks;
 using Zones.Server.Tests.Support;
@@ -6,12 +5,11 @@ using Zones.Server.Tests.Support;
 namespace Zones.Server.Tests.Data.Analysis;
 
 /// <summary>
-/// The road checks on the demo township (data/demo/README.md, 路灯): exactly the planted 无路灯道路 and
-/// 缺灯段, through <see cref="CoverageGapService"/> so the zone of each gap is filled as in the API.
-/// Bin spacing was not planted; its test prints what the demo gives and checks only the rule's invariants.
+/// The road checks on the demo township (data/demo/README.md, 路灯 and 果皮箱): exactly the planted 无路灯道路,
+/// 缺灯段 and bin gap, through <see cref="CoverageGapService"/> so the zone of each gap is filled as in the API.
 /// </summary>
 [Collection(PostgisCollection.Name)]
-public class DemoRoadGapsTests(PostgisFixture pg, ITestOutputHelper output)
+public class DemoRoadGapsTests(PostgisFixture pg)
 {
     Task<IReadOnlyList<CoverageGap>> Find(long? zoneId, params string[] kinds) =>
         new CoverageGapService(pg.DataSource, [new LightingCheck(), new BinSpacingCheck()])
@@ -60,17 +58,15 @@ public class DemoRoadGapsTests(PostgisFixture pg, ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Bin_spacing_gaps_on_the_demo_follow_the_rule()
+    public async Task Exactly_the_planted_170m_stretch_of_R019_is_a_bin_gap()
     {
-        var gaps = await Find(null, GapKinds.BinSpacing);
+        var gap = Assert.Single(await Find(null, GapKinds.BinSpacing));
 
-        // Not planted: printed for the lead (dotnet test --logger "console;verbosity=detailed"), checked against the rule.
-        foreach (var g in gaps)
-        {
-            var roadClass = await pg.ScalarAsync<string>($"SELECT class FROM zones.road WHERE id = {g.RoadId}");
-            var d = AnalysisSettings.Default.BinSpacingM[roadClass]!.Value;   // throws for 村道, which are not checked
-            output.WriteLine($"{roadClass,-9} {g.Description}");
-            Assert.True(g.LengthM > d && g.BinsNeeded == (int)Math.Ceiling(g.LengthM!.Value / d) - 1, g.Description);
-        }
+        // README 果皮箱: 人民路 (R019, arterial, spacing 100 m) 369 → 539 m has no bin; ⌈170 / 100⌉ − 1 = 1.
+        // Every damaged, lost or abandoned bin stands where the working ones round it still meet the spacing.
+        Assert.Equal(["R019 170 1"], await Rows([gap]));
+        Assert.Equal(170, gap.LengthM!.Value, 1.0);
+        Assert.StartsWith("人民路（R019）距路段起点 369–539 米处 170 米无果皮箱，需增设 1 个", gap.Description);
+        Assert.NotNull(gap.ZoneId);
     }
 }
