@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
-import {artifactsDir, gotoMap, openPage, sharedSession} from './browser.mjs';
+import {artifactsDir, gotoMap, graphql, openPage, sharedSession} from './browser.mjs';
 
 const session = sharedSession();
 /** A fresh page (a context of its own) with the map loaded. */
@@ -45,7 +45,11 @@ describe('search', () => {
     const page = await readyPage();
     await typeSearch(page, '施家村');
     const groups = await page.locator('#search .search-group-label').allTextContents();
-    assert.deepEqual(groups, ['片区（1）', '道路（1）', '部件（2）']);
+    // The same search through the API says how many hits of each kind to expect.
+    const {search} = await graphql('query($t: String!) { search(text: $t) { kind } }', {t: '施家村'});
+    const count = (kind) => search.filter((h) => h.kind === kind).length;
+    assert.deepEqual(groups, [`片区（${count('ZONE')}）`, `道路（${count('ROAD')}）`, `部件（${count('ASSET')}）`]);
+    assert.equal(count('ZONE'), 1);
     writeFileSync(join(artifactsDir(), 'search-list.png'), await page.screenshot());
 
     await page.press('#search input', 'ArrowDown');

@@ -28,13 +28,18 @@ public class SearchQueryTests(PostgisFixture pg) : IAsyncLifetime
 
     static string Line(JsonElement hit) => $"{hit.GetProperty("kind").GetString()} {hit.GetProperty("title").GetString()} | {hit.GetProperty("subtitle").GetString()}";
 
+    // How many live assets' names or identifiers contain the text: the demo grows, the rule stays.
+    Task<long> AssetsContainingAsync(string text) => pg.ScalarAsync<long>(
+        $"SELECT count(*) FROM zones.asset WHERE retired_at IS NULL AND (name LIKE '%{text}%' OR identifier LIKE '%{text}%')");
+
     [Fact]
     public async Task A_zone_name_finds_the_zone_first_then_roads_and_assets_that_contain_it()
     {
-        var hits = await SearchAsync("施家村");
-        Assert.Equal(["ZONE 施家村 | 村 · 330522125000116", "ROAD 施家村道 | 村道 · 3 段",
-                      "ASSET 施家村公厕 | 公厕 · 3305220301000024", "ASSET 施家村垃圾收集点 | 垃圾收集点 · 3305220315000014"],
-                     hits.EnumerateArray().Select(Line));
+        var hits = (await SearchAsync("施家村")).EnumerateArray().ToList();
+        Assert.Equal(["ZONE 施家村 | 村 · 330522125000116", "ROAD 施家村道 | 村道 · 3 段"], hits.Take(2).Select(Line));
+        Assert.Contains("ASSET 施家村公厕 | 公厕 · 3305220301000024", hits.Select(Line));
+        Assert.All(hits.Skip(2), h => Assert.Equal("ASSET", h.GetProperty("kind").GetString()));
+        Assert.Equal(await AssetsContainingAsync("施家村"), hits.Count - 2);
         Assert.Equal(await pg.ScalarAsync<long>("SELECT id FROM zones.zone WHERE code = '330522125000116'"), long.Parse(hits[0].GetProperty("id").GetString()!));
     }
 
@@ -49,7 +54,8 @@ public class SearchQueryTests(PostgisFixture pg) : IAsyncLifetime
     [Fact]
     public async Task A_road_name_is_one_hit_for_all_its_segments()
     {
-        var hit = Assert.Single((await SearchAsync("新华")).EnumerateArray());
+        // Toilets named after the road (新华路公厕) come after it, as assets.
+        var hit = Assert.Single((await SearchAsync("新华")).EnumerateArray(), h => h.GetProperty("kind").GetString() == "ROAD");
         Assert.Equal("ROAD 新华路 | 次干路 · 4 段", Line(hit));
         Assert.Equal(await pg.ScalarAsync<long>("SELECT min(id) FROM zones.road WHERE name = '新华路'"), long.Parse(hit.GetProperty("id").GetString()!));
     }
@@ -69,11 +75,12 @@ public class SearchQueryTests(PostgisFixture pg) : IAsyncLifetime
     [Fact]
     public async Task An_exact_asset_identifier_comes_before_identifiers_it_only_begins()
     {
-        // 3305220301000024 (施家村公厕) is exact; 330522030100002 begins it and four more toilets' identifiers.
+        // 3305220301000024 (施家村公厕) is exact; 330522030100002 begins it and other toilets' identifiers.
         var exact = await SearchAsync("3305220301000024");
         Assert.Equal("ASSET 施家村公厕 | 公厕 · 3305220301000024", Line(Assert.Single(exact.EnumerateArray())));
         var prefix = await SearchAsync("330522030100002");
-        Assert.Equal(5, prefix.GetArrayLength());
+        Assert.Equal(await AssetsContainingAsync("330522030100002"), prefix.GetArrayLength());
+        Assert.True(prefix.GetArrayLength() > 1);
         Assert.All(prefix.EnumerateArray(), h => Assert.Equal("ASSET", h.GetProperty("kind").GetString()));
     }
 
@@ -105,7 +112,7 @@ public class SearchQueryTests(PostgisFixture pg) : IAsyncLifetime
         try
         {
             Assert.Equal(0, (await SearchAsync("施家村")).GetArrayLength());
-            Assert.Equal(4, (await SearchAsync("施家村", actor: new Actor("viewer", Roles.Viewer))).GetArrayLength());
+            Assert.Equal(2 + await AssetsContainingAsync("施家村"), (await SearchAsync("施家村", actor: new Actor("viewer", Roles.Viewer))).GetArrayLength());
         }
         finally
         {

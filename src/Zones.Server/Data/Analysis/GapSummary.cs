@@ -1,6 +1,9 @@
 namespace Zones.Server.Data.Analysis;
 
-/// <summary>Totals of one gap kind, and the sentence a report prints ("3 条路段缺灯，需增设 36 盏").</summary>
+/// <summary>
+/// Totals of one gap kind, and the sentence a report prints ("3 条路段缺灯，需增设 36 盏").
+/// <see cref="Count"/> sums CoverageGap.Count, whose meaning depends on the kind (households, places, days).
+/// </summary>
 public sealed record GapSummary(string Kind, int Gaps, double AreaM2, double LengthM, int Count, int LightsNeeded, int BinsNeeded)
 {
     public string Label => GapKinds.Label(Kind);
@@ -18,6 +21,7 @@ public sealed record GapSummary(string Kind, int Gaps, double AreaM2, double Len
             var parts = new List<string> { $"{Label} {Gaps} 处" };
             if (AreaM2 > 0) parts.Add(AreaM2 >= 1e6 ? $"共 {AreaM2 / 1e6:0.##} 平方公里" : $"共 {AreaM2:0} 平方米");
             if (LengthM > 0) parts.Add($"共 {LengthM:0} 米");
+            if (Kind == GapKinds.CollectionPointReach && Count > 0) parts.Add($"涉及 {Count} 户");
             if (LightsNeeded > 0) parts.Add($"需增设路灯 {LightsNeeded} 盏");
             if (BinsNeeded > 0) parts.Add($"需增设果皮箱 {BinsNeeded} 个");
             return string.Join("，", parts);
