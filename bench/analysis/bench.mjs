@@ -42,9 +42,9 @@ async function tile(cookie, path) {
 
 /** The first township's zone id and the county's extent, from the API itself. */
 async function setting(cookie) {
-  const data = await graphql(cookie, '{ zones(level: TOWNSHIP, first: 100) { edges { node { id name geometry { bbox } } } } }');
+  const data = await graphql(cookie, '{ zones(level: TOWNSHIP, first: 100) { edges { node { id name boundary { bbox } } } } }');
   const townships = data.zones.edges.map((e) => e.node);
-  const boxes = townships.map((t) => t.geometry.bbox);
+  const boxes = townships.map((t) => t.boundary.bbox);
   const bbox = [0, 1, 2, 3].map((i) => (i < 2 ? Math.min : Math.max)(...boxes.map((b) => b[i])));
   return {townshipZoneId: townships[0].id, townships: townships.length, bbox};
 }

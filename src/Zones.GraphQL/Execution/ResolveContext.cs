@@ -90,6 +90,29 @@ public sealed class ResolveContext
         return (T)Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// Whether the query selects a field named <paramref name="fieldName"/> anywhere below this field
+    /// (through fragments and nested objects), so a resolver can skip work nobody asked for —
+    /// e.g. an expensive column of a list row. Directives are not evaluated: a field under
+    /// <c>@skip</c> still counts, which errs on the side of computing it.
+    /// </summary>
+    public bool SelectsField(string fieldName)
+    {
+        var seen = new HashSet<string>();
+        return FieldNodes.Any(f => f.SelectionSet is { } set && Selects(set, fieldName, seen));
+    }
+
+    bool Selects(Language.Ast.SelectionSetNode set, string fieldName, HashSet<string> seenFragments) =>
+        set.Selections.Any(selection => selection switch
+        {
+            Language.Ast.FieldNode field => field.Name.Value == fieldName
+                || (field.SelectionSet is { } inner && Selects(inner, fieldName, seenFragments)),
+            Language.Ast.InlineFragmentNode inline => Selects(inline.SelectionSet, fieldName, seenFragments),
+            Language.Ast.FragmentSpreadNode spread => seenFragments.Add(spread.Name.Value)
+                && Fragments.TryGetValue(spread.Name.Value, out var fragment) && Selects(fragment.SelectionSet, fieldName, seenFragments),
+            _ => false,
+        });
+
     /// <summary>The request's loader named <paramref name="name"/>, created with <paramref name="batch"/> on first use.</summary>
     public DataLoader<TKey, TValue> Loader<TKey, TValue>(string name, BatchLoad<TKey, TValue> batch) where TKey : notnull =>
         Loaders.GetOrAdd(name, batch);

@@ -11,13 +11,13 @@ namespace Zones.Server.Data.Analysis;
 public sealed partial class IndicatorService(NpgsqlDataSource db)
 {
     /// <exception cref="ArgumentException">The request has a <see cref="IndicatorRequest.Problem"/>.</exception>
-    public async Task<IReadOnlyList<IndicatorRow>> RowsAsync(IndicatorRequest request, CancellationToken ct)
+    public async Task<IReadOnlyList<IndicatorRow>> RowsAsync(IndicatorRequest request, CancellationToken ct, bool withHotspots = true)
     {
         if (request.Problem() is { } problem)
             throw new ArgumentException(problem, nameof(request));
         var codes = request.TownshipCodes.Distinct().ToArray();
         var settings = await HeatmapSettings.LoadAsync(db, codes, ct);
-        await using var cmd = db.CreateCommand(Sql(request.GroupBy));
+        await using var cmd = db.CreateCommand(Sql(request.GroupBy, withHotspots));
         cmd.Parameters.Add(SqlWhere.P(codes));
         cmd.Parameters.Add(Nullable(request.From?.ToUniversalTime(), NpgsqlTypes.NpgsqlDbType.TimestampTz));
         cmd.Parameters.Add(Nullable(request.To?.ToUniversalTime(), NpgsqlTypes.NpgsqlDbType.TimestampTz));
@@ -37,8 +37,9 @@ public sealed partial class IndicatorService(NpgsqlDataSource db)
     }
 
     /// <summary>The rows of <paramref name="request"/> ranked by <paramref name="by"/> (通报).</summary>
-    public async Task<IReadOnlyList<IndicatorRank>> RankAsync(IndicatorRequest request, IndicatorName by, CancellationToken ct) =>
-        IndicatorRanking.Rank(await RowsAsync(request, ct), by);
+    public async Task<IReadOnlyList<IndicatorRank>> RankAsync(IndicatorRequest request, IndicatorName by, CancellationToken ct,
+                                                              bool withHotspots = true) =>
+        IndicatorRanking.Rank(await RowsAsync(request, ct, withHotspots), by);
 
     static NpgsqlParameter Nullable<T>(T? value, NpgsqlTypes.NpgsqlDbType type) where T : struct =>
         new() { Value = value is { } v ? v : DBNull.Value, NpgsqlDbType = type };

@@ -69,14 +69,14 @@ public static class IndicatorTypes
     public static void Define(ObjectTypeBuilder t)
     {
         t.Field("indicators", "[IndicatorRow!]!", async (_, _, ctx) =>
-                await ctx.Get<IndicatorService>().RowsAsync(await RequestAsync(ctx, IndicatorGroup.Zone, true), ctx.CancellationToken))
+                await ctx.Get<IndicatorService>().RowsAsync(await RequestAsync(ctx, IndicatorGroup.Zone, true), ctx.CancellationToken, HotspotsAsked(ctx)))
             .Argument("groupBy", "IndicatorGroup", IndicatorGroup.Zone).Argument("from", "DateTime").Argument("to", "DateTime")
             .Argument("zoneId", "ID", description: "Only complaints in this zone's subtree; with ZONE, its children are the rows.")
             .Argument("townshipCode", "String", description: "Only this township; default every township you may see.")
             .Description("评价指标 (DOMAIN.md §1.6). " + Period);
         t.Field("ranking", "[RankedIndicator!]!", async (_, _, ctx) =>
                 await ctx.Get<IndicatorService>().RankAsync(await RequestAsync(ctx, IndicatorGroup.Township, false),
-                    ctx.Argument<IndicatorName?>("by") ?? IndicatorName.OnTimeCloseRate, ctx.CancellationToken))
+                    ctx.Argument<IndicatorName?>("by") ?? IndicatorName.OnTimeCloseRate, ctx.CancellationToken, HotspotsAsked(ctx)))
             .Argument("groupBy", "IndicatorGroup", IndicatorGroup.Township).Argument("by", "IndicatorName", IndicatorName.OnTimeCloseRate)
             .Argument("from", "DateTime").Argument("to", "DateTime")
             .Description("通报: rows best first (lowest first for REWORK_RATE and OVERDUE_OPEN); rows without the figure last. " + Period);
@@ -86,13 +86,14 @@ public static class IndicatorTypes
     public static async Task<object?> ZoneIndicatorsAsync(ResolveContext ctx, ZoneRow zone)
     {
         var (from, to) = (ctx.Argument<DateTimeOffset?>("from"), ctx.Argument<DateTimeOffset?>("to"));
-        var loader = ctx.Loader<long, IndicatorRow>($"zoneIndicators:{from:O}:{to:O}", async (ids, ct) =>
+        var hotspots = HotspotsAsked(ctx);
+        var loader = ctx.Loader<long, IndicatorRow>($"zoneIndicators:{from:O}:{to:O}:{hotspots}", async (ids, ct) =>
         {
             var request = new IndicatorRequest
             {
                 TownshipCodes = await ctx.Get<Visibility>().TownshipsAsync(ctx), GroupBy = IndicatorGroup.Zone, ZoneIds = [.. ids], From = from, To = to,
             };
-            var rows = await ctx.Get<IndicatorService>().RowsAsync(Checked(request), ct);
+            var rows = await ctx.Get<IndicatorService>().RowsAsync(Checked(request), ct, hotspots);
             return rows.Where(r => r.ZoneId is not null).ToDictionary(r => r.ZoneId!.Value);
         });
         return await loader.LoadAsync(zone.Id);
@@ -110,6 +111,9 @@ public static class IndicatorTypes
             To = ctx.Argument<DateTimeOffset?>("to"),
         });
     }
+
+    // Repeat hot spots cost most of the statement (DBSCAN over every case of the period): only when asked.
+    static bool HotspotsAsked(ResolveContext ctx) => ctx.SelectsField("repeatHotspots");
 
     static IndicatorRequest Checked(IndicatorRequest request) =>
         request.Problem() is { } problem ? throw new GraphQLError(problem) : request;

@@ -63,6 +63,17 @@ public class IndicatorTests(HeatDatabase db)
     }
 
     [Fact]
+    public async Task Without_hot_spots_the_counts_are_the_same_and_no_clustering_runs()
+    {
+        var t = await Scenario();
+        var request = new IndicatorRequest { TownshipCodes = [t.Code], GroupBy = IndicatorGroup.Township, From = HeatDatabase.Now.AddDays(-30), Now = HeatDatabase.Now };
+        var with = Assert.Single(await Service.RowsAsync(request, default, withHotspots: true));
+        var without = Assert.Single(await Service.RowsAsync(request, default, withHotspots: false));
+        Assert.Equal(1, with.RepeatHotspots);
+        Assert.Equal(with with { RepeatHotspots = 0 }, without);
+    }
+
+    [Fact]
     public async Task Zone_rows_are_the_townships_areas_each_over_its_subtree()
     {
         var t = await Scenario();
