@@ -117,8 +117,15 @@ async function measure() {
     const server = [];
     for (let i = 0; i < REPEAT; i++) server.push(await timed(() => graphql(cookie, w.query, w.variables)));
     const sql = statements[w.name] ?? [];
-    const direct = psqlTimes(sql, REPEAT + 1).slice(1);
-    console.log(`| ${w.name} | ${median(server).toFixed(1)} | ${median(direct).toFixed(1)} | ${(median(server) / median(direct)).toFixed(2)} | ${sql.length} |`);
+    let direct;
+    try {
+      direct = median(psqlTimes(sql, REPEAT + 1).slice(1));
+    } catch (error) {
+      // A replay psql cannot run (a literal whose type the log does not say): report it, go on.
+      console.log(`| ${w.name} | ${median(server).toFixed(1)} | replay failed: ${String(error.stderr ?? error.message).split('\n')[0]} | – | ${sql.length} |`);
+      continue;
+    }
+    console.log(`| ${w.name} | ${median(server).toFixed(1)} | ${direct.toFixed(1)} | ${(median(server) / direct).toFixed(2)} | ${sql.length} |`);
   }
   console.log('\n| zoom | tiles | server tiles/s | psql tiles/s (same SQL) | server / psql time | mean KB |');
   console.log('|---|---|---|---|---|---|');
@@ -128,7 +135,13 @@ async function measure() {
     let bytes = 0;
     const serverMs = await timed(async () => { for (const t of batch) bytes += await tile(cookie, t.path); });
     const sql = batch.flatMap((t) => statements[t.path] ?? []);
-    const directMs = psqlTimes(sql, 1)[0];
+    let directMs;
+    try {
+      directMs = psqlTimes(sql, 1)[0];
+    } catch (error) {
+      console.log(`| z${z} | ${batch.length} | ${(batch.length / serverMs * 1000).toFixed(0)} | replay failed: ${String(error.stderr ?? error.message).split('\n')[0]} | – | ${(bytes / batch.length / 1024).toFixed(1)} |`);
+      continue;
+    }
     console.log(`| z${z} | ${batch.length} | ${(batch.length / serverMs * 1000).toFixed(0)} | ${(batch.length / directMs * 1000).toFixed(0)} | ${(serverMs / directMs).toFixed(2)} | ${(bytes / batch.length / 1024).toFixed(1)} |`);
   }
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');

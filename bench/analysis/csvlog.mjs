@@ -32,9 +32,18 @@ export function parseParameters(detail) {
   return values;
 }
 
-/** The SQL with every $n replaced by its literal (longest numbers first is implicit in the regex). */
+/**
+ * The SQL with every $n replaced by its literal. The log has no parameter types, and an untyped
+ * literal is text where the server had a number (CASE … THEN '3' … END * '8' fails), so short
+ * numbers are cast to numeric. Codes that look like numbers (12-digit division codes, 0102 category
+ * codes) stay untyped text: they are long or start with a zero.
+ */
 export function bind(sql, values) {
-  return sql.replace(/\$(\d+)\b/g, (whole, n) => (values.has(Number(n)) ? values.get(Number(n)) : whole));
+  return sql.replace(/\$(\d+)\b/g, (whole, n) => (values.has(Number(n)) ? typed(values.get(Number(n))) : whole));
+}
+
+function typed(literal) {
+  return /^'-?(0|[1-9]\d{0,8})(\.\d+)?([eE][-+]?\d+)?'$/.test(literal) ? `${literal}::numeric` : literal;
 }
 
 const SKIP = [/^(BEGIN|COMMIT|ROLLBACK|DISCARD ALL|SET |RESET )/i, /pg_catalog\.pg_type|FROM pg_type/i];
