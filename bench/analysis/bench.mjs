@@ -112,7 +112,8 @@ async function measure() {
   console.log(`county: ${s.townships} townships; ${REPEAT} runs each after one warm-up; median ms`);
   console.log('| workload | server ms | psql ms (same SQL) | server / psql | statements |');
   console.log('|---|---|---|---|---|');
-  for (const w of workloads) {
+  // BENCH_ONLY=tiles skips the GraphQL workloads (e.g. to repeat the tile sweep alone).
+  for (const w of process.env.BENCH_ONLY === 'tiles' ? [] : workloads) {
     await graphql(cookie, w.query, w.variables);
     const server = [];
     for (let i = 0; i < REPEAT; i++) server.push(await timed(() => graphql(cookie, w.query, w.variables)));

@@ -34,16 +34,17 @@ export function parseParameters(detail) {
 
 /**
  * The SQL with every $n replaced by its literal. The log has no parameter types, and an untyped
- * literal is text where the server had a number (CASE … THEN '3' … END * '8' fails), so short
- * numbers are cast to numeric. Codes that look like numbers (12-digit division codes, 0102 category
- * codes) stay untyped text: they are long or start with a zero.
+ * literal is text where the server had a number (CASE … THEN '3' ELSE '3.5' END * '8' fails), so
+ * numbers with a fraction are cast to numeric. Whole numbers stay untyped, as PostgreSQL then types
+ * them from where they stand (ST_TileEnvelope(z int, …) has no numeric version), and so do codes
+ * that look like numbers (division codes, 0102 category codes).
  */
 export function bind(sql, values) {
   return sql.replace(/\$(\d+)\b/g, (whole, n) => (values.has(Number(n)) ? typed(values.get(Number(n))) : whole));
 }
 
 function typed(literal) {
-  return /^'-?(0|[1-9]\d{0,8})(\.\d+)?([eE][-+]?\d+)?'$/.test(literal) ? `${literal}::numeric` : literal;
+  return /^'-?\d+(\.\d+([eE][-+]?\d+)?|[eE][-+]?\d+)'$/.test(literal) ? `${literal}::numeric` : literal;
 }
 
 const SKIP = [/^(BEGIN|COMMIT|ROLLBACK|DISCARD ALL|SET |RESET )/i, /pg_catalog\.pg_type|FROM pg_type/i];
