@@ -10,6 +10,13 @@ public static class GapScope
     public static string Touches(string geom) =>
         $"(@zone_id IS NULL OR ST_Intersects({geom}, (SELECT sz.geom FROM zones.zone sz WHERE sz.id = @zone_id)))";
 
+    /// <summary>
+    /// True when <paramref name="geom"/> shares interior with the scope zone (always without one): a gap
+    /// that only touches the asked zone's edge, like land between two villages, lies outside it.
+    /// </summary>
+    public static string SharesInterior(string geom) =>
+        $"(@zone_id IS NULL OR EXISTS (SELECT 1 FROM zones.zone sz WHERE sz.id = @zone_id AND ST_Intersects({geom}, sz.geom) AND NOT ST_Touches({geom}, sz.geom)))";
+
     /// <summary>True when zone id <paramref name="zoneId"/> is the scope zone or one of its current descendants; always true without one.</summary>
     public static string InSubtree(string zoneId) =>
         $"(@zone_id IS NULL OR {zoneId} IN (WITH RECURSIVE s AS (SELECT id FROM zones.zone WHERE id = @zone_id " +

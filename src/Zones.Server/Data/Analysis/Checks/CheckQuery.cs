@@ -27,11 +27,4 @@ static class CheckQuery
     public static string Whole(double value) => Math.Round(value).ToString("0", CultureInfo.InvariantCulture);
 
     public static NpgsqlParameter<T> P<T>(string name, T value) => new(name, value);
-
-    /// <summary>
-    /// True when <paramref name="geom"/> shares interior with the scope zone (always without one): a gap
-    /// that only touches the asked zone's edge, like land between two villages, lies outside it.
-    /// </summary>
-    public static string Inside(string geom) =>
-        $"(@zone_id IS NULL OR EXISTS (SELECT 1 FROM zones.zone sz WHERE sz.id = @zone_id AND ST_Intersects({geom}, sz.geom) AND NOT ST_Touches({geom}, sz.geom)))";
 }

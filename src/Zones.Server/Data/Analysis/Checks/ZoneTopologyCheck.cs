@@ -24,7 +24,7 @@ public sealed class ZoneTopologyCheck : ICoverageCheck
         CROSS JOIN LATERAL ST_Dump(ST_CollectionExtract(ST_Difference(p.geom, u.g), 3)) d
         CROSS JOIN LATERAL (SELECT ST_Area(d.geom::geography) AS area) x
         WHERE p.township_code = @township AND p.valid_to IS NULL AND u.g IS NOT NULL
-          AND x.area >= @min_area AND {Inside("d.geom")}
+          AND x.area >= @min_area AND {GapScope.SharesInterior("d.geom")}
         """;
 
     // Siblings whose boxes meet; the intersection's polygonal part is the overlap (edges that only
@@ -36,7 +36,7 @@ public sealed class ZoneTopologyCheck : ICoverageCheck
         CROSS JOIN LATERAL (SELECT ST_Multi(ST_CollectionExtract(ST_Intersection(a.geom, b.geom), 3)) AS g) i
         CROSS JOIN LATERAL (SELECT ST_Area(i.g::geography) AS area) x
         WHERE a.township_code = @township AND a.valid_to IS NULL AND a.parent_id IS NOT NULL
-          AND NOT ST_IsEmpty(i.g) AND x.area >= @min_area AND {Inside("i.g")}
+          AND NOT ST_IsEmpty(i.g) AND x.area >= @min_area AND {GapScope.SharesInterior("i.g")}
         """;
 
     public async Task<IReadOnlyList<CoverageGap>> FindAsync(NpgsqlConnection conn, string townshipCode, long? zoneId,
