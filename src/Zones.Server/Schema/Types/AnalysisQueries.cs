@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Zones.GraphQL;
 using Zones.GraphQL.Execution;
 using Zones.GraphQL.Types;
@@ -7,7 +6,7 @@ namespace Zones.Server.Schema.Types;
 
 /// <summary>
 /// The complaint heat map and the evaluation indicators (DOMAIN.md §5.3, §1.6; issue #5): the root fields,
-/// and the scope rules they share (what the caller may see).
+/// and the scope rule every analysis shares (coverage gaps too: what the caller may see).
 /// </summary>
 public static class AnalysisQueries
 {

@@ -68,17 +68,8 @@ public static class CoverageGapTypes
 
     static async Task<IReadOnlyList<Data.Analysis.CoverageGap>> FindAsync(ResolveContext ctx)
     {
-        var visibility = ctx.Get<Visibility>();
-        IReadOnlyList<string> townships;
+        var townships = await AnalysisQueries.TownshipsAsync(ctx, ctx.Arguments.GetValueOrDefault("zoneId"), null);
         var zoneId = ctx.Id("zoneId");
-        if (zoneId is { } id)
-        {
-            if (await Loaders.Zones(ctx).LoadAsync(id) is not { } zone || !await visibility.CanSeeAsync(ctx, zone.TownshipCode))
-                throw new GraphQLError($"找不到片区 zoneId {id}（或无权查看）。Zone {id} does not exist or is not visible to you.");
-            townships = [zone.TownshipCode];
-        }
-        else
-            townships = await visibility.TownshipsAsync(ctx);
         var kinds = (ctx.Arguments.GetValueOrDefault("kinds") as IEnumerable<object?>)?.OfType<string>().ToList();
         try
         {
