@@ -1,5 +1,6 @@
 using Npgsql;
 using Zones.Server.Data.Analysis;
+using static Zones.Server.Data.Query.SqlWhere;
 
 namespace Zones.Server.Data.Tiles;
 
@@ -71,6 +72,4 @@ public sealed partial class TileStore(NpgsqlDataSource db, GapTileCache gapCache
         cmd.Parameters.AddRange((NpgsqlParameter[])[P(tile.Z), P(tile.X), P(tile.Y), .. more]);
         return await cmd.ExecuteScalarAsync(ct) as byte[] ?? [];
     }
-
-    static NpgsqlParameter<T> P<T>(T value) => new() { TypedValue = value };
 }
