@@ -16,6 +16,7 @@ static class DatabaseServices
             builder.ConnectionStringBuilder.Timezone ??= "Asia/Shanghai";
             return builder.Build();
         });
+        services.AddSingleton<Access.TownshipAccess>();
         services.AddSingleton<Migrator>();
         services.AddSingleton<DatabaseCheck>();
         services.AddSingleton<FeatureStore>();

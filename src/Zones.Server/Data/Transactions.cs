@@ -18,9 +18,13 @@ public static class Transactions
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        await using (var set = new NpgsqlCommand("SELECT set_config('zones.actor', $1, true)", conn, tx))
+        // The scope travels with the transaction: the database refuses a write outside it (migration 0009).
+        await using (var set = new NpgsqlCommand(
+            "SELECT set_config('zones.actor', $1, true), set_config('zones.actor_township', $2, true), set_config('zones.actor_county', $3, true)", conn, tx))
         {
             set.Parameters.Add(new NpgsqlParameter<string> { TypedValue = actor.Name });
+            set.Parameters.Add(new NpgsqlParameter<string> { TypedValue = actor.Within.TownshipCode ?? "" });
+            set.Parameters.Add(new NpgsqlParameter<string> { TypedValue = actor.Within.CountyCode ?? "" });
             await set.ExecuteNonQueryAsync(ct);
         }
         var result = await work(conn, tx);

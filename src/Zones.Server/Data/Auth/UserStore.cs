@@ -7,9 +7,9 @@ namespace Zones.Server.Data.Auth;
 
 /// <summary>A user account as sign-in needs it.</summary>
 public sealed record AppUser(long Id, string Username, string DisplayName, string Role, string PasswordHash,
-                             long? PersonId, long? UnitId, string? TownshipCode)
+                             long? PersonId, long? UnitId, string? TownshipCode, string? CountyCode = null)
 {
-    public Actor ToActor() => new(Username, Role, PersonId, UnitId);
+    public Actor ToActor() => new(Username, Role, PersonId, UnitId, new ActorScope(TownshipCode, CountyCode));
 }
 
 /// <summary>
@@ -21,7 +21,7 @@ public sealed class UserStore(NpgsqlDataSource db)
     static readonly PasswordHasher<AppUser> Hasher = new();
 
     const string FindUserSql = """
-        SELECT id, username, display_name, role, password_hash, person_id, unit_id, township_code
+        SELECT id, username, display_name, role, password_hash, person_id, unit_id, township_code, county_code
         FROM zones.app_user WHERE lower(username) = lower($1) AND disabled_at IS NULL
         """;
 
@@ -33,7 +33,7 @@ public sealed class UserStore(NpgsqlDataSource db)
         """;
 
     const string FindKeySql = """
-        SELECT name, role, township_code FROM zones.api_key WHERE key_sha256 = $1 AND revoked_at IS NULL
+        SELECT name, role, township_code, county_code FROM zones.api_key WHERE key_sha256 = $1 AND revoked_at IS NULL
         """;
 
     const string CreateKeySql = """
@@ -54,7 +54,8 @@ public sealed class UserStore(NpgsqlDataSource db)
         }
         var user = new AppUser(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
                                reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetInt64(5),
-                               reader.IsDBNull(6) ? null : reader.GetInt64(6), reader.IsDBNull(7) ? null : reader.GetString(7));
+                               reader.IsDBNull(6) ? null : reader.GetInt64(6), reader.IsDBNull(7) ? null : reader.GetString(7),
+                               reader.IsDBNull(8) ? null : reader.GetString(8));
         return Hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed ? null : user;
     }
 
@@ -79,7 +80,10 @@ public sealed class UserStore(NpgsqlDataSource db)
         await using var cmd = db.CreateCommand(FindKeySql);
         cmd.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = Sha256(key) });
         await using var reader = await cmd.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? new Actor($"apikey:{reader.GetString(0)}", reader.GetString(1)) : null;
+        return await reader.ReadAsync(ct)
+            ? new Actor($"apikey:{reader.GetString(0)}", reader.GetString(1),
+                        Scope: new ActorScope(reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)))
+            : null;
     }
 
     /// <summary>Stores a key (its hash only). Keys are created by an admin and shown once.</summary>

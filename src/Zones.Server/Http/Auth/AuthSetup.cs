@@ -54,6 +54,10 @@ static class AuthSetup
             claims.Add(new Claim(ZonesClaims.PersonId, person.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (actor.UnitId is { } unit)
             claims.Add(new Claim(ZonesClaims.UnitId, unit.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (actor.Within.TownshipCode is { } township)
+            claims.Add(new Claim(ZonesClaims.Township, township));
+        if (actor.Within.CountyCode is { } county)
+            claims.Add(new Claim(ZonesClaims.County, county));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, ClaimTypes.Name, ClaimTypes.Role));
     }
 }
@@ -63,6 +67,8 @@ public static class ZonesClaims
 {
     public const string PersonId = "zones:person_id";
     public const string UnitId = "zones:unit_id";
+    public const string Township = "zones:township";
+    public const string County = "zones:county";
 
     /// <summary>The signed-in actor, or null for an anonymous request.</summary>
     public static Actor? ToActor(this ClaimsPrincipal user)
@@ -70,6 +76,7 @@ public static class ZonesClaims
         if (user.Identity?.IsAuthenticated != true || user.Identity.Name is not { } name)
             return null;
         static long? Id(ClaimsPrincipal u, string type) => long.TryParse(u.FindFirstValue(type), out var v) ? v : null;
-        return new Actor(name, user.FindFirstValue(ClaimTypes.Role) ?? Roles.Viewer, Id(user, PersonId), Id(user, UnitId));
+        return new Actor(name, user.FindFirstValue(ClaimTypes.Role) ?? Roles.Viewer, Id(user, PersonId), Id(user, UnitId),
+                         new ActorScope(user.FindFirstValue(Township), user.FindFirstValue(County)));
     }
 }
