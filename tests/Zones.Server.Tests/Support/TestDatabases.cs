@@ -45,7 +45,7 @@ public static class TestDatabases
                 "Run scripts/test.sh, or start one with `ZONES_PGPORT=54339 scripts/db.sh start` " +
                 "or set ZONES_TEST_DB to a server where the user may create databases.", e);
         }
-        var dataSource = NpgsqlDataSource.Create(connectionString);
+        var dataSource = ZonesDataSource.Create(connectionString);
         await new Migrator(dataSource, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
         return dataSource;
     }
