@@ -35,7 +35,7 @@ public sealed class CoverageGapService(NpgsqlDataSource db, IEnumerable<ICoverag
     public async Task<AnalysisSettings> SettingsAsync(string townshipCode, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand("SELECT settings -> 'analysis' FROM zones.township WHERE division_code = $1");
-        cmd.Parameters.Add(EditDb.P(townshipCode));
+        cmd.Parameters.Add(Sql.P(townshipCode));
         return AnalysisSettings.FromJson(await cmd.ExecuteScalarAsync(ct) as string);
     }
 
@@ -57,14 +57,14 @@ public sealed class CoverageGapService(NpgsqlDataSource db, IEnumerable<ICoverag
         const string sql = """
             SELECT g.i, (SELECT z.id FROM zones.zone z
                          WHERE z.valid_to IS NULL AND z.township_code = g.township
-                           AND ST_Intersects(z.geom, ST_PointOnSurface(ST_GeomFromEWKB(g.wkb)))
+                           AND ST_Intersects(z.geom, ST_PointOnSurface(g.geom))
                          ORDER BY zones.level_rank(z.level) DESC, z.id LIMIT 1)
-            FROM unnest($1::int[], $2::bytea[], $3::text[]) AS g(i, wkb, township)
+            FROM unnest($1::int[], $2::geometry[], $3::text[]) AS g(i, geom, township)
             """;
         await using var cmd = db.CreateCommand(sql);
-        cmd.Parameters.Add(EditDb.P(open.Select(x => x.i).ToArray()));
-        cmd.Parameters.Add(EditDb.Geoms(open.Select(x => x.g.Geometry)));
-        cmd.Parameters.Add(EditDb.P(open.Select(x => x.g.TownshipCode).ToArray()));
+        cmd.Parameters.Add(Sql.P(open.Select(x => x.i).ToArray()));
+        cmd.Parameters.Add(Sql.Geoms(open.Select(x => x.g.Geometry)));
+        cmd.Parameters.Add(Sql.P(open.Select(x => x.g.TownshipCode).ToArray()));
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
             if (!await reader.IsDBNullAsync(1, ct))

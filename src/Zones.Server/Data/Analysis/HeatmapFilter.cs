@@ -25,8 +25,8 @@ public static class HeatmapFilter
     public static SqlWhere Where(HeatmapRequest request, IReadOnlyDictionary<string, AnalysisSettings> settings)
     {
         var where = new SqlWhere()
-            .Add("t.township_code = ANY({0})", SqlWhere.P(request.TownshipCodes.ToArray()))
-            .Add("t.stage = ANY({0})", SqlWhere.P(request.EffectiveStages.ToArray()))
+            .Add("t.township_code = ANY({0})", Sql.P(request.TownshipCodes.ToArray()))
+            .Add("t.stage = ANY({0})", Sql.P(request.EffectiveStages.ToArray()))
             .AddIfAny(request.CategoryCodes, "t.category_code = ANY({0})")
             .AddIfAny(request.Sources, "t.source = ANY({0})")
             .AddIf(request.ZoneId, InZoneSubtree)
@@ -34,13 +34,13 @@ public static class HeatmapFilter
             .AddIf(request.To?.ToUniversalTime(), "t.reported_at < {0}");
         if (request.Box is { } b)
             where.Add("ST_Intersects(t.geom, ST_MakeEnvelope({0}, {1}, {2}, {3}, 4326))",
-                      SqlWhere.P(b.MinX), SqlWhere.P(b.MinY), SqlWhere.P(b.MaxX), SqlWhere.P(b.MaxY));
+                      Sql.P(b.MinX), Sql.P(b.MinY), Sql.P(b.MaxX), Sql.P(b.MaxY));
         if (request.From is null && request.To is null)
         {
             var codes = request.TownshipCodes.ToArray();
             var since = codes.Select(c => request.Now.ToUniversalTime().AddDays(-Days(settings, c))).ToArray();
-            where.Add(SinceDefault, SqlWhere.P(since.Length == 0 ? request.Now.ToUniversalTime() : since.Min()),
-                      SqlWhere.P(codes), SqlWhere.P(since));
+            where.Add(SinceDefault, Sql.P(since.Length == 0 ? request.Now.ToUniversalTime() : since.Min()),
+                      Sql.P(codes), Sql.P(since));
         }
         return where;
     }

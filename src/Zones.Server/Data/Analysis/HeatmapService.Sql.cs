@@ -78,7 +78,7 @@ public sealed partial class HeatmapService
         pts AS (SELECT ST_X(p) AS x, ST_Y(p) AS y, w FROM (SELECT ST_Transform(raw.geom, grid.srid) AS p, raw.w FROM raw, grid) q),
         {cells}
         cells AS (SELECT i, j, count(*)::int AS n, sum(w)::float8 AS weight FROM pick GROUP BY i, j)
-        SELECT (SELECT count(*) FROM raw)::int, grid.srid, c.i, c.j, c.n, c.weight, ST_AsEWKB(ST_Transform({shape}, 4326))
+        SELECT (SELECT count(*) FROM raw)::int, grid.srid, c.i, c.j, c.n, c.weight, ST_Transform({shape}, 4326)
         FROM grid LEFT JOIN cells c ON true
         ORDER BY c.i, c.j
         """;
@@ -98,7 +98,7 @@ public sealed partial class HeatmapService
                           OVER (PARTITION BY raw.township_code) AS cid
           FROM raw JOIN settings ON settings.code = raw.township_code JOIN gk ON gk.code = raw.township_code
         )
-        SELECT township_code, count(*)::int, ST_AsEWKB(ST_Centroid(ST_Collect(geom))),
+        SELECT township_code, count(*)::int, ST_Centroid(ST_Collect(geom)),
                array_agg(DISTINCT category_code ORDER BY category_code), mode() WITHIN GROUP (ORDER BY zone_id)
         FROM k WHERE cid IS NOT NULL
         GROUP BY township_code, cid

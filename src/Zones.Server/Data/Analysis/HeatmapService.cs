@@ -24,11 +24,11 @@ public sealed partial class HeatmapService(NpgsqlDataSource db, ListQuery lists)
             HeatmapWeight.Overdue => (PlainFrom, OverdueWeight),
             _ => (PlainFrom, CountWeight),
         };
-        weight = weight.Replace("{now}", where.Bind(SqlWhere.P(request.Now.ToUniversalTime())) + "::timestamptz");
+        weight = weight.Replace("{now}", where.Bind(Sql.P(request.Now.ToUniversalTime())) + "::timestamptz");
         var sql = CellsSql(from, weight, where.Sql, cells, shape,
             srid: where.Bind(new NpgsqlParameter<int?> { TypedValue = srid, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Integer }),
-            size: where.Bind(SqlWhere.P(request.CellSizeM)),
-            townships: where.Bind(SqlWhere.P(request.TownshipCodes.ToArray())),
+            size: where.Bind(Sql.P(request.CellSizeM)),
+            townships: where.Bind(Sql.P(request.TownshipCodes.ToArray())),
             zone: where.Bind(new NpgsqlParameter<long?> { TypedValue = request.ZoneId, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint }));
         await using var cmd = db.CreateCommand(sql);
         where.CopyTo(cmd);
@@ -57,7 +57,7 @@ public sealed partial class HeatmapService(NpgsqlDataSource db, ListQuery lists)
     public async Task<IReadOnlyList<ComplaintRow>> OverdueAsync(HeatmapRequest request, int first, CancellationToken ct)
     {
         var where = await WhereAsync(request, ct);
-        where.Add("t.deadline < {0} AND t.stage NOT IN ('closed', 'voided', 'shelved')", SqlWhere.P(request.Now.ToUniversalTime()));
+        where.Add("t.deadline < {0} AND t.stage NOT IN ('closed', 'voided', 'shelved')", Sql.P(request.Now.ToUniversalTime()));
         return await ListAsync(where, "deadline", first, ct);
     }
 
@@ -67,9 +67,9 @@ public sealed partial class HeatmapService(NpgsqlDataSource db, ListQuery lists)
         var settings = await SettingsAsync(request, ct);
         var where = HeatmapFilter.Where(request, settings);
         var codes = request.TownshipCodes.ToArray();
-        var sql = HotspotsSql(where.Sql, where.Bind(SqlWhere.P(codes)),
-            where.Bind(SqlWhere.P(codes.Select(c => settings[c].RepeatRadiusM).ToArray())),
-            where.Bind(SqlWhere.P(codes.Select(c => settings[c].RepeatHotspotMinimum).ToArray())));
+        var sql = HotspotsSql(where.Sql, where.Bind(Sql.P(codes)),
+            where.Bind(Sql.P(codes.Select(c => settings[c].RepeatRadiusM).ToArray())),
+            where.Bind(Sql.P(codes.Select(c => settings[c].RepeatHotspotMinimum).ToArray())));
         await using var cmd = db.CreateCommand(sql);
         where.CopyTo(cmd);
         await using var reader = await cmd.ExecuteReaderAsync(ct);

@@ -1,6 +1,8 @@
 using Npgsql;
 using Zones.Server.Data.Query;
 
+using static Zones.Server.Data.Sql;
+
 namespace Zones.Server.Data.Analysis;
 
 /// <summary>
@@ -17,7 +19,7 @@ public static class HeatmapSettings
     {
         var found = townshipCodes.Distinct().ToDictionary(c => c, _ => AnalysisSettings.Default);
         await using var cmd = db.CreateCommand(Sql);
-        cmd.Parameters.Add(SqlWhere.P(found.Keys.ToArray()));
+        cmd.Parameters.Add(P(found.Keys.ToArray()));
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
             found[reader.GetString(0)] = AnalysisSettings.FromJson(reader.Text(1));

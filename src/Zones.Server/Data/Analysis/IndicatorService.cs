@@ -1,6 +1,8 @@
 using Npgsql;
 using Zones.Server.Data.Query;
 
+using static Zones.Server.Data.Sql;
+
 namespace Zones.Server.Data.Analysis;
 
 /// <summary>
@@ -18,15 +20,15 @@ public sealed partial class IndicatorService(NpgsqlDataSource db)
         var codes = request.TownshipCodes.Distinct().ToArray();
         var settings = await HeatmapSettings.LoadAsync(db, codes, ct);
         await using var cmd = db.CreateCommand(Sql(request.GroupBy, withHotspots));
-        cmd.Parameters.Add(SqlWhere.P(codes));
-        cmd.Parameters.Add(Nullable(request.From?.ToUniversalTime(), NpgsqlTypes.NpgsqlDbType.TimestampTz));
-        cmd.Parameters.Add(Nullable(request.To?.ToUniversalTime(), NpgsqlTypes.NpgsqlDbType.TimestampTz));
-        cmd.Parameters.Add(SqlWhere.P(request.Now.ToUniversalTime()));
-        cmd.Parameters.Add(Nullable(request.ZoneId, NpgsqlTypes.NpgsqlDbType.Bigint));
+        cmd.Parameters.Add(P(codes));
+        cmd.Parameters.Add(P(request.From));
+        cmd.Parameters.Add(P(request.To));
+        cmd.Parameters.Add(P(request.Now.ToUniversalTime()));
+        cmd.Parameters.Add(P(request.ZoneId));
         cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)request.ZoneIds?.ToArray() ?? DBNull.Value,
                                                  NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint });
-        cmd.Parameters.Add(SqlWhere.P(codes.Select(c => settings[c].RepeatRadiusM).ToArray()));
-        cmd.Parameters.Add(SqlWhere.P(codes.Select(c => settings[c].RepeatHotspotMinimum).ToArray()));
+        cmd.Parameters.Add(P(codes.Select(c => settings[c].RepeatRadiusM).ToArray()));
+        cmd.Parameters.Add(P(codes.Select(c => settings[c].RepeatHotspotMinimum).ToArray()));
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var rows = new List<IndicatorRow>();
         while (await reader.ReadAsync(ct))
@@ -40,7 +42,4 @@ public sealed partial class IndicatorService(NpgsqlDataSource db)
     public async Task<IReadOnlyList<IndicatorRank>> RankAsync(IndicatorRequest request, IndicatorName by, CancellationToken ct,
                                                               bool withHotspots = true) =>
         IndicatorRanking.Rank(await RowsAsync(request, ct, withHotspots), by);
-
-    static NpgsqlParameter Nullable<T>(T? value, NpgsqlTypes.NpgsqlDbType type) where T : struct =>
-        new() { Value = value is { } v ? v : DBNull.Value, NpgsqlDbType = type };
 }

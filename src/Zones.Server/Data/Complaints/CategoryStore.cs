@@ -24,7 +24,7 @@ public sealed class CategoryStore(NpgsqlDataSource db)
     public async Task<List<ComplaintCategory>> InForceAsync(NpgsqlConnection conn, NpgsqlTransaction? tx,
                                                             string? townshipCode, CancellationToken ct)
     {
-        await using var cmd = Db.Command(conn, tx, InForceSql, Db.P(townshipCode));
+        await using var cmd = Db.Command(conn, tx, InForceSql, Sql.P(townshipCode));
         await using var r = await cmd.ExecuteReaderAsync(ct);
         var list = new List<ComplaintCategory>();
         while (await r.ReadAsync(ct))

@@ -89,7 +89,7 @@ public sealed class ComplaintWorkflow(NpgsqlDataSource db, ComplaintStore compla
     async Task<((long?, long?) Target, UserError? Error)> DispatchTargetAsync(NpgsqlConnection conn, NpgsqlTransaction tx,
         string townshipCode, TransitionParameters p, CancellationToken ct)
     {
-        await using var cmd = Db.Command(conn, tx, DispatchTargetSql, Db.P(townshipCode), Db.P(p.PersonId), Db.P(p.UnitId));
+        await using var cmd = Db.Command(conn, tx, DispatchTargetSql, Sql.P(townshipCode), Sql.P(p.PersonId), Sql.P(p.UnitId));
         await using var r = await cmd.ExecuteReaderAsync(ct);
         await r.ReadAsync(ct);
         var (person, personUnit, unit) = (r.Nullable<long>(0), r.Nullable<long>(1), r.Nullable<long>(2));

@@ -2,6 +2,8 @@ using Npgsql;
 using Zones.Server.Data.Editing;
 using static Zones.Server.Data.Editing.EditDb;
 
+using static Zones.Server.Data.Sql;
+
 namespace Zones.Server.Data.Ownership;
 
 /// <summary>
@@ -59,7 +61,7 @@ public sealed partial class OwnershipService(NpgsqlDataSource db)
     {
         var (target, owner) = (await tx.FirstAsync(ResolveSql,
             [P(DbCodes.Code(input.Target.Kind)), P(input.Target.Id), P(DbCodes.Code(input.Owner.Kind)), P(input.Owner.Id)],
-            r => (r.TextOrNull(0), r.TextOrNull(1)), ct));
+            r => (r.Text(0), r.Text(1)), ct));
         if (target is null)
             return Step<string>.Fail(Problems.NotFound(TargetNames[input.Target.Kind], $"live {DbCodes.Code(input.Target.Kind)}",
                                                        input.Target.Id, ["input", "target"]));

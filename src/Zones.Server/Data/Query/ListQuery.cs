@@ -14,7 +14,7 @@ public sealed class ListQuery(NpgsqlDataSource db)
         if (!source.Sorts.TryGetValue(request.Sort, out var sort))
             throw new ArgumentException($"unknown sort {request.Sort}"); // the API only offers declared sorts
         var where = request.Where;
-        var origin = request.DistanceFrom is { } p ? where.Bind(SqlWhere.P(Wkb.Write(p))) : null;
+        var origin = request.DistanceFrom is { } p ? where.Bind(Sql.Geom((p))) : null;
         var expression = sort.Expression.Replace("{point}", origin ?? "NULL");
         var (op, dir) = request.Descending ? ("<", "DESC") : (">", "ASC");
         var keyset = "true";
@@ -22,12 +22,12 @@ public sealed class ListQuery(NpgsqlDataSource db)
         if (request.Page.After is { } after)
         {
             var (key, id) = Cursor.Decode(after, request.Sort);
-            var k = where.Bind(SqlWhere.P(key));
-            var i = where.Bind(SqlWhere.P(id));
+            var k = where.Bind(Sql.P(key));
+            var i = where.Bind(Sql.P(id));
             keyset = $"({expression}, t.id) {op} ({k}::{sort.PgType}, {i})";
         }
-        var distance = origin is null ? "NULL::float8" : $"ST_Distance(t.geom::geography, ST_GeomFromEWKB({origin})::geography)";
-        var limit = where.Bind(SqlWhere.P(Math.Clamp(request.Page.First, 0, PageRequest.MaxFirst) + 1));
+        var distance = origin is null ? "NULL::float8" : $"ST_Distance(t.geom::geography, ({origin})::geography)";
+        var limit = where.Bind(Sql.P(Math.Clamp(request.Page.First, 0, PageRequest.MaxFirst) + 1));
         var sql = $"""
             SELECT {source.Columns}, ({expression})::text, {distance}
             FROM {source.From}
@@ -67,7 +67,7 @@ public sealed class ListQuery(NpgsqlDataSource db)
     {
         var live = includeRetired ? "true" : source.LiveWhere;
         await using var cmd = db.CreateCommand($"SELECT {source.Columns} FROM {source.From} WHERE {live} AND t.id = ANY($1)");
-        cmd.Parameters.Add(SqlWhere.P(ids.ToArray()));
+        cmd.Parameters.Add(Sql.P(ids.ToArray()));
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var rows = new Dictionary<long, T>();
         while (await reader.ReadAsync(ct))

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Npgsql;
 
+using static Zones.Server.Data.Sql;
+
 namespace Zones.Server.Data.Query;
 
 /// <summary>
@@ -43,8 +45,6 @@ public sealed class SqlWhere
     }
 
     public string Sql => _clauses.Count == 0 ? "true" : string.Join(" AND ", _clauses);
-
-    public static NpgsqlParameter<T> P<T>(T value) => new() { TypedValue = value };
 
     /// <summary>Copies the parameters onto a command (a parameter object belongs to one command).</summary>
     public void CopyTo(NpgsqlCommand cmd)

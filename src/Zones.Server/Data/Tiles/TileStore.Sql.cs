@@ -158,9 +158,9 @@ public sealed partial class TileStore
         SELECT ST_AsMVT(m, 'gaps', {Extent}, 'geom') FROM (
           SELECT u.kind, u.label, u.description, u.area_m2, u.length_m, u.lights_needed, u.bins_needed, u.zone_id,
                  {MvtGeom("g.shape")} AS geom
-          FROM unnest($4::bytea[], $5::text[], $6::text[], $7::text[], $8::float8[], $9::float8[], $10::int[], $11::int[], $12::int8[])
-               AS u(wkb, kind, label, description, area_m2, length_m, lights_needed, bins_needed, zone_id)
-          CROSS JOIN LATERAL (SELECT ST_GeomFromEWKB(u.wkb) AS raw) r
+          FROM unnest($4::geometry[], $5::text[], $6::text[], $7::text[], $8::float8[], $9::float8[], $10::int[], $11::int[], $12::int8[])
+               AS u(shape, kind, label, description, area_m2, length_m, lights_needed, bins_needed, zone_id)
+          CROSS JOIN LATERAL (SELECT u.shape AS raw) r
           CROSS JOIN LATERAL (SELECT CASE WHEN GeometryType(r.raw) = 'GEOMETRYCOLLECTION'
                                           THEN ST_CollectionExtract(r.raw, ST_Dimension(r.raw) + 1) ELSE r.raw END AS shape) g
           CROSS JOIN b

@@ -1,6 +1,6 @@
 using Npgsql;
 using Zones.Server.Data.Analysis;
-using static Zones.Server.Data.Query.SqlWhere;
+using static Zones.Server.Data.Sql;
 
 namespace Zones.Server.Data.Tiles;
 
@@ -47,7 +47,7 @@ public sealed partial class TileStore(NpgsqlDataSource db, GapTileCache gapCache
             return [];
         return await RunAsync(GapsSql, tile,
         [
-            P(inTile.Select(g => g.Ewkb).ToArray()), P(inTile.Select(g => g.Kind).ToArray()),
+            Geoms(inTile.Select(g => g.Shape)), P(inTile.Select(g => g.Kind).ToArray()),
             P(inTile.Select(g => g.Label).ToArray()), P(inTile.Select(g => g.Description).ToArray()),
             P(inTile.Select(g => g.AreaM2).ToArray()), P(inTile.Select(g => g.LengthM).ToArray()),
             P(inTile.Select(g => g.LightsNeeded).ToArray()), P(inTile.Select(g => g.BinsNeeded).ToArray()),

@@ -6,7 +6,7 @@ sealed partial class AssetImport
     public override string StageSql => """
         CREATE TEMP TABLE import_asset (row integer, identifier text, kind text, subtype text, class_code text,
           name text, status text, maintainer text, owner text, road_code text, install_date date,
-          attributes text, geom bytea) ON COMMIT DROP;
+          attributes text, geom geometry) ON COMMIT DROP;
         CREATE TEMP TABLE import_unit_ref (ref text PRIMARY KEY, id bigint, matches integer) ON COMMIT DROP;
         """;
 
@@ -47,7 +47,7 @@ sealed partial class AssetImport
         INSERT INTO zones.asset (township_code, kind, subtype, class_code, identifier, name, status,
                                  maintainer_unit_id, owner_unit_id, road_id, install_date, attributes, geom)
         SELECT $1, s.kind, s.subtype, s.class_code, s.identifier, s.name, s.status, m.id, o.id, r.id,
-               s.install_date, coalesce(s.attributes::jsonb, '{}'::jsonb), ST_GeomFromEWKB(s.geom)
+               s.install_date, coalesce(s.attributes::jsonb, '{}'::jsonb), s.geom
         FROM import_asset s
         LEFT JOIN import_unit_ref m ON m.ref = s.maintainer
         LEFT JOIN import_unit_ref o ON o.ref = s.owner

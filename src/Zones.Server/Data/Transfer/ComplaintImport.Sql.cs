@@ -7,7 +7,7 @@ sealed partial class ComplaintImport
         CREATE TEMP TABLE import_complaint (row integer, case_number text, category_kind text, category text,
           source text, stage text, urgency text, description text, address text, asset_identifier text,
           reported_at timestamptz, deadline timestamptz, closed_at timestamptz, reporter_name text,
-          reporter_phone text, external_id text, geom bytea) ON COMMIT DROP;
+          reporter_phone text, external_id text, geom geometry) ON COMMIT DROP;
         CREATE TEMP TABLE import_category_ref (kind_given text, ref text, kind text, code text, matches integer)
           ON COMMIT DROP;
         """;
@@ -75,7 +75,7 @@ sealed partial class ComplaintImport
         placed AS (
           SELECT n.*, pt.g, a.id AS asset_id, found.zone_id, found.person_id, found.unit_id
           FROM numbered n
-          CROSS JOIN LATERAL (SELECT ST_GeomFromEWKB(n.geom) AS g) pt
+          CROSS JOIN LATERAL (SELECT n.geom AS g) pt
           LEFT JOIN zones.asset a ON a.township_code = $1 AND a.identifier = n.asset_identifier
           LEFT JOIN LATERAL (
             SELECT (array_agg(z.id ORDER BY zones.level_rank(z.level) DESC, z.id))[1] AS zone_id,

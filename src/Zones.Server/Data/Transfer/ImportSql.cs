@@ -25,7 +25,7 @@ sealed class ImportSql(NpgsqlConnection conn, CancellationToken ct)
 
     /// <summary>
     /// Binary COPY of the staged rows. Each value's PostgreSQL type follows from its CLR type
-    /// (string → text, int → integer, byte[] → bytea, DateOnly → date, UTC DateTime → timestamptz).
+    /// (string → text, int → integer, NTS Geometry → geometry, DateOnly → date, UTC DateTime → timestamptz).
     /// </summary>
     public async Task CopyAsync(string copySql, IEnumerable<object?[]> rows)
     {

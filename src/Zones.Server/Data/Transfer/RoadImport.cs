@@ -17,7 +17,7 @@ sealed class RoadImport() : TargetImport(TransferTarget.Roads, Shape.Line, "code
     }
 
     public override string StageSql => """
-        CREATE TEMP TABLE import_road (row integer, code text, name text, class text, geom bytea) ON COMMIT DROP
+        CREATE TEMP TABLE import_road (row integer, code text, name text, class text, geom geometry) ON COMMIT DROP
         """;
 
 
@@ -31,7 +31,7 @@ sealed class RoadImport() : TargetImport(TransferTarget.Roads, Shape.Line, "code
 
     const string InsertSql = """
         INSERT INTO zones.road (township_code, code, name, class, geom)
-        SELECT $1, s.code, s.name, s.class, ST_GeomFromEWKB(s.geom) FROM import_road s ORDER BY s.row
+        SELECT $1, s.code, s.name, s.class, s.geom FROM import_road s ORDER BY s.row
         """;
 
     public override Task<int> InsertAsync(ImportSql sql, string townshipCode, Actor actor) =>

@@ -1,3 +1,4 @@
+using NetTopologySuite.Geometries;
 using Zones.Server.Spatial;
 
 namespace Zones.Server.Data.Transfer;
@@ -45,7 +46,7 @@ abstract class TargetImport(TransferTarget target, Shape shape, string keyField,
     public IReadOnlyList<FieldSpec> Fields => TransferFields.For(Target);
 
     /// <summary>The row's geometry as EWKB for the staging table; null (and the row rejected) when it is unusable.</summary>
-    protected byte[]? GeometryOf(RowReader r) => r.Geometry(Shape) is { } g ? Wkb.Write(g) : null;
+    protected Geometry? GeometryOf(RowReader r) => r.Geometry(Shape) is { } g ? Wkb.WithStorageSrid(g) : null;
 
     public static TargetImport For(TransferTarget target) => target switch
     {

@@ -5,7 +5,7 @@ sealed partial class ZoneImport
 {
     public override string StageSql => """
         CREATE TEMP TABLE import_zone (row integer, code text, name text, level text, parent_code text,
-                                       status text, geom bytea) ON COMMIT DROP
+                                       status text, geom geometry) ON COMMIT DROP
         """;
 
 
@@ -33,7 +33,7 @@ sealed partial class ZoneImport
     // One level at a time ($2), parents first, so parent_id resolves by code as rows go in.
     const string InsertLevelSql = """
         INSERT INTO zones.zone (township_code, parent_id, level, code, name, status, geom)
-        SELECT $1, p.id, s.level, s.code, s.name, s.status, ST_Multi(ST_GeomFromEWKB(s.geom))
+        SELECT $1, p.id, s.level, s.code, s.name, s.status, ST_Multi(s.geom)
         FROM import_zone s
         LEFT JOIN zones.zone p ON p.township_code = $1 AND p.code = s.parent_code AND p.valid_to IS NULL
         WHERE s.level = $2

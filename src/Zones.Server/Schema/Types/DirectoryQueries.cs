@@ -1,3 +1,4 @@
+using Zones.Server.Data;
 using Zones.GraphQL;
 using Zones.GraphQL.Execution;
 using Zones.GraphQL.Types;
@@ -30,7 +31,7 @@ public static class DirectoryQueries
         if (ctx.Zones().Actor is null)
             where.Add(Visibility.PublicOnlySql);
         if (ctx.Arguments.GetValueOrDefault(argument) is { } value)
-            where.Add(filter, argument.EndsWith("Id") ? SqlWhere.P(Resolvers.Id(value) ?? -1) : SqlWhere.P(value.ToString()!));
+            where.Add(filter, argument.EndsWith("Id") ? Sql.P(Resolvers.Id(value) ?? -1) : Sql.P(value.ToString()!));
         var page = await ctx.Get<ListQuery>().PageAsync(source, new ListRequest(where, "name", false, null, new PageRequest(PageRequest.MaxFirst, null)), ctx.CancellationToken);
         return page.Edges.Select(e => e.Node).ToList();
     }

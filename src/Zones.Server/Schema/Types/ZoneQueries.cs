@@ -1,3 +1,4 @@
+using Zones.Server.Data;
 using NetTopologySuite.Geometries;
 using Zones.GraphQL.Execution;
 using Zones.GraphQL.Types;
@@ -31,7 +32,7 @@ public static class ZoneQueries
             return await Loaders.Zones(ctx).LoadAsync(id) is { } zone && await ctx.Get<Visibility>().CanSeeAsync(ctx, zone.TownshipCode) ? zone : null;
         if (ctx.Text("code") is not { } code)
             throw new Zones.GraphQL.GraphQLError("Pass id or code.");
-        var where = new SqlWhere().Add("t.code = {0}", SqlWhere.P(code));
+        var where = new SqlWhere().Add("t.code = {0}", Sql.P(code));
         if (ctx.Zones().Actor is null)
             where.Add(Visibility.PublicOnlySql);
         var page = await ctx.Get<ListQuery>().PageAsync(Sources.Zones, new ListRequest(where, "code", false, null, new PageRequest(1, null)), ctx.CancellationToken);
