@@ -15,10 +15,10 @@ public static class HeatmapSettings
 
     /// <summary>Settings per township code; a township without a row gets the defaults.</summary>
     public static async Task<IReadOnlyDictionary<string, AnalysisSettings>> LoadAsync(
-        NpgsqlDataSource db, IReadOnlyList<string> townshipCodes, CancellationToken ct)
+        NpgsqlConnection conn, IReadOnlyList<string> townshipCodes, CancellationToken ct)
     {
         var found = townshipCodes.Distinct().ToDictionary(c => c, _ => AnalysisSettings.Default);
-        await using var cmd = db.CreateCommand(Sql);
+        await using var cmd = new NpgsqlCommand(Sql, conn);
         cmd.Parameters.Add(P(found.Keys.ToArray()));
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

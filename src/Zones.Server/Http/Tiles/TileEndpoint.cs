@@ -67,6 +67,13 @@ static class TileEndpoint
             await ErrorAsync(http, 409, "ANALYSIS_SETTINGS_INVALID", e.Message);
             return;
         }
+        catch (AnalysisLaneException e)
+        {
+            // The gaps layer's analysis lane is full or a check timed out: the tile may come on the next try.
+            http.Response.Headers.RetryAfter = "5";
+            await ErrorAsync(http, 503, e.Code, e.Message);
+            return;
+        }
         await TileResponse.WriteAsync(http, l, bytes, signedIn);
     }
 

@@ -16,7 +16,7 @@ public class HeatmapTests(HeatDatabase db)
 {
     static readonly DateTimeOffset Now = HeatDatabase.Now;
 
-    HeatmapService Service => new(db.DataSource, new ListQuery(db.DataSource));
+    HeatmapService Service => new(db.DataSource, new ListQuery(db.DataSource), new AnalysisLane(db.DataSource));
 
     static HeatmapRequest For(HeatTownship t, double size = 100, HeatmapGrid grid = HeatmapGrid.Square) =>
         new() { TownshipCodes = [t.Code], CellSizeM = size, Grid = grid, Now = Now };

@@ -60,7 +60,7 @@ public sealed class ZoneGapFixture : IAsyncLifetime
     }
 
     /// <summary>The gap service over the checks of this suite.</summary>
-    public CoverageGapService Service() => new(DataSource,
+    public CoverageGapService Service() => new(new AnalysisLane(DataSource),
         [new ZoneTopologyCheck(), new OwnershipCheck(), new AssetCheck(), new ToiletCheck(), new CollectionPointCheck()]);
 
     public async Task InitializeAsync()
