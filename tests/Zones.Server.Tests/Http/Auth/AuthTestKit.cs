@@ -55,3 +55,15 @@ static class AuthTestKit
         return JsonDocument.Parse(await me.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 }
+
+/// <summary>An HTTP test class: the real server over the shared test database, a new one for each test.</summary>
+public abstract class ServerTests(PostgisFixture pg) : IAsyncLifetime
+{
+    protected PostgisFixture Pg { get; } = pg;
+
+    protected ZonesApplication App { get; } = new(pg.ConnectionString);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await App.DisposeAsync();
+}

@@ -7,18 +7,8 @@ namespace Zones.Server.Tests.Http.Auth;
 
 /// <summary>The growing lockout after failed sign-ins, per user name and per address (issue #10 §4).</summary>
 [Collection(PostgisCollection.Name)]
-public class SignInLockoutTests(PostgisFixture pg) : IAsyncLifetime
+public class SignInLockoutTests(PostgisFixture pg) : ServerTests(pg)
 {
-    ZonesApplication _app = null!;
-
-    public Task InitializeAsync()
-    {
-        _app = new ZonesApplication(pg.ConnectionString);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
     /// <summary>Signs in <paramref name="times"/> times with a wrong password; returns the statuses.</summary>
     static async Task<List<HttpStatusCode>> FailAsync(HttpClient client, string user, int times)
     {
@@ -37,10 +27,10 @@ public class SignInLockoutTests(PostgisFixture pg) : IAsyncLifetime
     [Fact]
     public async Task Five_failures_lock_the_name_with_retry_after_and_a_message_saying_when()
     {
-        var user = await NewUserAsync(pg, "viewer");
+        var user = await NewUserAsync(Pg, "viewer");
         Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 4), HttpStatusCode.TooManyRequests],
-                     await FailAsync(_app.CreateClient(), user, 5));
-        var (locked, body) = await LoginAsync(_app.CreateClient(), user);
+                     await FailAsync(App.CreateClient(), user, 5));
+        var (locked, body) = await LoginAsync(App.CreateClient(), user);
         Assert.Equal(HttpStatusCode.TooManyRequests, locked.StatusCode);
         Assert.InRange(int.Parse(locked.Headers.GetValues("Retry-After").Single()), 1, 60);
         Assert.Contains("登录失败次数过多，请在 1 分钟后重试", body);
@@ -51,10 +41,10 @@ public class SignInLockoutTests(PostgisFixture pg) : IAsyncLifetime
     public async Task The_next_lockout_lasts_longer()
     {
         var user = $"nobody-{Guid.NewGuid():N}"[..20];   // names that do not exist lock the same way
-        await FailAsync(_app.CreateClient(), user, 5);
-        await pg.ExecuteAsync($"UPDATE zones.sign_in_failure SET locked_until = now() - interval '1 second' WHERE subject = 'user:{user}'");
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await FailAsync(_app.CreateClient(), user, 5))[^1]);
-        var (response, body) = await LoginAsync(_app.CreateClient(), user);
+        await FailAsync(App.CreateClient(), user, 5);
+        await Pg.ExecuteAsync($"UPDATE zones.sign_in_failure SET locked_until = now() - interval '1 second' WHERE subject = 'user:{user}'");
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await FailAsync(App.CreateClient(), user, 5))[^1]);
+        var (response, body) = await LoginAsync(App.CreateClient(), user);
         Assert.InRange(int.Parse(response.Headers.GetValues("Retry-After").Single()), 61, 300);
         Assert.Contains("请在 5 分钟后重试", body);
     }
@@ -62,16 +52,16 @@ public class SignInLockoutTests(PostgisFixture pg) : IAsyncLifetime
     [Fact]
     public async Task A_right_password_clears_the_count_before_the_lockout()
     {
-        var user = await NewUserAsync(pg, "viewer");
-        await FailAsync(_app.CreateClient(), user, 4);
-        Assert.Equal(HttpStatusCode.OK, (await LoginAsync(_app.CreateClient(), user)).Response.StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await FailAsync(_app.CreateClient(), user, 4))[^1]);
+        var user = await NewUserAsync(Pg, "viewer");
+        await FailAsync(App.CreateClient(), user, 4);
+        Assert.Equal(HttpStatusCode.OK, (await LoginAsync(App.CreateClient(), user)).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await FailAsync(App.CreateClient(), user, 4))[^1]);
     }
 
     [Fact]
     public async Task One_address_is_locked_after_its_own_number_of_failures()
     {
-        await using var app = _app.WithWebHostBuilder(b => b.UseSetting("Zones:Http:TrustedProxies:0", "10.9.9.9")
+        await using var app = App.WithWebHostBuilder(b => b.UseSetting("Zones:Http:TrustedProxies:0", "10.9.9.9")
                                                             .UseSetting("Zones:Auth:AddressMaxFailures", "3"));
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Add("X-Forwarded-For", $"198.51.100.{Random.Shared.Next(1, 250)}");
@@ -84,7 +74,7 @@ public class SignInLockoutTests(PostgisFixture pg) : IAsyncLifetime
     [Fact]
     public async Task The_rate_limiter_answers_429_with_retry_after()
     {
-        await using var app = _app.WithWebHostBuilder(b => b.UseSetting("Zones:Auth:SignInsPerMinute", "2"));
+        await using var app = App.WithWebHostBuilder(b => b.UseSetting("Zones:Auth:SignInsPerMinute", "2"));
         var client = app.CreateClient();
         await FailAsync(client, $"rate-{Guid.NewGuid():N}"[..16], 2);
         var response = await client.PostAsJsonAsync("/auth/login", Login("viewer", "viewer-demo-2026"));
