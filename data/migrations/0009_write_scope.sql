@@ -13,7 +13,7 @@
 
 -- May the actor of this transaction write a row of p_township? A NULL township (shipped default
 -- categories and holidays) belongs to every township, so only an installation-wide actor may.
--- Inlined by the planner: one primary-key lookup in zones.township per row.
+-- scope_townships is inlined into it, so a row costs one primary-key lookup in zones.township.
 CREATE FUNCTION zones.may_write(p_township text) RETURNS boolean
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
   SELECT (a.t IS NULL AND a.c IS NULL)
@@ -80,36 +80,16 @@ END $$;
 -- Every table that carries a township, zone_history and case_counter included (both written by the
 -- server beside the row they belong to). Not audit_log: only triggers write it, after a checked row.
 -- Trigger names sort before zone_keep_history, so a refused update archives nothing first.
-CREATE TRIGGER zone_check_scope BEFORE INSERT OR UPDATE OR DELETE ON zones.zone
-  FOR EACH ROW EXECUTE FUNCTION zones.check_write_scope();
-CREATE TRIGGER zone_history_check_scope BEFORE INSERT OR UPDATE OR DELETE ON zones.zone_history
-  FOR EACH ROW EXECUTE FUNCTION zones.check_write_scope();
-CREATE TRIGGER built_up_area_check_scope BEFORE INSERT OR UPDATE OR DELETE ON zones.built_up_area
-  FOR EACH ROW EXECUTE FUNCTION zones.check_write_scope();
-CREATE TRIGGER road_check_scope BEFORE INSERT OR UPDATE OR DELETE ON zones.road
-  FOR EACH ROW EXECUTE FUNCTION zones.check_write_scope();
-CREATE TRIGGER unit_check_scope BEFORE INSERT OR UPDATE OR DELETE ON zones.unit
-  FOR EACH ROW EXECUTE FUNCTION zones.check_write_scope();
-CREATE TRIGGER person_check_scope BEFORE INSERT OR UPDATE OR DELETE ON zones.person
-  FOR EACH ROW EXECUTE FUNCTION zones.check_write_scope();
-CREATE TRIGGER shop_check_scope BEFORE INSERT OR UPDATE OR DELETE ON zones.shop
-  FOR EACH ROW EXECUTE FUNCTION zones.check_write_scope();
-CREATE TRIGGER place_check_scope BEFORE INSERT OR UPDATE OR DELETE ON zones.place
-  FOR EACH ROW EXECUTE FUNCTION zones.check_write_scope();
-CREATE TRIGGER asset_check_scope BEFORE INSERT OR UPDATE OR DELETE ON zones.asset
-  FOR EACH ROW EXECUTE FUNCTION zones.check_write_scope();
-CREATE TRIGGER assignment_check_scope BEFORE INSERT OR UPDATE OR DELETE ON zones.assignment
-  FOR EACH ROW EXECUTE FUNCTION zones.check_write_scope();
-CREATE TRIGGER complaint_category_check_scope BEFORE INSERT OR UPDATE OR DELETE ON zones.complaint_category
-  FOR EACH ROW EXECUTE FUNCTION zones.check_write_scope();
-CREATE TRIGGER calendar_day_check_scope BEFORE INSERT OR UPDATE OR DELETE ON zones.calendar_day
-  FOR EACH ROW EXECUTE FUNCTION zones.check_write_scope();
-CREATE TRIGGER complaint_check_scope BEFORE INSERT OR UPDATE OR DELETE ON zones.complaint
-  FOR EACH ROW EXECUTE FUNCTION zones.check_write_scope();
-CREATE TRIGGER complaint_event_check_scope BEFORE INSERT OR UPDATE OR DELETE ON zones.complaint_event
-  FOR EACH ROW EXECUTE FUNCTION zones.check_write_scope();
-CREATE TRIGGER case_counter_check_scope BEFORE INSERT OR UPDATE OR DELETE ON zones.case_counter
-  FOR EACH ROW EXECUTE FUNCTION zones.check_write_scope();
+DO $$
+DECLARE
+  t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['zone', 'zone_history', 'built_up_area', 'road', 'unit', 'person', 'shop', 'place', 'asset',
+                           'assignment', 'complaint_category', 'calendar_day', 'complaint', 'complaint_event', 'case_counter'] LOOP
+    EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE OR DELETE ON zones.%I
+                      FOR EACH ROW EXECUTE FUNCTION zones.check_write_scope()', t || '_check_scope', t);
+  END LOOP;
+END $$;
 
 
 -- THE containment rule: a row's geometry lies inside its township's boundary, the current
@@ -213,39 +193,18 @@ END $$;
 -- On insert every row; on update only when the geometry or the township changes, so a row drawn
 -- before this rule can still be renamed or retired. Not the county and township levels of the zone
 -- tree: they are the boundaries themselves.
-CREATE TRIGGER zone_check_township BEFORE INSERT ON zones.zone
-  FOR EACH ROW WHEN (NEW.level NOT IN ('county', 'township')) EXECUTE FUNCTION zones.check_in_township();
-CREATE TRIGGER zone_check_township_update BEFORE UPDATE OF geom, township_code ON zones.zone
-  FOR EACH ROW WHEN (NEW.level NOT IN ('county', 'township')
-                     AND (NEW.geom IS DISTINCT FROM OLD.geom OR NEW.township_code IS DISTINCT FROM OLD.township_code))
-  EXECUTE FUNCTION zones.check_in_township();
-CREATE TRIGGER built_up_area_check_township BEFORE INSERT ON zones.built_up_area
-  FOR EACH ROW EXECUTE FUNCTION zones.check_in_township();
-CREATE TRIGGER built_up_area_check_township_update BEFORE UPDATE OF geom, township_code ON zones.built_up_area
-  FOR EACH ROW WHEN (NEW.geom IS DISTINCT FROM OLD.geom OR NEW.township_code IS DISTINCT FROM OLD.township_code)
-  EXECUTE FUNCTION zones.check_in_township();
-CREATE TRIGGER road_check_township BEFORE INSERT ON zones.road
-  FOR EACH ROW EXECUTE FUNCTION zones.check_in_township();
-CREATE TRIGGER road_check_township_update BEFORE UPDATE OF geom, township_code ON zones.road
-  FOR EACH ROW WHEN (NEW.geom IS DISTINCT FROM OLD.geom OR NEW.township_code IS DISTINCT FROM OLD.township_code)
-  EXECUTE FUNCTION zones.check_in_township();
-CREATE TRIGGER shop_check_township BEFORE INSERT ON zones.shop
-  FOR EACH ROW EXECUTE FUNCTION zones.check_in_township();
-CREATE TRIGGER shop_check_township_update BEFORE UPDATE OF geom, township_code ON zones.shop
-  FOR EACH ROW WHEN (NEW.geom IS DISTINCT FROM OLD.geom OR NEW.township_code IS DISTINCT FROM OLD.township_code)
-  EXECUTE FUNCTION zones.check_in_township();
-CREATE TRIGGER place_check_township BEFORE INSERT ON zones.place
-  FOR EACH ROW EXECUTE FUNCTION zones.check_in_township();
-CREATE TRIGGER place_check_township_update BEFORE UPDATE OF geom, township_code ON zones.place
-  FOR EACH ROW WHEN (NEW.geom IS DISTINCT FROM OLD.geom OR NEW.township_code IS DISTINCT FROM OLD.township_code)
-  EXECUTE FUNCTION zones.check_in_township();
-CREATE TRIGGER asset_check_township BEFORE INSERT ON zones.asset
-  FOR EACH ROW EXECUTE FUNCTION zones.check_in_township();
-CREATE TRIGGER asset_check_township_update BEFORE UPDATE OF geom, township_code ON zones.asset
-  FOR EACH ROW WHEN (NEW.geom IS DISTINCT FROM OLD.geom OR NEW.township_code IS DISTINCT FROM OLD.township_code)
-  EXECUTE FUNCTION zones.check_in_township();
-CREATE TRIGGER complaint_check_township BEFORE INSERT ON zones.complaint
-  FOR EACH ROW EXECUTE FUNCTION zones.check_in_township();
-CREATE TRIGGER complaint_check_township_update BEFORE UPDATE OF geom, township_code ON zones.complaint
-  FOR EACH ROW WHEN (NEW.geom IS DISTINCT FROM OLD.geom OR NEW.township_code IS DISTINCT FROM OLD.township_code)
-  EXECUTE FUNCTION zones.check_in_township();
+DO $$
+DECLARE
+  t text;
+  only_below text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['zone', 'built_up_area', 'road', 'shop', 'place', 'asset', 'complaint'] LOOP
+    only_below := CASE t WHEN 'zone' THEN $w$NEW.level NOT IN ('county', 'township') AND $w$ ELSE '' END;
+    EXECUTE format('CREATE TRIGGER %I BEFORE INSERT ON zones.%I FOR EACH ROW %s
+                      EXECUTE FUNCTION zones.check_in_township()', t || '_check_township', t,
+                   CASE WHEN only_below <> '' THEN format('WHEN (%s true)', only_below) ELSE '' END);
+    EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE OF geom, township_code ON zones.%I
+                      FOR EACH ROW WHEN (%s (NEW.geom IS DISTINCT FROM OLD.geom OR NEW.township_code IS DISTINCT FROM OLD.township_code))
+                      EXECUTE FUNCTION zones.check_in_township()', t || '_check_township_update', t, only_below);
+  END LOOP;
+END $$;
