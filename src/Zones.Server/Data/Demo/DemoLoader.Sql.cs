@@ -18,7 +18,6 @@ sealed partial class DemoLoader
           rework_count integer, extension_count integer, reporter_name text, reporter_phone text) ON COMMIT DROP;
         CREATE TEMP TABLE stage_event (case_number text, at timestamptz, action text, from_stage text,
           to_stage text, actor text, note text) ON COMMIT DROP;
-        SET LOCAL zones.actor = 'demo-loader';
         """;
 
     const string TownshipSql = "INSERT INTO zones.township (division_code, county_code, name) VALUES ($1, $2, $3)";

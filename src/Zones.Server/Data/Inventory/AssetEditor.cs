@@ -31,6 +31,8 @@ public sealed partial class AssetEditor(NpgsqlDataSource db)
 
     async Task<AssetPayload> CreateAsync(NpgsqlTransaction tx, CreateAssetInput input, CancellationToken ct)
     {
+        if (await tx.RefusalAsync(input.TownshipCode, ct) is { } refused)
+            return AssetPayload.Fail(refused);
         if (await MissingReferenceAsync(tx, input.TownshipCode, input.Fields, ct) is { } missing)
             return AssetPayload.Fail(missing);
         return new(await tx.FirstAsync(InsertSql, [P(input.TownshipCode), .. Values(input.Fields)], Read, ct), []);
@@ -53,8 +55,8 @@ public sealed partial class AssetEditor(NpgsqlDataSource db)
     }
 
     static async Task<Step<string>> LockAsync(NpgsqlTransaction tx, long id, int expected, CancellationToken ct) =>
-        InventoryChecks.Current(await tx.FirstAsync(LockSql, [P(id)],
-            r => new LockedRow(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetBoolean(3)), ct), id, expected, "部件", "Asset");
+        await InventoryChecks.CurrentAsync(tx, await tx.FirstAsync(LockSql, [P(id)],
+            r => new LockedRow(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetBoolean(3)), ct), id, expected, "部件", "Asset", ct);
 
     static async Task<NotFoundError?> MissingReferenceAsync(NpgsqlTransaction tx, string townshipCode, AssetFields f, CancellationToken ct)
     {

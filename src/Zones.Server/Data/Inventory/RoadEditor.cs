@@ -54,6 +54,8 @@ public sealed class RoadEditor(NpgsqlDataSource db)
 
     async Task<RoadPayload> CreateAsync(NpgsqlTransaction tx, CreateRoadInput input, CancellationToken ct)
     {
+        if (await tx.RefusalAsync(input.TownshipCode, ct) is { } refused)
+            return RoadPayload.Fail(refused);
         if (!await tx.FirstAsync(TownshipExistsSql, [P(input.TownshipCode)], r => r.GetBoolean(0), ct))
             return RoadPayload.Fail(Problems.Invalid($"乡镇代码 {input.TownshipCode} 不存在", $"No township has code {input.TownshipCode}",
                                                      "input", "townshipCode"));
@@ -64,7 +66,7 @@ public sealed class RoadEditor(NpgsqlDataSource db)
                                                CancellationToken ct)
     {
         var row = await tx.FirstAsync(LockSql, [P(id)], r => new LockedRow(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetBoolean(3)), ct);
-        var current = InventoryChecks.Current(row, id, expected, "路段", "Road");
+        var current = await InventoryChecks.CurrentAsync(tx, row, id, expected, "路段", "Road", ct);
         return current.Failed ? new(null, current.Errors) : new(await tx.FirstAsync(sql, [P(id), .. values], Read, ct), []);
     }
 

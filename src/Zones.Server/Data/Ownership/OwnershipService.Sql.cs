@@ -60,7 +60,7 @@ public sealed partial class OwnershipService
         ORDER BY a.valid_from
         """;
 
-    const string LockOneSql = "SELECT valid_from, valid_to, now() FROM zones.assignment WHERE id = $1 FOR UPDATE";
+    const string LockOneSql = "SELECT valid_from, valid_to, now(), township_code FROM zones.assignment WHERE id = $1 FOR UPDATE";
 
     const string EndSql = "UPDATE zones.assignment SET valid_to = $2 WHERE id = $1";
 

@@ -26,7 +26,7 @@ sealed partial class AssetImport
         """,
     ];
 
-    public override string ChecksSql => """
+    public override string ChecksSql => $"""
         SELECT s.row, 'identifier', s.identifier, 'duplicate', NULL FROM import_asset s
         WHERE EXISTS (SELECT 1 FROM zones.asset a WHERE a.township_code = $1 AND a.identifier = s.identifier)
         UNION ALL
@@ -40,6 +40,8 @@ sealed partial class AssetImport
         SELECT s.row, 'road_code', s.road_code, 'road_not_found', NULL FROM import_asset s
         WHERE s.road_code IS NOT NULL AND NOT EXISTS (
           SELECT 1 FROM zones.road r WHERE r.township_code = $1 AND r.code = s.road_code AND r.retired_at IS NULL)
+        UNION ALL
+        {OutsideTownshipSql("import_asset", "asset")}
         ORDER BY 1
         """;
 

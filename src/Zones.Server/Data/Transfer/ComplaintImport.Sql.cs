@@ -30,7 +30,7 @@ sealed partial class ComplaintImport
         """,
     ];
 
-    public override string ChecksSql => """
+    public override string ChecksSql => $"""
         SELECT s.row, 'case_number', s.case_number, 'duplicate', NULL FROM import_complaint s
         WHERE EXISTS (SELECT 1 FROM zones.complaint c WHERE c.township_code = $1 AND c.case_number = s.case_number)
         UNION ALL
@@ -45,6 +45,8 @@ sealed partial class ComplaintImport
         SELECT s.row, 'asset_identifier', s.asset_identifier, 'asset_not_found', NULL FROM import_complaint s
         WHERE s.asset_identifier IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM zones.asset a WHERE a.township_code = $1 AND a.identifier = s.asset_identifier)
+        UNION ALL
+        {OutsideTownshipSql("import_complaint", "complaint")}
         ORDER BY 1
         """;
 

@@ -42,6 +42,10 @@ sealed class ImportSql(NpgsqlConnection conn, CancellationToken ct)
         await importer.CompleteAsync(ct);
     }
 
+    /// <summary>Why the actor of the transaction may not write the township (Chinese, English); null when it may.</summary>
+    public Task<(string Zh, string En)?> RefusalAsync(string townshipCode) =>
+        Editing.WriteScope.RefusalTextAsync(conn, null, townshipCode, ct);
+
     public async Task<List<Clash>> ClashesAsync(string sql, string townshipCode)
     {
         await using var cmd = Command(sql, townshipCode);

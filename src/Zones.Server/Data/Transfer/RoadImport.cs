@@ -23,9 +23,11 @@ sealed class RoadImport() : TargetImport(TransferTarget.Roads, Shape.Line, "code
 
     public override string[] ResolveSql => ["ANALYZE import_road"];
 
-    public override string ChecksSql => """
+    public override string ChecksSql => $"""
         SELECT s.row, 'code', s.code, 'duplicate', NULL FROM import_road s
         WHERE EXISTS (SELECT 1 FROM zones.road r WHERE r.township_code = $1 AND r.code = s.code)
+        UNION ALL
+        {OutsideTownshipSql("import_road", "road")}
         ORDER BY 1
         """;
 

@@ -12,7 +12,7 @@ sealed partial class ZoneImport
     public override string[] ResolveSql => ["ANALYZE import_zone"];
 
     // A parent is a live zone of the township or a zone of the file, and sits higher in the tree.
-    public override string ChecksSql => """
+    public override string ChecksSql => $"""
         WITH parent AS (
           SELECT code, level FROM import_zone
           UNION ALL
@@ -27,6 +27,8 @@ sealed partial class ZoneImport
         JOIN parent p ON p.code = s.parent_code
         GROUP BY s.row, s.parent_code, s.level
         HAVING min(zones.level_rank(p.level)) >= zones.level_rank(s.level)
+        UNION ALL
+        {OutsideTownshipSql("import_zone", "zone", "s.level NOT IN ('county', 'township')")}
         ORDER BY 1
         """;
 

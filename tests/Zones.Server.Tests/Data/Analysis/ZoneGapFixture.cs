@@ -133,7 +133,7 @@ public sealed class ZoneGapFixture : IAsyncLifetime
         // Assets: "10d" = status since 10 days 2 hours ago, "3d" = 3 days 1 hour ago.
         await AssetAsync(T1, "T0001", "toilet", "flush", "good", null, "环卫所", 240, 50);
         await AssetAsync(T1, "T0002", "toilet", "flush", "damaged", "10d", null, 750, 150);
-        await AssetAsync(T1, "T0003", "toilet", "flush", "good", null, "老管护站", 1150, 1050);
+        await OutsideTownshipAsync(() => AssetAsync(T1, "T0003", "toilet", "flush", "good", null, "老管护站", 1150, 1050));
         await AssetAsync(T1, "T0004", "toilet", "flush", "lost", "10d", null, 1700, 700);
         await AssetAsync(T1, "T0005", "toilet", "dry", "abandoned", null, null, 1800, 200);
         await AssetAsync(T1, "T0006", "toilet", "dry", "damaged", "3d", "环卫所", 1100, 950);
@@ -185,6 +185,23 @@ public sealed class ZoneGapFixture : IAsyncLifetime
     Task PlaceAsync(string kind, string name, int? households, double x, double y) =>
         KeepAsync(name, "INSERT INTO zones.place (township_code, kind, name, households, geom) VALUES ($1, $2, $3, $4, $5) RETURNING id",
                   T1, kind, name, (object?)households ?? DBNull.Value, Point(x, y));
+
+    /// <summary>
+    /// Inserts a row 50 m outside its township, as rows loaded before migration 0009 may lie: the
+    /// trigger that refuses it today is off for this insert (in this fixture's own database).
+    /// </summary>
+    async Task OutsideTownshipAsync(Func<Task> insert)
+    {
+        await ExecAsync("ALTER TABLE zones.asset DISABLE TRIGGER asset_check_township");
+        try
+        {
+            await insert();
+        }
+        finally
+        {
+            await ExecAsync("ALTER TABLE zones.asset ENABLE TRIGGER asset_check_township");
+        }
+    }
 
     static Geometry Point(double x, double y) => Local(FormattableString.Invariant($"POINT({x} {y})"));
 
