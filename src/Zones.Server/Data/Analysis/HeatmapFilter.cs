@@ -5,7 +5,7 @@ namespace Zones.Server.Data.Analysis;
 /// <summary>
 /// The WHERE clause every part of a heat map shares (cells, oldest open, overdue, repeat hot spots), over
 /// <c>zones.complaint t</c>. Each clause matches an index: township + stage + reported_at
-/// (complaint_stage_idx; zones.complaint_is_open inlines to a stage list it searches), the bbox on
+/// (complaint_stage_idx; by default the open stages, as the constant list zones.open_stages()), the bbox on
 /// geom (complaint_geom_idx), zone_id (complaint_zone_idx).
 /// </summary>
 public static class HeatmapFilter
@@ -34,7 +34,7 @@ public static class HeatmapFilter
             .AddIf(request.From?.ToUniversalTime(), "t.reported_at >= {0}")
             .AddIf(request.To?.ToUniversalTime(), "t.reported_at < {0}");
         if (request.Stages is not { Count: > 0 })
-            where.Add("zones.complaint_is_open(t.stage)");
+            where.Add("t.stage = ANY(zones.open_stages())");
         if (request.Box is { } b)
             where.Add("ST_Intersects(t.geom, ST_MakeEnvelope({0}, {1}, {2}, {3}, 4326))",
                       SqlWhere.P(b.MinX), SqlWhere.P(b.MinY), SqlWhere.P(b.MaxX), SqlWhere.P(b.MaxY));

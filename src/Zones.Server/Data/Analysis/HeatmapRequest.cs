@@ -35,7 +35,7 @@ public sealed record HeatmapRequest
     /// <summary>complaint.source codes; null or empty = all.</summary>
     public IReadOnlyList<string>? Sources { get; init; }
 
-    /// <summary>complaint.stage codes; null or empty = the open ones (zones.complaint_is_open: neither 结案 nor 作废, 挂账 included).</summary>
+    /// <summary>complaint.stage codes; null or empty = the open ones (zones.open_stages(): neither 结案 nor 作废, 挂账 included).</summary>
     public IReadOnlyList<string>? Stages { get; init; }
 
     public DateTimeOffset? From { get; init; }

@@ -49,8 +49,7 @@ public class ComplaintStateTests(PostgisFixture pg) : ComplaintTownshipTests(pg)
             """));
     }
 
-    // Inlined, the open predicate is the stage list itself, which implies complaint_open_geom_idx's
-    // predicate: complaint tiles keep that partial index (and the heat map complaint_stage_idx).
+    // Inlined, the open predicate is complaint_open_geom_idx's own: complaint tiles keep that partial index.
     [Fact]
     public async Task The_open_predicate_inlines_so_complaint_tiles_keep_the_partial_index()
     {
@@ -60,6 +59,19 @@ public class ComplaintStateTests(PostgisFixture pg) : ComplaintTownshipTests(pg)
             """);
         Assert.Contains("Index Scan on complaint_open_geom_idx", plan);
         Assert.DoesNotContain("complaint_is_open", plan);
+    }
+
+    // The heat map's default filter: the open stages folded while planning to a constant list, which
+    // complaint_stage_idx (township_code, stage, reported_at) can search.
+    [Fact]
+    public async Task The_open_stages_fold_into_a_list_the_stage_index_searches()
+    {
+        var plan = await ExplainAsync("""
+            SELECT count(*) FROM zones.complaint t
+            WHERE t.township_code = '330522125000' AND t.stage = ANY(zones.open_stages()) AND t.reported_at >= now() - interval '30 days'
+            """);
+        Assert.Contains("stage = ANY ('{received,registered,dispatched,disposing,feedback,verifying,shelved}'::text[])", plan);
+        Assert.DoesNotContain("open_stages", plan);
     }
 
     /// <summary>The plan of <paramref name="sql"/> with sequential scans off, so an index the query can use shows.</summary>
