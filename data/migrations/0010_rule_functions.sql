@@ -8,10 +8,10 @@
 -- PostgreSQL inlines them into the calling query, so "zones.complaint_is_open(t.stage)" is planned
 -- as "t.stage NOT IN ('closed', 'voided')", the predicate of the partial index
 -- complaint_open_geom_idx (complaint tiles over a million cases); zones.open_stages() is folded
--- to a constant list the (township_code, stage, reported_at) index searches (heat maps). The table functions are
--- STABLE single-SELECT SQL functions, which PostgreSQL inlines into a FROM / LATERAL like a view, so
--- the GiST index on zone.geom and the (target_kind, target_id, valid_from) index on assignment answer
--- them. None is STRICT: a STRICT SQL function is not inlined.
+-- to a constant list the (township_code, stage, reported_at) index searches (heat maps). The table
+-- functions are STABLE single-SELECT SQL functions, which PostgreSQL inlines into a FROM / LATERAL
+-- like a view, so the GiST index on zone.geom and the (target_kind, target_id, valid_from) index on
+-- assignment answer them. None is STRICT: a STRICT SQL function is not inlined.
 
 -- The zone a point lies in: the most specific (deepest level) current published zone containing it,
 -- the lowest id among equals (siblings that overlap by mistake), within p_township (NULL: any).
