@@ -48,11 +48,7 @@ static class FeatureCollections
         "complaints", "案卷 Complaints", "群众投诉、12345、巡查发现的案卷", "Point",
         """
         zones.complaint t
-        LEFT JOIN LATERAL (
-          SELECT cc.name FROM zones.complaint_category cc
-          WHERE cc.kind = t.category_kind AND cc.code = t.category_code
-            AND (cc.township_code = t.township_code OR cc.township_code IS NULL)
-          ORDER BY cc.township_code NULLS LAST LIMIT 1) cat ON true
+        LEFT JOIN LATERAL zones.category_of(t.township_code, t.category_kind, t.category_code) cat ON true
         """,
         "true",
         """
@@ -60,7 +56,7 @@ static class FeatureCollections
                           'categoryCode', t.category_code, 'categoryName', cat.name, 'source', t.source,
                           'stage', t.stage, 'reportedAt', t.reported_at, 'deadline', t.deadline,
                           'closedAt', t.closed_at,
-                          'overdue', (t.deadline < now() AND t.stage NOT IN ('closed', 'voided', 'shelved')),
+                          'overdue', zones.complaint_is_overdue(t.stage, t.deadline, now()),
                           'description', t.description, 'zoneId', t.zone_id, 'townshipCode', t.township_code)
         """,
         TimeColumn: "t.reported_at");

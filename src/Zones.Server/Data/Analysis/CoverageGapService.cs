@@ -43,18 +43,16 @@ public sealed class CoverageGapService(AnalysisLane lane, IEnumerable<ICoverageC
         return AnalysisSettings.FromJson(await cmd.ExecuteScalarAsync(ct) as string);
     }
 
-    // One statement for all gaps without a zone: the most specific current zone containing a point on the gap.
+    // One statement for all gaps without a zone: the zone a point on the gap lies in (zones.zone_at).
     static async Task<List<CoverageGap>> LocateAsync(NpgsqlConnection conn, List<CoverageGap> gaps, CancellationToken ct)
     {
         var open = gaps.Select((g, i) => (g, i)).Where(x => x.g.ZoneId is null).ToList();
         if (open.Count == 0)
             return gaps;
         const string sql = """
-            SELECT g.i, (SELECT z.id FROM zones.zone z
-                         WHERE z.valid_to IS NULL AND z.township_code = g.township
-                           AND ST_Intersects(z.geom, ST_PointOnSurface(g.geom))
-                         ORDER BY zones.level_rank(z.level) DESC, z.id LIMIT 1)
+            SELECT g.i, z.id
             FROM unnest($1::int[], $2::geometry[], $3::text[]) AS g(i, geom, township)
+            LEFT JOIN LATERAL zones.zone_at(g.township, ST_PointOnSurface(g.geom)) z ON true
             """;
         await using var cmd = new NpgsqlCommand(sql, conn);
         cmd.Parameters.Add(Sql.P(open.Select(x => x.i).ToArray()));

@@ -14,15 +14,12 @@ public sealed partial class HeatmapService
 
     const string PlainFrom = "zones.complaint t";
 
-    // The category's time limit in days for the AGE weight; a township's own row wins over the shipped default.
+    // The category's time limit in days for the AGE weight, of the row in force (zones.category_of).
     const string AgeFrom = """
         zones.complaint t
         LEFT JOIN LATERAL (
           SELECT cc.time_limit::float8 * CASE cc.time_unit WHEN 'work_hours' THEN 1 / 8.0 WHEN 'hours' THEN 1 / 24.0 ELSE 1 END AS days
-          FROM zones.complaint_category cc
-          WHERE cc.kind = t.category_kind AND cc.code = t.category_code
-            AND (cc.township_code = t.township_code OR cc.township_code IS NULL)
-          ORDER BY cc.township_code NULLS LAST LIMIT 1) lim ON true
+          FROM zones.category_of(t.township_code, t.category_kind, t.category_code) cc) lim ON true
         """;
 
     const string CountWeight = "1.0::float8";

@@ -53,7 +53,7 @@ public sealed partial class HeatmapService(NpgsqlDataSource db, ListQuery lists,
     /// <summary>The open complaints (neither 结案 nor 作废) under the filter, oldest reported first.</summary>
     public async Task<IReadOnlyList<ComplaintRow>> OldestOpenAsync(HeatmapRequest request, int first, CancellationToken ct)
     {
-        var where = (await WhereAsync(request, ct)).Add("t.stage NOT IN ('closed', 'voided')");
+        var where = (await WhereAsync(request, ct)).Add("zones.complaint_is_open(t.stage)");
         return await ListAsync(where, "reportedAt", first, ct);
     }
 
@@ -64,7 +64,7 @@ public sealed partial class HeatmapService(NpgsqlDataSource db, ListQuery lists,
     public async Task<IReadOnlyList<ComplaintRow>> OverdueAsync(HeatmapRequest request, int first, CancellationToken ct)
     {
         var where = await WhereAsync(request, ct);
-        where.Add("t.deadline < {0} AND t.stage NOT IN ('closed', 'voided', 'shelved')", Sql.P(request.Now.ToUniversalTime()));
+        where.Add("zones.complaint_is_overdue(t.stage, t.deadline, {0})", Sql.P(request.Now.ToUniversalTime()));
         return await ListAsync(where, "deadline", first, ct);
     }
 

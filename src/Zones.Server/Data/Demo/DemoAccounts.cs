@@ -24,7 +24,7 @@ sealed class DemoAccounts(NpgsqlDataSource db, UserStore users)
     // "cadre" shows real work to do.
     const string BusiestCadreSql = """
         SELECT p.id, p.unit_id FROM zones.person p
-        JOIN zones.complaint c ON c.responsible_person_id = p.id AND c.stage NOT IN ('closed', 'voided')
+        JOIN zones.complaint c ON c.responsible_person_id = p.id AND zones.complaint_is_open(c.stage)
         WHERE p.township_code = $1
         GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1
         """;

@@ -18,6 +18,7 @@ public sealed record AssetRow(long Id, string TownshipCode, string Kind, string?
                               string AttributesJson, int Version, DateTimeOffset? RetiredAt, Geometry Geometry);
 
 /// <summary>A complaint (案卷) as read by the API.</summary>
+/// <param name="Overdue">zones.complaint_is_overdue when read: open, not 挂账, past the deadline.</param>
 public sealed record ComplaintRow(long Id, string TownshipCode, string CaseNumber, string CategoryKind,
                                   string CategoryCode, string? CategoryName, string Source, string Description,
                                   string? Address, string Urgency, long? AssetId, long? ZoneId,
@@ -25,10 +26,7 @@ public sealed record ComplaintRow(long Id, string TownshipCode, string CaseNumbe
                                   long? ResponsiblePersonId, long? ResponsibleUnitId, string Stage,
                                   DateTimeOffset ReportedAt, DateTimeOffset? StageDeadline, DateTimeOffset? Deadline,
                                   DateTimeOffset? DisposedAt, DateTimeOffset? ClosedAt, DateTimeOffset UpdatedAt,
-                                  int ReworkCount, int ExtensionCount, int Version, Geometry Geometry)
-{
-    public bool IsOpen => Stage is not ("closed" or "voided");
-}
+                                  int ReworkCount, int ExtensionCount, int Version, Geometry Geometry, bool Overdue);
 
 /// <summary>A person (干部).</summary>
 public sealed record PersonRow(long Id, string TownshipCode, string Code, string Name, string? Title, string? Phone, long? UnitId);

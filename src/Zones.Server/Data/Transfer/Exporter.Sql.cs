@@ -49,11 +49,7 @@ sealed partial class Exporter
         FROM zones.complaint t
         LEFT JOIN zones.asset a ON a.id = t.asset_id
         LEFT JOIN zones.zone z ON z.id = t.zone_id
-        LEFT JOIN LATERAL (
-          SELECT c.name FROM zones.complaint_category c
-          WHERE c.kind = t.category_kind AND c.code = t.category_code
-            AND (c.township_code IS NULL OR c.township_code = t.township_code)
-          ORDER BY c.township_code NULLS LAST LIMIT 1) cat ON true
+        LEFT JOIN LATERAL zones.category_of(t.township_code, t.category_kind, t.category_code) cat ON true
         WHERE {Filter}
         ORDER BY t.township_code, t.reported_at, t.case_number
         """;

@@ -53,8 +53,8 @@ abstract class TargetImport(TransferTarget target, Shape shape, string keyField,
     /// </summary>
     protected static string OutsideTownshipSql(string table, string what, string where = "true") => $"""
         SELECT s.row, 'geometry', NULL, 'outside_township', m.zh || E'\n' || m.en FROM {table} s
-        CROSS JOIN LATERAL zones.township_misfit('{what}', $1, ST_GeomFromEWKB(s.geom)) m
-        WHERE {where} AND NOT zones.lies_in_township($1, ST_GeomFromEWKB(s.geom))
+        CROSS JOIN LATERAL zones.township_misfit('{what}', $1, s.geom) m
+        WHERE {where} AND NOT zones.lies_in_township($1, s.geom)
         """;
 
     /// <summary>The row's geometry as EWKB for the staging table; null (and the row rejected) when it is unusable.</summary>

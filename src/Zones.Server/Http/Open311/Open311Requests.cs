@@ -44,7 +44,7 @@ static class Open311Requests
     static Open311Fields Fields(Complaint c) => new()
     {
         { "service_request_id", c.CaseNumber },
-        { "status", Stages.IsFinished(c.Stage) ? "closed" : "open" },
+        { "status", c.IsOpen ? "open" : "closed" },
         { "status_notes", c.LastNote },
         { "service_name", c.CategoryName },
         { "service_code", c.ServiceCode },

@@ -47,7 +47,7 @@ public static class ComplaintTypes
         t.Field("disposedAt", "DateTime");
         t.Field("closedAt", "DateTime");
         t.Field("updatedAt", "DateTime!");
-        t.Field("overdue", "Boolean!", c => Row(c).IsOpen && Row(c).Stage != "shelved" && Row(c).Deadline < DateTimeOffset.UtcNow);
+        t.Field("overdue", "Boolean!");
         t.Field("reworkCount", "Int!");
         t.Field("extensionCount", "Int!");
         t.Field("version", "Int!");

@@ -23,11 +23,8 @@ public sealed class OwnershipCheck : ICoverageCheck
         ORDER BY a.valid_to DESC LIMIT 1
         """;
 
-    const string InForce = """
-        SELECT 1 FROM zones.assignment a
-        WHERE a.target_kind = {0} AND a.target_id = {1} AND a.is_primary
-          AND a.valid_from <= now() AND (a.valid_to IS NULL OR a.valid_to > now())
-        """;
+    // The primary in force now (zones.primary_assignment, migration 0010).
+    const string InForce = "SELECT 1 FROM zones.primary_assignment({0}, {1}, now())";
 
     static readonly string ZoneSql = $"""
         SELECT z.id, z.name, z.level, z.geom, ST_Area(z.geom::geography), ({string.Format(LastPrimary, "'zone'", "z.id")})
