@@ -22,13 +22,13 @@ public sealed partial class ComplaintStore(NpgsqlDataSource db)
         return await reader.ReadAsync(ct) ? Read(reader) : null;
     }
 
-    /// <summary>One page of cases matching <paramref name="q"/>, newest report first.</summary>
+    /// <summary>One page of cases matching <paramref name="q"/> in its townships, newest report first.</summary>
     public async Task<List<Complaint>> ListAsync(ComplaintQuery q, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(ListSql);
         cmd.Parameters.AddRange(new NpgsqlParameter[] {
             Db.P(q.CaseNumbers?.ToArray()), Db.P(q.TownshipCode), Db.P(q.CategoryKind), Db.P(q.CategoryCode),
-            Db.P(q.From), Db.P(q.To), Db.P(q.Finished), Db.P(q.Stage), Db.P(q.Limit), Db.P(q.Offset), Db.P(q.PublicOnly) });
+            Db.P(q.From), Db.P(q.To), Db.P(q.Finished), Db.P(q.Stage), Db.P(q.Limit), Db.P(q.Offset), Db.P(q.Townships?.ToArray()) });
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var list = new List<Complaint>();
         while (await reader.ReadAsync(ct))
