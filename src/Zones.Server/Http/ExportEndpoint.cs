@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
-using Npgsql;
 using Zones.Server.Data.Transfer;
 using Zones.Server.Http.Auth;
 

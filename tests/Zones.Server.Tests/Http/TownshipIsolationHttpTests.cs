@@ -124,9 +124,14 @@ public class TownshipIsolationHttpTests(TwoTownshipsDatabase db) : IClassFixture
         var demoId = await db.ScalarAsync<long>($"SELECT min(id) FROM zones.complaint WHERE township_code = '{db.DemoCode}'");
         var rows = await lists.ByIdsAsync(Sources.Complaints, [db.Second.ComplaintId, demoId], c => c.Id, CancellationToken.None);
         var feed = _app.Services.GetRequiredService<ComplaintFeed>();
-        feed.Publish(rows[db.Second.ComplaintId]);
-        feed.Publish(rows[demoId]);
-        Assert.Contains(rows[demoId].CaseNumber, await ReceiveAsync(socket));   // the second township's case came first and was left out
+        var received = ReceiveAsync(socket);
+        while (!received.IsCompleted)   // until the subscription is registered: the second township's case goes first every time
+        {
+            feed.Publish(rows[db.Second.ComplaintId]);
+            feed.Publish(rows[demoId]);
+            await Task.WhenAny(received, Task.Delay(200));
+        }
+        Assert.Contains(rows[demoId].CaseNumber, await received);
 
         using var named = await SubscribeAsync($"subscription {{ complaintChanged(zoneId: {db.Second.AreaZoneId}) {{ caseNumber }} }}");
         Assert.Contains($"Zone {db.Second.AreaZoneId} does not exist", await ReceiveAsync(named));
@@ -140,7 +145,6 @@ public class TownshipIsolationHttpTests(TwoTownshipsDatabase db) : IClassFixture
         await SendAsync(socket, """{"type":"connection_init"}""");
         Assert.Contains("connection_ack", await ReceiveAsync(socket));
         await SendAsync(socket, JsonSerializer.Serialize(new { id = "s", type = "subscribe", payload = new { query } }));
-        await Task.Delay(300); // let the subscription register before anything is published
         return socket;
     }
 

@@ -36,7 +36,7 @@ public sealed record SecondTownship(long BoundaryZoneId, long AreaZoneId, long R
     public const string AreaName = "西苑片区";
     public const string RoadName = "西苑大道";
     public const string AssetIdentifier = "3305222000050001";
-    public const string CaseNumber = "E0102202611190001";
+    public const string CaseNumber = "E010220261120990001";
     public const string ReporterName = "王小明";
     public const string ReporterPhone = "13912345678";
     public const string OwnerName = "西苑李书记";
