@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ComplaintFeed = Zones.Server.Data.Complaints.ComplaintFeed;
@@ -117,45 +115,37 @@ public class TownshipIsolationHttpTests(TwoTownshipsDatabase db) : IClassFixture
     }
 
     [Fact]
+    public async Task A_subscriber_of_the_second_township_follows_its_zone()
+    {
+        var token = await _clients.TokenAsync(SecondTownship.User(Zones.Server.Data.Roles.Viewer));
+        using var socket = await GraphQLSockets.SubscribeAsync(_app, $"subscription {{ complaintChanged(zoneId: {db.Second.AreaZoneId}) {{ caseNumber reporterName }} }}", token);
+        Assert.Contains(SecondTownship.ReporterName, await PublishUntilReceivedAsync(socket, db.Second.ComplaintId));
+    }
+
+    [Fact]
     public async Task Anonymous_subscribers_get_no_cases_of_the_second_township_and_may_not_name_its_zones()
     {
-        using var socket = await SubscribeAsync("subscription { complaintChanged { caseNumber } }");
-        var lists = _app.Services.GetRequiredService<ListQuery>();
+        using var socket = await GraphQLSockets.SubscribeAsync(_app, "subscription { complaintChanged { caseNumber } }");
         var demoId = await db.ScalarAsync<long>($"SELECT min(id) FROM zones.complaint WHERE township_code = '{db.DemoCode}'");
-        var rows = await lists.ByIdsAsync(Sources.Complaints, [db.Second.ComplaintId, demoId], c => c.Id, CancellationToken.None);
+        var first = await PublishUntilReceivedAsync(socket, db.Second.ComplaintId, demoId);   // the second township's case goes first every time
+        Assert.Contains(await db.ScalarAsync<string>($"SELECT case_number FROM zones.complaint WHERE id = {demoId}"), first);
+
+        using var named = await GraphQLSockets.SubscribeAsync(_app, $"subscription {{ complaintChanged(zoneId: {db.Second.AreaZoneId}) {{ caseNumber }} }}");
+        Assert.Contains($"Zone {db.Second.AreaZoneId} does not exist", await GraphQLSockets.ReceiveAsync(named));
+    }
+
+    /// <summary>Publishes the complaints, in order, until the subscriber receives something (it registers asynchronously); returns that message.</summary>
+    async Task<string> PublishUntilReceivedAsync(System.Net.WebSockets.WebSocket socket, params long[] ids)
+    {
+        var rows = await _app.Services.GetRequiredService<ListQuery>().ByIdsAsync(Sources.Complaints, ids, c => c.Id, CancellationToken.None);
         var feed = _app.Services.GetRequiredService<ComplaintFeed>();
-        var received = ReceiveAsync(socket);
-        while (!received.IsCompleted)   // until the subscription is registered: the second township's case goes first every time
+        var received = GraphQLSockets.ReceiveAsync(socket);
+        while (!received.IsCompleted)
         {
-            feed.Publish(rows[db.Second.ComplaintId]);
-            feed.Publish(rows[demoId]);
+            foreach (var id in ids)
+                feed.Publish(rows[id]);
             await Task.WhenAny(received, Task.Delay(200));
         }
-        Assert.Contains(rows[demoId].CaseNumber, await received);
-
-        using var named = await SubscribeAsync($"subscription {{ complaintChanged(zoneId: {db.Second.AreaZoneId}) {{ caseNumber }} }}");
-        Assert.Contains($"Zone {db.Second.AreaZoneId} does not exist", await ReceiveAsync(named));
-    }
-
-    async Task<WebSocket> SubscribeAsync(string query)
-    {
-        var client = _app.Server.CreateWebSocketClient();
-        client.SubProtocols.Add("graphql-transport-ws");
-        var socket = await client.ConnectAsync(new Uri(_app.Server.BaseAddress, "graphql"), CancellationToken.None);
-        await SendAsync(socket, """{"type":"connection_init"}""");
-        Assert.Contains("connection_ack", await ReceiveAsync(socket));
-        await SendAsync(socket, JsonSerializer.Serialize(new { id = "s", type = "subscribe", payload = new { query } }));
-        return socket;
-    }
-
-    static Task SendAsync(WebSocket socket, string message) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
-
-    static async Task<string> ReceiveAsync(WebSocket socket)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        var buffer = new byte[64 * 1024];
-        var result = await socket.ReceiveAsync(buffer, timeout.Token);
-        return Encoding.UTF8.GetString(buffer, 0, result.Count);
+        return await received;
     }
 }

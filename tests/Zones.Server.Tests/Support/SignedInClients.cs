@@ -29,10 +29,16 @@ public sealed class SignedInClients(ZonesApplication app)
             client.DefaultRequestHeaders.Add("X-Api-Key", who[4..]);
             return client;
         }
-        if (!_tokens.TryGetValue(who, out var token))
-            _tokens[who] = token = await SignInAsync(who);
-        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await TokenAsync(who));
         return client;
+    }
+
+    /// <summary>A bearer token of <paramref name="username"/> (signed in once per application).</summary>
+    public async Task<string> TokenAsync(string username)
+    {
+        if (!_tokens.TryGetValue(username, out var token))
+            _tokens[username] = token = await SignInAsync(username);
+        return token;
     }
 
     async Task<string> SignInAsync(string username)

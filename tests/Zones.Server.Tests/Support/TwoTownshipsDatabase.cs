@@ -36,9 +36,5 @@ public sealed class TwoTownshipsDatabase : IAsyncLifetime
             await DataSource.DisposeAsync();
     }
 
-    public async Task<T> ScalarAsync<T>(string sql)
-    {
-        await using var cmd = DataSource.CreateCommand(sql);
-        return (T)(await cmd.ExecuteScalarAsync())!;
-    }
+    public Task<T> ScalarAsync<T>(string sql) => DataSource.ScalarAsync<T>(sql);
 }
