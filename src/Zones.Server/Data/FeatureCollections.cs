@@ -9,9 +9,11 @@ namespace Zones.Server.Data;
 /// <param name="Where">Rows that are live (not retired, not superseded).</param>
 /// <param name="Properties">A <c>json_build_object(…)</c> of the feature's properties.</param>
 /// <param name="TimeColumn">The column the OGC <c>datetime</c> filter applies to, when there is one.</param>
+/// <param name="HasReporter">Rows have <c>reporter_name</c> / <c>reporter_phone</c>: features carry them as
+/// <c>reporterName</c> / <c>reporterPhone</c>, masked unless the caller may see them (ReporterPrivacy).</param>
 sealed record FeatureCollection(
     string Id, string Title, string Description, string GeometryType,
-    string From, string Where, string Properties, string? TimeColumn = null);
+    string From, string Where, string Properties, string? TimeColumn = null, bool HasReporter = false);
 
 /// <summary>The four collections of the first map: zones, roads, assets, complaints.</summary>
 static class FeatureCollections
@@ -59,7 +61,7 @@ static class FeatureCollections
                           'overdue', zones.complaint_is_overdue(t.stage, t.deadline, now()),
                           'description', t.description, 'zoneId', t.zone_id, 'townshipCode', t.township_code)
         """,
-        TimeColumn: "t.reported_at");
+        TimeColumn: "t.reported_at", HasReporter: true);
 
     public static IReadOnlyList<FeatureCollection> All { get; } = [Zones, Roads, Assets, Complaints];
 

@@ -23,6 +23,13 @@ public static class TestDatabases
         return b.ConnectionString;
     }
 
+    /// <summary>The first column of the first row of <paramref name="sql"/>.</summary>
+    public static async Task<T> ScalarAsync<T>(this NpgsqlDataSource db, string sql)
+    {
+        await using var cmd = db.CreateCommand(sql);
+        return (T)(await cmd.ExecuteScalarAsync())!;
+    }
+
     /// <summary>Drops and recreates the database of <paramref name="connectionString"/>, then applies every migration.</summary>
     public static async Task<NpgsqlDataSource> CreateMigratedAsync(string connectionString)
     {

@@ -35,7 +35,7 @@ sealed partial class ComplaintStore
           AND ($6::timestamptz IS NULL OR c.reported_at < $6)
           AND ($7::boolean IS NULL OR zones.complaint_is_open(c.stage) <> $7)
           AND ($8::text IS NULL OR c.stage = $8)
-          AND (NOT $11 OR EXISTS (SELECT 1 FROM zones.township t WHERE t.division_code = c.township_code AND t.is_public))
+          AND c.township_code = ANY($11::text[])
         ORDER BY c.reported_at DESC, c.id DESC
         LIMIT $9 OFFSET $10
         """;

@@ -22,13 +22,13 @@ public sealed partial class ComplaintStore(NpgsqlDataSource db)
         return await reader.ReadAsync(ct) ? Read(reader) : null;
     }
 
-    /// <summary>One page of cases matching <paramref name="q"/>, newest report first.</summary>
+    /// <summary>One page of cases matching <paramref name="q"/> in its townships, newest report first.</summary>
     public async Task<List<Complaint>> ListAsync(ComplaintQuery q, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(ListSql);
         cmd.Parameters.AddRange(new NpgsqlParameter[] {
             Sql.P(q.CaseNumbers?.ToArray()), Sql.P(q.TownshipCode), Sql.P(q.CategoryKind), Sql.P(q.CategoryCode),
-            Sql.P(q.From), Sql.P(q.To), Sql.P(q.Finished), Sql.P(q.Stage), Sql.P(q.Limit), Sql.P(q.Offset), Sql.P(q.PublicOnly) });
+            Sql.P(q.From), Sql.P(q.To), Sql.P(q.Finished), Sql.P(q.Stage), Sql.P(q.Limit), Sql.P(q.Offset), Sql.P(q.Townships?.ToArray()) });
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var list = new List<Complaint>();
         while (await reader.ReadAsync(ct))

@@ -61,13 +61,20 @@ public sealed class ListQuery(NpgsqlDataSource db)
         return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
-    /// <summary>Rows by id, in one statement (the DataLoader batch): missing ids are simply absent.</summary>
+    /// <summary>
+    /// Rows by id, in one statement (the DataLoader batch): missing ids are simply absent, and so are
+    /// rows outside <paramref name="townships"/> (the caller's readable ones) when it is given.
+    /// </summary>
     public async Task<IReadOnlyDictionary<long, T>> ByIdsAsync<T>(ListSource<T> source, IReadOnlyCollection<long> ids,
-                                                                  Func<T, long> idOf, CancellationToken ct, bool includeRetired = false)
+                                                                  Func<T, long> idOf, CancellationToken ct, bool includeRetired = false,
+                                                                  IReadOnlyCollection<string>? townships = null)
     {
         var live = includeRetired ? "true" : source.LiveWhere;
-        await using var cmd = db.CreateCommand($"SELECT {source.Columns} FROM {source.From} WHERE {live} AND t.id = ANY($1)");
+        var scoped = townships is null ? "" : " AND t.township_code = ANY($2)";
+        await using var cmd = db.CreateCommand($"SELECT {source.Columns} FROM {source.From} WHERE {live} AND t.id = ANY($1){scoped}");
         cmd.Parameters.Add(Sql.P(ids.ToArray()));
+        if (townships is not null)
+            cmd.Parameters.Add(Sql.P(townships.ToArray()));
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var rows = new Dictionary<long, T>();
         while (await reader.ReadAsync(ct))

@@ -1,8 +1,6 @@
-using Zones.Server.Schema;
-
 namespace Zones.Server.Data.Tiles;
 
-// Every statement binds $1 z, $2 x, $3 y (int) and $4 signed_in (bool; GapsSql has the gaps there).
+// Every statement binds $1 z, $2 x, $3 y (int) and $4 the caller's readable townships (text[]; GapsSql has the gaps there).
 // Rules (MAP-NOTES §3.2): the tile box is transformed to the columns' SRID (4326), never the column
 // to 3857, so the GiST index on geom answers it. Raw layers use ST_Intersects, which is that index
 // test (&&) plus an exact one: && alone compares float4-rounded boxes, up to ~0.7 m (5 tile units at
@@ -25,7 +23,8 @@ public sealed partial class TileStore
         )
         """;
 
-    const string Visible = $"($4 OR {Visibility.PublicOnlySql})";
+    // The caller's readable townships (RequestAccess.ReadableAsync); township_code is indexed on every table.
+    const string Visible = "t.township_code = ANY($4)";
 
     /// <summary>
     /// 3857 shape of <paramref name="geom"/>; below z14 simplified by 4 tile units (¼ pixel on a
@@ -149,7 +148,7 @@ public sealed partial class TileStore
         ) m
         """;
 
-    // The visible townships whose current zones reach into the tile, with each one's data revision:
+    // The readable townships whose current zones reach into the tile, with each one's data revision:
     // the newest audited change to anything but complaints (partial index from 0006_tiles.sql), and
     // the settings the checks read. Places and built-up areas are written only by the demo loader.
     const string GapTownshipsSql = $"""
@@ -159,15 +158,16 @@ public sealed partial class TileStore
                                WHERE a.township_code = s.division_code AND a.table_name <> 'complaint'),
                          md5(s.settings::text))
         FROM zones.township s, b
-        WHERE ($4 OR s.is_public)
+        WHERE s.division_code = ANY($4)
           AND EXISTS (SELECT 1 FROM zones.zone z WHERE z.township_code = s.division_code AND z.valid_to IS NULL AND z.geom && b.q)
         ORDER BY s.division_code
         """;
 
-    // The visible data's extent for TileJSON bounds: zones cover every other layer's features.
-    const string ExtentSql = $"""
+    // The readable data's extent for TileJSON bounds ($1 the readable townships): zones cover every
+    // other layer's features.
+    const string ExtentSql = """
         SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e)
-        FROM (SELECT ST_Extent(t.geom) AS e FROM zones.zone t WHERE t.valid_to IS NULL AND ($1 OR {Visibility.PublicOnlySql})) x
+        FROM (SELECT ST_Extent(t.geom) AS e FROM zones.zone t WHERE t.valid_to IS NULL AND t.township_code = ANY($1)) x
         WHERE e IS NOT NULL
         """;
 }

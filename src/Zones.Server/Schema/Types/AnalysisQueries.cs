@@ -62,19 +62,17 @@ public static class AnalysisQueries
     /// </summary>
     internal static async Task<IReadOnlyList<string>> TownshipsAsync(ResolveContext ctx, object? zoneId, string? townshipCode)
     {
-        var visibility = ctx.Get<Visibility>();
         if (zoneId is not null)
         {
-            if (Resolvers.Id(zoneId) is not { } id || await Loaders.Zones(ctx).LoadAsync(id) is not { } zone
-                || !await visibility.CanSeeAsync(ctx, zone.TownshipCode))
+            if (Resolvers.Id("zoneId", zoneId) is not { } id || await Loaders.Zones(ctx).LoadAsync(id) is not { } zone)
                 throw new GraphQLError($"找不到片区 zoneId {zoneId}（或无权查看）。Zone {zoneId} does not exist or is not visible to you.");
             if (townshipCode is not null && townshipCode != zone.TownshipCode)
                 throw new GraphQLError($"片区 {zoneId} 属于乡镇 {zone.TownshipCode}，不属于 townshipCode {townshipCode}。Pass one of them.");
             return [zone.TownshipCode];
         }
         if (townshipCode is null)
-            return await visibility.TownshipsAsync(ctx);
-        if (!(await visibility.TownshipsAsync(ctx)).Contains(townshipCode))
+            return await ctx.ReadableAsync();
+        if (!await ctx.Zones().Access.CanReadAsync(townshipCode, ctx.CancellationToken))
             throw new GraphQLError($"找不到乡镇 townshipCode {townshipCode}（或无权查看）。Township {townshipCode} does not exist or is not visible to you.");
         return [townshipCode];
     }

@@ -86,7 +86,7 @@ public static class HeatmapTypes
         var request = new HeatmapRequest
         {
             TownshipCodes = await AnalysisQueries.TownshipsAsync(ctx, zoneId, null),
-            ZoneId = Resolvers.Id(zoneId),
+            ZoneId = Resolvers.Id("zoneId", zoneId),
             Box = input.GetValueOrDefault("bbox") is IReadOnlyDictionary<string, object?> b
                 ? new Envelope(Convert.ToDouble(b["minLon"]), Convert.ToDouble(b["maxLon"]), Convert.ToDouble(b["minLat"]), Convert.ToDouble(b["maxLat"]))
                 : null,

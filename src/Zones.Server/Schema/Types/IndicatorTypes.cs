@@ -93,7 +93,7 @@ public static class IndicatorTypes
         {
             var request = new IndicatorRequest
             {
-                TownshipCodes = await ctx.Get<Visibility>().TownshipsAsync(ctx), GroupBy = IndicatorGroup.Zone, ZoneIds = [.. ids], From = from, To = to,
+                TownshipCodes = await ctx.ReadableAsync(), GroupBy = IndicatorGroup.Zone, ZoneIds = [.. ids], From = from, To = to,
             };
             var rows = await ctx.Get<IndicatorService>().RowsAsync(Checked(request), ct, hotspots);
             return rows.Where(r => r.ZoneId is not null).ToDictionary(r => r.ZoneId!.Value);
@@ -108,7 +108,7 @@ public static class IndicatorTypes
         {
             TownshipCodes = await AnalysisQueries.TownshipsAsync(ctx, zoneId, scoped ? ctx.Text("townshipCode") : null),
             GroupBy = ctx.Argument<IndicatorGroup?>("groupBy") ?? fallback,
-            ZoneId = Resolvers.Id(zoneId),
+            ZoneId = Resolvers.Id("zoneId", zoneId),
             From = ctx.Argument<DateTimeOffset?>("from"),
             To = ctx.Argument<DateTimeOffset?>("to"),
         });
