@@ -139,13 +139,10 @@ public class TownshipIsolationHttpTests(TwoTownshipsDatabase db) : IClassFixture
     {
         var rows = await _app.Services.GetRequiredService<ListQuery>().ByIdsAsync(Sources.Complaints, ids, c => c.Id, CancellationToken.None);
         var feed = _app.Services.GetRequiredService<ComplaintFeed>();
-        var received = GraphQLSockets.ReceiveAsync(socket);
-        while (!received.IsCompleted)
+        return await GraphQLSockets.ReceiveWhilePublishingAsync(socket, () =>
         {
             foreach (var id in ids)
                 feed.Publish(rows[id]);
-            await Task.WhenAny(received, Task.Delay(200));
-        }
-        return await received;
+        });
     }
 }

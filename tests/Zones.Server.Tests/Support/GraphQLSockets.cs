@@ -7,13 +7,18 @@ namespace Zones.Server.Tests.Support;
 /// <summary>graphql-transport-ws over the test server: connect and subscribe, send and receive text frames.</summary>
 public static class GraphQLSockets
 {
-    /// <summary>A socket on <c>/graphql</c> past <c>connection_ack</c>; <paramref name="bearer"/> signs it in.</summary>
-    public static async Task<WebSocket> ConnectAsync(ZonesApplication app, string? bearer = null)
+    /// <summary>A socket on <c>/graphql</c> past <c>connection_ack</c>; <paramref name="bearer"/> or <paramref name="apiKey"/> signs it in.</summary>
+    public static async Task<WebSocket> ConnectAsync(ZonesApplication app, string? bearer = null, string? apiKey = null)
     {
         var client = app.Server.CreateWebSocketClient();
         client.SubProtocols.Add("graphql-transport-ws");
-        if (bearer is not null)
-            client.ConfigureRequest = r => r.Headers.Authorization = $"Bearer {bearer}";
+        client.ConfigureRequest = r =>
+        {
+            if (bearer is not null)
+                r.Headers.Authorization = $"Bearer {bearer}";
+            if (apiKey is not null)
+                r.Headers["X-Api-Key"] = apiKey;
+        };
         var socket = await client.ConnectAsync(new Uri(app.Server.BaseAddress, "graphql"), CancellationToken.None);
         await SendAsync(socket, """{"type":"connection_init"}""");
         Assert.Contains("connection_ack", await ReceiveAsync(socket));
@@ -21,15 +26,30 @@ public static class GraphQLSockets
     }
 
     /// <summary>Connects and sends <paramref name="query"/> as subscription <c>s</c>.</summary>
-    public static async Task<WebSocket> SubscribeAsync(ZonesApplication app, string query, string? bearer = null)
+    public static async Task<WebSocket> SubscribeAsync(ZonesApplication app, string query, string? bearer = null, string? apiKey = null)
     {
-        var socket = await ConnectAsync(app, bearer);
+        var socket = await ConnectAsync(app, bearer, apiKey);
         await SendAsync(socket, JsonSerializer.Serialize(new { id = "s", type = "subscribe", payload = new { query } }));
         return socket;
     }
 
     public static Task SendAsync(WebSocket socket, string message) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
+
+    /// <summary>
+    /// Calls <paramref name="publish"/> until the subscriber receives something (a subscription registers
+    /// asynchronously, so a first publication may come too early); returns that message.
+    /// </summary>
+    public static async Task<string> ReceiveWhilePublishingAsync(WebSocket socket, Action publish)
+    {
+        var received = ReceiveAsync(socket);
+        while (!received.IsCompleted)
+        {
+            publish();
+            await Task.WhenAny(received, Task.Delay(50));
+        }
+        return await received;
+    }
 
     /// <summary>The next text frame; fails after 15 s.</summary>
     public static async Task<string> ReceiveAsync(WebSocket socket)

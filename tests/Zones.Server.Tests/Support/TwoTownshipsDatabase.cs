@@ -8,11 +8,16 @@ namespace Zones.Server.Tests.Support;
 /// <summary>
 /// The public demo township and the non-public <see cref="SecondTownship"/> beside it, with the sign-ins
 /// of both and a county admin over the two, in a database of their own (<c>{ZONES_TEST_DB database}_two</c>):
-/// the suites reading the shared demo never see the second township.
+/// the suites reading the shared demo never see the second township. A suite that writes into it takes a
+/// database of its own by deriving with another suffix.
 /// </summary>
-public sealed class TwoTownshipsDatabase : IAsyncLifetime
+public class TwoTownshipsDatabase : IAsyncLifetime
 {
-    public string ConnectionString { get; } = TestDatabases.Named("_two");
+    public TwoTownshipsDatabase() : this("_two") { }
+
+    protected TwoTownshipsDatabase(string suffix) => ConnectionString = TestDatabases.Named(suffix);
+
+    public string ConnectionString { get; }
 
     public NpgsqlDataSource DataSource { get; private set; } = null!;
 
@@ -21,7 +26,7 @@ public sealed class TwoTownshipsDatabase : IAsyncLifetime
 
     public SecondTownship Second { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         DataSource = await TestDatabases.CreateMigratedAsync(ConnectionString);
         var townships = await new DemoLoader(DataSource, NullLogger<DemoLoader>.Instance).LoadAllAsync(PostgisFixture.DemoFolder, CancellationToken.None);
@@ -30,7 +35,7 @@ public sealed class TwoTownshipsDatabase : IAsyncLifetime
         Second = await SecondTownship.CreateAsync(DataSource);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (DataSource is not null)
             await DataSource.DisposeAsync();

@@ -21,6 +21,14 @@ public sealed class MutationDatabase : IAsyncLifetime
 
     public ZonesApplication App { get; private set; } = null!;
 
+    Task<SecondTownship>? _second;
+
+    /// <summary>
+    /// The non-public <see cref="SecondTownship"/> beside the demo, written on first use (its accounts
+    /// cost a second of password hashing, which only the tests of the township border need).
+    /// </summary>
+    public Task<SecondTownship> SecondTownshipAsync() => _second ??= SecondTownship.CreateAsync(DataSource);
+
     public async Task InitializeAsync()
     {
         DataSource = await TestDatabases.CreateMigratedAsync(_connectionString);

@@ -8,85 +8,54 @@ using Zones.Server.Tests.Support;
 namespace Zones.Server.Tests.Schema.Mutations;
 
 /// <summary>
-/// Issue #10 §1 (writes) and §2: a second township, 青岭镇, beside the demo's 桑溪镇, sharing its
-/// eastern border. Actors of the demo township may not write the neighbour's rows (ForbiddenError
-/// naming it, nothing written), a county actor may write both, and no row may lie outside its
-/// township (InvalidInputError saying where the point is and whose land that is).
+/// Issue #10 §1 (writes) and §2: the demo's 桑溪镇 and the non-public <see cref="SecondTownship"/>
+/// (西苑镇) east of it, the second township of every isolation test. Actors of the demo township may
+/// not write the neighbour's rows (ForbiddenError naming it, nothing written), a county actor may write
+/// both, and no row may lie outside its township (InvalidInputError saying where the point is and
+/// whose land that is).
 /// </summary>
 [Collection(MutationDatabase.Collection)]
 public class TownshipBorderTests(MutationDatabase db) : MutationTest(db)
 {
-    const string Demo = "330522125000", Neighbour = "330522126000";
+    const string Demo = "330522125000", Neighbour = SecondTownship.Code;
     const string InNeighbour = "POINT(119.9 31.03)", InDemo = "POINT(119.805 31.035)";
 
     static readonly Actor DemoPlanner = new("demo-planner", Roles.Planner, Scope: ActorScope.Township(Demo));
-    static readonly Actor CountyPlanner = new("county-planner", Roles.Planner, Scope: ActorScope.County("330522"));
+    static readonly Actor CountyPlanner = new("county-planner", Roles.Planner, Scope: ActorScope.County(SecondTownship.County));
     static readonly Actor DemoHotline = new("apikey:demo", Roles.Hotline, Scope: ActorScope.Township(Demo));
 
     long _neighbourZone, _neighbourArea, _neighbourUnit;
-
-    // 青岭镇: the box east of 119.83 minus the demo township, so the two share the demo's eastern border.
-    const string CreateNeighbourSql = """
-        INSERT INTO zones.township (division_code, county_code, name) VALUES ('330522126000', '330522', '青岭镇');
-        INSERT INTO zones.zone (township_code, level, code, name, geom)
-        SELECT '330522126000', 'township', '330522126000', '青岭镇',
-               ST_Multi(ST_Difference(ST_MakeEnvelope(119.83, 30.99, 119.95, 31.08, 4326), geom))
-        FROM zones.zone WHERE township_code = '330522125000' AND level = 'township';
-        INSERT INTO zones.zone (township_code, parent_id, level, code, name, geom)
-        SELECT '330522126000', id, 'area', '330522126001', '东片',
-               ST_Multi(ST_MakeEnvelope(119.88, 31.01, 119.94, 31.06, 4326))
-        FROM zones.zone WHERE code = '330522126000';
-        INSERT INTO zones.unit (township_code, code, name, kind) VALUES ('330522126000', 'QL-U1', '青岭城管办', 'department');
-        """;
-
-    const string RemoveNeighbourSql = """
-        DELETE FROM zones.complaint_event WHERE township_code = '330522126000';
-        DELETE FROM zones.complaint WHERE township_code = '330522126000';
-        DELETE FROM zones.case_counter WHERE township_code = '330522126000';
-        DELETE FROM zones.assignment WHERE township_code = '330522126000';
-        DELETE FROM zones.asset WHERE township_code = '330522126000';
-        DELETE FROM zones.road WHERE township_code = '330522126000';
-        DELETE FROM zones.zone_history WHERE township_code = '330522126000';
-        DELETE FROM zones.zone WHERE township_code = '330522126000' AND level <> 'township';
-        DELETE FROM zones.zone WHERE township_code = '330522126000';
-        DELETE FROM zones.unit WHERE township_code = '330522126000';
-        DELETE FROM zones.audit_log WHERE township_code = '330522126000';
-        DELETE FROM zones.asset WHERE identifier LIKE 'WS-%';
-        DELETE FROM zones.township WHERE division_code = '330522126000';
-        """;
+    int _areaVersion;
 
     // Everything a refused write could have touched: the neighbour's rows, and the audit log of both townships.
-    const string CountsSql = """
+    const string CountsSql = $"""
         SELECT format('zone=%s history=%s asset=%s road=%s assignment=%s complaint=%s audit=%s',
-          (SELECT count(*) FROM zones.zone WHERE township_code = '330522126000'),
-          (SELECT count(*) FROM zones.zone_history WHERE township_code = '330522126000'),
-          (SELECT count(*) FROM zones.asset WHERE township_code IN ('330522125000', '330522126000')),
-          (SELECT count(*) FROM zones.road WHERE township_code = '330522126000'),
-          (SELECT count(*) FROM zones.assignment WHERE township_code = '330522126000'),
-          (SELECT count(*) FROM zones.complaint WHERE township_code IN ('330522125000', '330522126000')),
-          (SELECT count(*) FROM zones.audit_log WHERE township_code IN ('330522125000', '330522126000')))
+          (SELECT count(*) FROM zones.zone WHERE township_code = '{Neighbour}'),
+          (SELECT count(*) FROM zones.zone_history WHERE township_code = '{Neighbour}'),
+          (SELECT count(*) FROM zones.asset WHERE township_code IN ('{Demo}', '{Neighbour}')),
+          (SELECT count(*) FROM zones.road WHERE township_code = '{Neighbour}'),
+          (SELECT count(*) FROM zones.assignment WHERE township_code = '{Neighbour}'),
+          (SELECT count(*) FROM zones.complaint WHERE township_code IN ('{Demo}', '{Neighbour}')),
+          (SELECT count(*) FROM zones.audit_log WHERE township_code IN ('{Demo}', '{Neighbour}')))
         """;
+
+    // The assets the tests create, in either township: each test starts from the same rows.
+    const string RemoveTestAssetsSql = "DELETE FROM zones.asset WHERE identifier LIKE 'WS-%'";
 
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await ExecAsync(RemoveNeighbourSql);
-        await ExecAsync(CreateNeighbourSql);
-        _neighbourZone = await Db.ScalarAsync<long>("SELECT id FROM zones.zone WHERE code = '330522126000'");
-        _neighbourArea = await Db.ScalarAsync<long>("SELECT id FROM zones.zone WHERE code = '330522126001'");
-        _neighbourUnit = await Db.ScalarAsync<long>("SELECT id FROM zones.unit WHERE code = 'QL-U1'");
+        var neighbour = await Db.SecondTownshipAsync();
+        (_neighbourZone, _neighbourArea, _neighbourUnit) = (neighbour.BoundaryZoneId, neighbour.AreaZoneId, neighbour.UnitId);
+        // The neighbour lives as long as the database: the county planner's test moves its area zone on.
+        _areaVersion = await Db.ScalarAsync<int>($"SELECT version FROM zones.zone WHERE id = {_neighbourArea}");
     }
 
     public override async Task DisposeAsync()
     {
-        await ExecAsync(RemoveNeighbourSql);
+        await using (var cmd = Db.DataSource.CreateCommand(RemoveTestAssetsSql))
+            await cmd.ExecuteNonQueryAsync();
         await base.DisposeAsync();
-    }
-
-    async Task ExecAsync(string sql)
-    {
-        await using var cmd = Db.DataSource.CreateCommand(sql);
-        await cmd.ExecuteNonQueryAsync();
     }
 
     Task<string> CountsAsync() => Db.ScalarAsync<string>(CountsSql);
@@ -101,8 +70,8 @@ public class TownshipBorderTests(MutationDatabase db) : MutationTest(db)
     static void RefusedNamingNeighbour(JsonElement payload)
     {
         var message = Error(payload, "ForbiddenError").GetProperty("message").GetString()!;
-        Assert.Contains("“青岭镇”（330522126000）不在您的管辖范围", message);
-        Assert.Contains("Township 青岭镇 (330522126000) is outside your scope", message);
+        Assert.Contains("“西苑镇”（330522200000）不在您的管辖范围", message);
+        Assert.Contains("Township 西苑镇 (330522200000) is outside your scope", message);
     }
 
     [Fact]
@@ -111,10 +80,10 @@ public class TownshipBorderTests(MutationDatabase db) : MutationTest(db)
         var before = await CountsAsync();
         RefusedNamingNeighbour(await MutateAsync("createAsset", Asset(Neighbour, "WS-0001", InNeighbour), "asset { id }", DemoPlanner));
         RefusedNamingNeighbour(await MutateAsync("createRoad",
-            $"townshipCode: \"{Neighbour}\", code: \"QL-R1\", name: \"青岭路\", class: BRANCH, line: {{ wkt: \"LINESTRING(119.89 31.03, 119.91 31.03)\" }}",
+            $"townshipCode: \"{Neighbour}\", code: \"XY-R1\", name: \"西苑路\", class: BRANCH, line: {{ wkt: \"LINESTRING(119.89 31.03, 119.91 31.03)\" }}",
             "road { id }", DemoPlanner));
         RefusedNamingNeighbour(await MutateAsync("createZone",
-            $"parentId: {_neighbourZone}, level: AREA, name: \"西片\", code: \"330522126002\", boundary: {{ wkt: \"POLYGON((119.94 31.061,119.945 31.061,119.945 31.065,119.94 31.065,119.94 31.061))\" }}",
+            $"parentId: {_neighbourZone}, level: AREA, name: \"南片\", code: \"330522200002\", boundary: {{ wkt: \"POLYGON((119.90 31.001,119.905 31.001,119.905 31.004,119.90 31.004,119.90 31.001))\" }}",
             "zone { id }", DemoPlanner));
         Assert.Equal(before, await CountsAsync());
     }
@@ -123,8 +92,8 @@ public class TownshipBorderTests(MutationDatabase db) : MutationTest(db)
     public async Task A_planner_of_the_demo_township_cannot_edit_delete_or_assign_in_the_neighbour_and_nothing_is_written()
     {
         var before = await CountsAsync();
-        RefusedNamingNeighbour(await MutateAsync("updateZone", $"id: {_neighbourArea}, expectedVersion: 1, name: \"改名\"", "zone { id }", DemoPlanner));
-        RefusedNamingNeighbour(await MutateAsync("deleteZone", $"id: {_neighbourArea}, expectedVersion: 1", "zone { id }", DemoPlanner));
+        RefusedNamingNeighbour(await MutateAsync("updateZone", $"id: {_neighbourArea}, expectedVersion: {_areaVersion}, name: \"改名\"", "zone { id }", DemoPlanner));
+        RefusedNamingNeighbour(await MutateAsync("deleteZone", $"id: {_neighbourArea}, expectedVersion: {_areaVersion}", "zone { id }", DemoPlanner));
         RefusedNamingNeighbour(await MutateAsync("assignOwner",
             $"targetKind: ZONE, targetId: {_neighbourArea}, owner: {{ unitId: {_neighbourUnit} }}, role: RESPONSIBLE_UNIT, isPrimary: true",
             "assignment { id }", DemoPlanner));
@@ -136,11 +105,11 @@ public class TownshipBorderTests(MutationDatabase db) : MutationTest(db)
     {
         var refused = await Assert.ThrowsAsync<PostgresException>(() => Db.DataSource.InTransactionAsync(DemoPlanner, async (conn, tx) =>
         {
-            await using var cmd = new NpgsqlCommand("UPDATE zones.zone SET name = '改名' WHERE code = '330522126001'", conn, tx);
+            await using var cmd = new NpgsqlCommand($"UPDATE zones.zone SET name = '改名' WHERE code = '{Neighbour}001'", conn, tx);
             return await cmd.ExecuteNonQueryAsync();
         }, null, default));
         Assert.Equal("ZN403", refused.SqlState);
-        Assert.Contains("青岭镇", refused.MessageText);
+        Assert.Contains("西苑镇", refused.MessageText);
     }
 
     [Fact]
@@ -149,7 +118,7 @@ public class TownshipBorderTests(MutationDatabase db) : MutationTest(db)
         Ok(await MutateAsync("createAsset", Asset(Demo, "WS-0002", InDemo), "asset { id }", DemoPlanner), "asset");
         Ok(await MutateAsync("createAsset", Asset(Demo, "WS-0003", InDemo), "asset { id }", CountyPlanner), "asset");
         Ok(await MutateAsync("createAsset", Asset(Neighbour, "WS-0004", InNeighbour), "asset { id }", CountyPlanner), "asset");
-        Ok(await MutateAsync("updateZone", $"id: {_neighbourArea}, expectedVersion: 1, name: \"东片区\"", "zone { id }", CountyPlanner), "zone");
+        Ok(await MutateAsync("updateZone", $"id: {_neighbourArea}, expectedVersion: {_areaVersion}, name: \"西苑东片区\"", "zone { id }", CountyPlanner), "zone");
     }
 
     [Fact]
@@ -173,7 +142,7 @@ public class TownshipBorderTests(MutationDatabase db) : MutationTest(db)
             ["api_key"] = "border-test-hotline-key", ["service_code"] = "E0102", ["lat"] = "31.03", ["long"] = "119.9", ["description"] = "暴露垃圾",
         }));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("“青岭镇”（330522126000）不在您的管辖范围", await response.Content.ReadAsStringAsync());
+        Assert.Contains("“西苑镇”（330522200000）不在您的管辖范围", await response.Content.ReadAsStringAsync());
         Assert.Equal(before, await CountsAsync());
     }
 
@@ -194,8 +163,8 @@ public class TownshipBorderTests(MutationDatabase db) : MutationTest(db)
         var before = await CountsAsync();
         var error = Error(await MutateAsync("createAsset", Asset(Demo, "WS-0006", InNeighbour), "asset { id }", DemoPlanner), "InvalidInputError");
         var message = error.GetProperty("message").GetString()!;
-        Assert.Contains("部件的位置 (119.900000, 31.030000) 位于“青岭镇”（330522126000）境内，超出“桑溪镇”（330522125000）的边界", message);
-        Assert.Contains("lies in township 青岭镇 (330522126000), outside the boundary of 桑溪镇 (330522125000)", message);
+        Assert.Contains("部件的位置 (119.900000, 31.030000) 位于“西苑镇”（330522200000）境内，超出“桑溪镇”（330522125000）的边界", message);
+        Assert.Contains("lies in township 西苑镇 (330522200000), outside the boundary of 桑溪镇 (330522125000)", message);
         Assert.Equal(before, await CountsAsync());
     }
 
@@ -205,7 +174,7 @@ public class TownshipBorderTests(MutationDatabase db) : MutationTest(db)
         var asset = Id(Ok(await MutateAsync("createAsset", Asset(Demo, "WS-0007", InDemo), "asset { id }", DemoPlanner), "asset"));
         var moved = $"id: {asset}, expectedVersion: 1, kind: BIN, classCode: \"0305\", identifier: \"WS-0007\", location: {{ wkt: \"{InNeighbour}\" }}";
         var error = Error(await MutateAsync("updateAsset", moved, "asset { id }", DemoPlanner), "InvalidInputError");
-        Assert.Contains("位于“青岭镇”（330522126000）境内", error.GetProperty("message").GetString());
+        Assert.Contains("位于“西苑镇”（330522200000）境内", error.GetProperty("message").GetString());
     }
 
     [Theory]
@@ -225,15 +194,15 @@ public class TownshipBorderTests(MutationDatabase db) : MutationTest(db)
     public async Task An_import_lists_every_row_outside_the_township_and_an_import_into_the_neighbour_is_forbidden()
     {
         const string Report = "report { written succeeded problems { row code message messageEn } }";
-        var csv = "编号,类型,经度,纬度\nWS-0101,垃圾箱,119.805,31.035\nWS-0102,垃圾箱,119.9,31.03\nWS-0103,垃圾箱,119.91,31.04\n";
+        var csv = "编号,类型,经度,纬度\nWS-0101,垃圾箱,119.805,31.035\nWS-0102,垃圾箱,119.9,31.03\nWS-0103,垃圾箱,119.91,31.035\n";
         string Input(string township, bool dryRun) => $"target: ASSETS, townshipCode: \"{township}\", content: {JsonSerializer.Serialize(csv)}, dryRun: {(dryRun ? "true" : "false")}";
         var report = Ok(await MutateAsync("importFeatures", Input(Demo, false), Report, DemoPlanner), "report");
         Assert.Equal([3, 4], report.GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("row").GetInt32()));
-        Assert.All(report.GetProperty("problems").EnumerateArray(), p => Assert.Contains("位于“青岭镇”", p.GetProperty("message").GetString()));
+        Assert.All(report.GetProperty("problems").EnumerateArray(), p => Assert.Contains("位于“西苑镇”", p.GetProperty("message").GetString()));
         foreach (var dryRun in new[] { true, false })
         {
             var problem = Assert.Single(Ok(await MutateAsync("importFeatures", Input(Neighbour, dryRun), Report, DemoPlanner), "report").GetProperty("problems").EnumerateArray());
-            Assert.Equal(("FORBIDDEN", true), (problem.GetProperty("code").GetString(), problem.GetProperty("message").GetString()!.Contains("“青岭镇”（330522126000）不在您的管辖范围")));
+            Assert.Equal(("FORBIDDEN", true), (problem.GetProperty("code").GetString(), problem.GetProperty("message").GetString()!.Contains("“西苑镇”（330522200000）不在您的管辖范围")));
         }
     }
 }

@@ -1,0 +1,62 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Zones.Server.Tests.Http.AccessMatrix;
+
+/// <summary>How a write came out.</summary>
+public enum Outcome
+{
+    /// <summary>Done (or, on a dry run, checked clean): no error at all.</summary>
+    Allowed,
+    /// <summary>A ForbiddenError, an import problem FORBIDDEN, or an HTTP 401 / 403.</summary>
+    Refused,
+    /// <summary>Anything else: the inputs are meant to be valid, so this is a wrong cell too.</summary>
+    Other,
+}
+
+/// <summary>A write's outcome and the body it came with.</summary>
+public sealed record WriteAnswer(Outcome Outcome, string Body)
+{
+    /// <summary>Runs <c>mutation($input) { field(input: $input) { selection errors { … } } }</c> and judges the payload.</summary>
+    public static async Task<WriteAnswer> MutationAsync(HttpClient client, string field, object input, string selection)
+    {
+        var type = char.ToUpperInvariant(field[0]) + field[1..];
+        var query = $"mutation($input: {type}Input!) {{ {field}(input: $input) {{ {selection} errors {{ __typename ... on UserError {{ message }} }} }} }}";
+        using var response = await client.PostAsJsonAsync("/graphql", new { query, variables = new { input } });
+        var body = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+            return new(Outcome.Refused, body);
+        var root = JsonDocument.Parse(body).RootElement;
+        if (root.TryGetProperty("errors", out _) || root.GetProperty("data").ValueKind != JsonValueKind.Object)
+            return new(Outcome.Other, body);
+        return new(Judge(root.GetProperty("data").GetProperty(field)), body);
+    }
+
+    static Outcome Judge(JsonElement payload)
+    {
+        var errors = payload.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("__typename").GetString()).ToList();
+        if (errors.Contains("ForbiddenError"))
+            return Outcome.Refused;
+        if (errors.Count > 0)
+            return Outcome.Other;
+        if (!payload.TryGetProperty("report", out var report))
+            return Outcome.Allowed;
+        if (report.GetProperty("problems").EnumerateArray().Any(p => p.GetProperty("code").GetString() == "FORBIDDEN"))
+            return Outcome.Refused;
+        return report.GetProperty("succeeded").GetBoolean() ? Outcome.Allowed : Outcome.Other;
+    }
+
+    /// <summary>POSTs the form to Open311 with the client's credentials (a hotline key in <c>X-Api-Key</c>).</summary>
+    public static async Task<WriteAnswer> Open311PostAsync(HttpClient client, object form)
+    {
+        using var response = await client.PostAsync("/open311/v2/requests.json", new FormUrlEncodedContent((Dictionary<string, string>)form));
+        var body = await response.Content.ReadAsStringAsync();
+        return new(response.StatusCode switch
+        {
+            HttpStatusCode.OK or HttpStatusCode.Created => Outcome.Allowed,
+            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => Outcome.Refused,
+            _ => Outcome.Other,
+        }, body);
+    }
+}
