@@ -6,7 +6,10 @@ namespace Zones.Server.Http;
 
 /// <summary>
 /// The one place where an unexpected exception becomes a response: JSON with a plain message,
-/// 503 when the database cannot be reached, 500 otherwise; details go to the log, not the client.
+/// 503 when the database cannot be reached, 400 when PostgreSQL refused a value of the request,
+/// 500 otherwise; details go to the log, not the client. Before any endpoint runs, a query string
+/// with a NUL character or bytes that are not UTF-8 is refused; a GET whose pooled connection
+/// turned out broken (the database restarted) is run once more on a fresh one.
 /// </summary>
 static class ErrorHandling
 {
@@ -15,17 +18,66 @@ static class ErrorHandling
         app.UseExceptionHandler(error => error.Run(async http =>
         {
             var e = http.Features.Get<IExceptionHandlerFeature>()?.Error;
-            var unreachable = e is NpgsqlException and not PostgresException || e is TimeoutException;
-            http.Response.StatusCode = unreachable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
-            http.Response.ContentType = "application/json; charset=utf-8";
-            await http.Response.WriteAsync(JsonSerializer.Serialize(new
-            {
-                code = unreachable ? "DatabaseUnavailable" : "InternalError",
-                description = unreachable
-                    ? "数据库暂时无法连接，请稍后重试。The database cannot be reached right now; try again shortly."
-                    : "服务器内部错误，已记录日志。An unexpected error occurred and was logged.",
-            }, JsonEncoding.Options));
+            var (status, code, description) = Describe(e);
+            await WriteAsync(http, status, code, description);
         }));
+        app.Use(CheckQueryAsync);
+        app.Use(RetryReadAsync);
         return app;
+    }
+
+    static (int Status, string Code, string Description) Describe(Exception? e)
+    {
+        if (DatabaseFaults.IsUnavailable(e))
+            return (StatusCodes.Status503ServiceUnavailable, "DatabaseUnavailable", DatabaseFaults.UnavailableMessage);
+        if (DatabaseFaults.BadValue(e) is { } bad)
+            return (StatusCodes.Status400BadRequest, "InvalidInput", DatabaseFaults.BadValueMessage(bad));
+        if (e is BadHttpRequestException request)
+            return (request.StatusCode, "BadRequest", $"请求无效。The request is not valid: {request.Message}");
+        return (StatusCodes.Status500InternalServerError, "InternalError", "服务器内部错误，已记录日志。An unexpected error occurred and was logged.");
+    }
+
+    /// <summary>A JSON error body <c>{code, description}</c>.</summary>
+    public static async Task WriteAsync(HttpContext http, int status, string code, string description)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await http.Response.WriteAsync(JsonSerializer.Serialize(new { code, description }, JsonEncoding.Options));
+    }
+
+    // Every endpoint reads its parameters from the query string: a NUL (PostgreSQL text cannot hold
+    // it, and .NET's number parsing ignores a trailing one) or invalid UTF-8 (ASP.NET Core decodes
+    // it to U+FFFD, silently changing the value) is refused here once, naming the parameter.
+    static async Task CheckQueryAsync(HttpContext http, RequestDelegate next)
+    {
+        if (RequestText.QueryProblem(http.Request) is { } problem)
+        {
+            await WriteAsync(http, StatusCodes.Status400BadRequest, "InvalidParameter", problem);
+            return;
+        }
+        await next(http);
+    }
+
+    // Reads only (GET, never a WebSocket): a pooled connection the server closed meanwhile fails
+    // on first use; the pool is cleared and the request runs again, once. When the database is
+    // really down, the second try fails as well and the client gets the 503.
+    static async Task RetryReadAsync(HttpContext http, RequestDelegate next)
+    {
+        if (!HttpMethods.IsGet(http.Request.Method) || http.WebSockets.IsWebSocketRequest)
+        {
+            await next(http);
+            return;
+        }
+        try
+        {
+            await next(http);
+        }
+        catch (Exception e) when (DatabaseFaults.IsUnavailable(e) && !http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)
+        {
+            http.RequestServices.GetRequiredService<NpgsqlDataSource>().Clear();
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ErrorHandling).FullName!)
+                .LogWarning(e, "A read found its database connection broken; retrying once on a fresh connection");
+            await next(http);
+        }
     }
 }

@@ -18,11 +18,13 @@ static class Open311Post
         if (Open311Result.FormatOf(format) is not { } f)
             return Open311Result.UnsupportedFormat(format);
         if (!http.Request.HasFormContentType)
-            return Open311Result.Error(f, 400, "请以表单（application/x-www-form-urlencoded）提交。POST the request as application/x-www-form-urlencoded.");
-        var form = await http.Request.ReadFormAsync(ct);
-        var (actor, status, refusal) = await AuthenticateAsync(http, form, keys, ct);
+            return Open311Result.Error(f, 415, "请以表单（application/x-www-form-urlencoded）提交。POST the request as application/x-www-form-urlencoded.");
+        var (form, status, problem) = await Open311Form.ReadAsync(http, ct);
+        if (form is null)
+            return Open311Result.Error(f, status, problem!);
+        var (actor, refusalStatus, refusal) = await AuthenticateAsync(http, form, keys, ct);
         if (actor is null)
-            return Open311Result.Error(f, status, refusal!);
+            return Open311Result.Error(f, refusalStatus, refusal!);
         var (input, error) = Input(form);
         if (input is null)
             return Open311Result.Error(f, 400, error!);

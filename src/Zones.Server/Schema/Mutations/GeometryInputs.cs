@@ -43,21 +43,35 @@ static class GeometryInputs
             g = map.GetValueOrDefault("geojson") is { } json ? GeoJson.Read(json.ToString()!, crs.Srid)
                 : map.Text("wkt") is { } wkt ? new WKTReader(Wkb.Services).Read(wkt)
                 : map.GetValueOrDefault("point") is { } p ? factory.CreatePoint(new Coordinate(Number(p, "lon"), Number(p, "lat")))
-                : factory.ToGeometry(new Envelope(Number(map["bbox"], "minLon"), Number(map["bbox"], "maxLon"),
-                                                  Number(map["bbox"], "minLat"), Number(map["bbox"], "maxLat")));
+                : factory.ToGeometry(Types.InputGeometry.Box(MutationKit.Map(map["bbox"])));
         }
-        catch (Exception e) when (e is GeoJsonException or ParseException or ArgumentException)
+        catch (Exception e) when (e is GeoJsonException or ParseException or ArgumentException or Zones.GraphQL.GraphQLError)
         {
             return new(null, new InvalidGeometryError($"无法读取该几何：{e.Message}。请检查其格式。The geometry cannot be read: {e.Message}.",
                                                       "Unreadable", null, null, path));
         }
-        var wgs84 = CrsConvert.ToWgs84(g, crs);
+        if (GeometryChecks.Structure(g) is { } malformed)
+            return new(null, new InvalidGeometryError($"几何不完整：{malformed.Message}。The geometry is malformed: {malformed.Message}.",
+                                                      "Malformed", At(malformed), null, path));
+        Geometry wgs84;
+        try
+        {
+            wgs84 = CrsConvert.ToWgs84(g, crs);
+        }
+        catch (CrsException e)
+        {
+            return new(null, new InvalidGeometryError($"坐标无法从 {crs} 转换（请确认 crs 与坐标一致）。{e.Message}",
+                                                      "Coordinate conversion failed", null, null, path));
+        }
         return GeometryChecks.LonLatRange(wgs84) is { } problem
             ? new(null, new InvalidGeometryError(
                 $"坐标超出经纬度范围（请确认 crs 与坐标一致）。{problem.Message}.", "Coordinate out of range",
-                problem.Location is { } c ? Wkb.Factory.CreatePoint(c) : null, null, path))
+                At(problem), null, path))
             : new(wgs84, null);
     }
+
+    static Point? At(GeometryProblem problem) =>
+        problem.Location is { } c && double.IsFinite(c.X) && double.IsFinite(c.Y) ? Wkb.Factory.CreatePoint(c) : null;
 
     /// <summary>Reads a point (a GeometryInput that must be a Point), else a <see cref="GeometryTypeError"/>.</summary>
     public static async Task<GeometryRead> ReadPointAsync(ResolveContext ctx, IReadOnlyDictionary<string, object?> input, string field,
