@@ -68,12 +68,16 @@ static class ErrorHandling
             await next(http);
             return;
         }
+        // What the failed attempt cached for the request (e.g. its readable townships, a faulted
+        // task) must not be seen by the second one.
+        var items = new Dictionary<object, object?>(http.Items);
         try
         {
             await next(http);
         }
         catch (Exception e) when (DatabaseFaults.IsUnavailable(e) && !http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)
         {
+            http.Items = items;
             http.RequestServices.GetRequiredService<NpgsqlDataSource>().Clear();
             http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ErrorHandling).FullName!)
                 .LogWarning(e, "A read found its database connection broken; retrying once on a fresh connection");

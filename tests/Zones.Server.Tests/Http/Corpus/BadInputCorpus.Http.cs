@@ -31,7 +31,7 @@ static partial class BadInputCorpus
         "/export/nothing.csv", "/export/zones.xls", "/export/zones.csv?bbox=a", "/export/zones.csv?bbox=NaN,1,2,3",
         "/export/zones.csv?bbox=119,31,118,30", "/export/assets.csv?english=maybe", "/export/assets.csv?township=%00",
         "/export/assets.csv?township=999999999999", "/export/assets.csv?township=%FF%FE", "/export/roads.geojson?bbox=1e400,0,1,1",
-        "/export/complaints.csv", "/export/ZONES.csv",
+        "/export/ZONES.csv",
     ];
 
     static readonly string[] Open311Gets =
