@@ -21,7 +21,8 @@ builder.Services.AddOptions<ZonesOptions>().Bind(builder.Configuration.GetSectio
 builder.Services.AddZonesDatabase();   // NpgsqlDataSource, migrator, stores
 builder.Services.AddHostedService<DatabaseStartup>();       // reachable? PostGIS? schema current?
 builder.Services.AddZonesHealth();
-builder.Services.AddZonesAuth();                            // cookie, bearer token, API key
+builder.Services.AddZonesAuth();                            // sessions: cookie, bearer token, API key
+builder.Services.AddZonesHttpSecurity(builder.Configuration); // trusted proxies, security headers
 builder.Services.AddZonesComplaints();                      // intake, workflow, working calendar
 builder.Services.AddZonesEditing();                         // zone edits, ownership, assets and roads
 builder.Services.AddZonesGraphQL(builder.Configuration);    // the schema, built and validated once
@@ -33,9 +34,11 @@ builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
 var app = builder.Build();
 
+app.UseZonesHttpSecurity();
 app.UseZonesErrors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.MapZonesHealth();
 app.MapOgcFeatures();
 app.MapMapConfig();

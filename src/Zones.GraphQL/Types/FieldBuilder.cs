@@ -14,6 +14,7 @@ public sealed class FieldBuilder
     readonly List<InputValueBuilder> _arguments = [];
     string? _description;
     string? _deprecationReason;
+    long _cost = 1;
     FieldResolver? _resolve;
     SourceStreamResolver? _subscribe;
 
@@ -30,6 +31,14 @@ public sealed class FieldBuilder
     public FieldBuilder Deprecated(string reason = SpecifiedDirectives.DefaultDeprecationReason)
     {
         _deprecationReason = reason;
+        return this;
+    }
+
+    /// <summary>Declares what one resolution of the field weighs in the cost limit (<see cref="FieldDefinition.Cost"/>; default 1).</summary>
+    public FieldBuilder Cost(long cost)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(cost);
+        _cost = cost;
         return this;
     }
 
@@ -65,6 +74,7 @@ public sealed class FieldBuilder
         {
             Description = _description,
             DeprecationReason = _deprecationReason,
+            Cost = _cost,
             Arguments = _arguments.Select(a => a.Build(owner, $"Argument {owner.TypeName}.{_name}({a.Name}:)")).ToArray(),
             Resolve = _resolve,
             Subscribe = _subscribe,

@@ -24,6 +24,14 @@ public sealed class FieldDefinition(string name, GraphQLType type)
     /// <summary>Why the field is deprecated, or null when it is not.</summary>
     public string? DeprecationReason { get; init; }
 
+    /// <summary>
+    /// What one resolution of the field weighs in the request cost limit
+    /// (<see cref="Execution.Limits.RequestLimits.MaxCost"/>), before the sizes of the lists above it: 1
+    /// unless the schema declares more for a field whose resolver is expensive (an aggregate over many
+    /// rows, a call to another service). Not part of the type system: introspection does not show it.
+    /// </summary>
+    public long Cost { get; init; } = 1;
+
     /// <summary>The definition the field was built from, if any.</summary>
     public FieldDefinitionNode? AstNode { get; init; }
 

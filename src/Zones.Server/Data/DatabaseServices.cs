@@ -8,14 +8,7 @@ static class DatabaseServices
     public static IServiceCollection AddZonesDatabase(this IServiceCollection services)
     {
         // Resolved when first needed, after every configuration source (tests add theirs late) is in.
-        services.AddSingleton(sp =>
-        {
-            var builder = new NpgsqlDataSourceBuilder(ConnectionStrings.Resolve(sp.GetRequiredService<IConfiguration>()));
-            builder.ConnectionStringBuilder.ApplicationName ??= "zones";
-            // Timestamps in JSON made by PostgreSQL carry the China offset (+08:00), as users read them.
-            builder.ConnectionStringBuilder.Timezone ??= "Asia/Shanghai";
-            return builder.Build();
-        });
+        services.AddSingleton(sp => ZonesDataSource.Create(ConnectionStrings.Resolve(sp.GetRequiredService<IConfiguration>())));
         services.AddSingleton<Access.TownshipAccess>();
         services.AddSingleton<Migrator>();
         services.AddSingleton<DatabaseCheck>();

@@ -9,9 +9,11 @@ namespace Zones.Server.Data;
 /// <param name="Where">Rows that are live (not retired, not superseded).</param>
 /// <param name="Properties">A <c>json_build_object(…)</c> of the feature's properties.</param>
 /// <param name="TimeColumn">The column the OGC <c>datetime</c> filter applies to, when there is one.</param>
+/// <param name="HasReporter">Rows have <c>reporter_name</c> / <c>reporter_phone</c>: features carry them as
+/// <c>reporterName</c> / <c>reporterPhone</c>, masked unless the caller may see them (ReporterPrivacy).</param>
 sealed record FeatureCollection(
     string Id, string Title, string Description, string GeometryType,
-    string From, string Where, string Properties, string? TimeColumn = null);
+    string From, string Where, string Properties, string? TimeColumn = null, bool HasReporter = false);
 
 /// <summary>The four collections of the first map: zones, roads, assets, complaints.</summary>
 static class FeatureCollections
@@ -48,11 +50,7 @@ static class FeatureCollections
         "complaints", "案卷 Complaints", "群众投诉、12345、巡查发现的案卷", "Point",
         """
         zones.complaint t
-        LEFT JOIN LATERAL (
-          SELECT cc.name FROM zones.complaint_category cc
-          WHERE cc.kind = t.category_kind AND cc.code = t.category_code
-            AND (cc.township_code = t.township_code OR cc.township_code IS NULL)
-          ORDER BY cc.township_code NULLS LAST LIMIT 1) cat ON true
+        LEFT JOIN LATERAL zones.category_of(t.township_code, t.category_kind, t.category_code) cat ON true
         """,
         "true",
         """
@@ -60,10 +58,10 @@ static class FeatureCollections
                           'categoryCode', t.category_code, 'categoryName', cat.name, 'source', t.source,
                           'stage', t.stage, 'reportedAt', t.reported_at, 'deadline', t.deadline,
                           'closedAt', t.closed_at,
-                          'overdue', (t.deadline < now() AND t.stage NOT IN ('closed', 'voided', 'shelved')),
+                          'overdue', zones.complaint_is_overdue(t.stage, t.deadline, now()),
                           'description', t.description, 'zoneId', t.zone_id, 'townshipCode', t.township_code)
         """,
-        TimeColumn: "t.reported_at");
+        TimeColumn: "t.reported_at", HasReporter: true);
 
     public static IReadOnlyList<FeatureCollection> All { get; } = [Zones, Roads, Assets, Complaints];
 

@@ -1,5 +1,9 @@
 using System.Collections.Concurrent;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 using Npgsql;
+using Zones.Server.Data.Access;
 
 namespace Zones.Server.Data;
 
@@ -8,7 +12,9 @@ sealed record FeatureFilter(double[]? Bbox = null, DateTimeOffset? From = null, 
 
 /// <summary>
 /// Reads <see cref="FeatureCollection"/>s as GeoJSON built by PostGIS (<c>ST_AsGeoJSON</c>): the
-/// server passes feature text through and never parses geometry.
+/// server passes feature text through and never parses geometry. Every statement keeps to the
+/// caller's readable townships (<see cref="RequestAccess"/>): a feature of any other township is
+/// missing, counts nowhere and widens no extent.
 /// </summary>
 sealed class FeatureStore(NpgsqlDataSource db)
 {
@@ -19,64 +25,75 @@ sealed class FeatureStore(NpgsqlDataSource db)
         ($1::float8 IS NULL OR ST_Intersects(t.geom, ST_MakeEnvelope($1, $2, $3, $4, 4326)))
         """;
 
+    // Reporters' names and phones are added by ReporterPrivacy, not by SQL: its one rule masks them.
+    static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     readonly ConcurrentDictionary<(string, string), string> _sql = new();
 
     /// <summary>Number of features matching the filter.</summary>
-    public async Task<long> CountAsync(FeatureCollection c, FeatureFilter f, CancellationToken ct)
+    public async Task<long> CountAsync(FeatureCollection c, FeatureFilter f, RequestAccess access, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(Sql(c, "count", () =>
-            $"SELECT count(*) FROM {c.From} WHERE {c.Where} AND {FilterSql} AND {TimeSql(c)}"));
+            $"SELECT count(*) FROM {c.From} WHERE {c.Where} AND {FilterSql} AND {TimeSql(c)} AND {Readable(7)}"));
         AddFilter(cmd, f);
+        cmd.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = await access.ReadableAsync(ct) });
         return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
     /// <summary>Streams one page of features, ordered by id, to <paramref name="write"/>; returns how many.</summary>
-    public async Task<int> ReadPageAsync(FeatureCollection c, FeatureFilter f, int limit, long offset,
+    public async Task<int> ReadPageAsync(FeatureCollection c, FeatureFilter f, RequestAccess access, int limit, long offset,
                                          Func<string, Task> write, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(Sql(c, "page", () =>
-            $"SELECT {FeatureJson(c)} FROM {c.From} WHERE {c.Where} AND {FilterSql} AND {TimeSql(c)} " +
+            $"SELECT {FeatureColumns(c)} FROM {c.From} WHERE {c.Where} AND {FilterSql} AND {TimeSql(c)} AND {Readable(9)} " +
             "ORDER BY t.id LIMIT $7 OFFSET $8"));
         AddFilter(cmd, f);
         cmd.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
         cmd.Parameters.Add(new NpgsqlParameter<long> { TypedValue = offset });
+        cmd.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = await access.ReadableAsync(ct) });
+        await ReportersAsync(c, access, ct);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var n = 0;
         while (await reader.ReadAsync(ct))
         {
-            await write(reader.GetString(0));
+            await write(await FeatureAsync(c, reader, access, ct));
             n++;
         }
         return n;
     }
 
-    /// <summary>One feature as GeoJSON text, or null when there is no live feature with that id.</summary>
-    public async Task<string?> FindAsync(FeatureCollection c, long id, CancellationToken ct)
+    /// <summary>One feature as GeoJSON text, or null when there is no live feature with that id the caller may read.</summary>
+    public async Task<string?> FindAsync(FeatureCollection c, long id, RequestAccess access, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(Sql(c, "one", () =>
-            $"SELECT {FeatureJson(c)} FROM {c.From} WHERE {c.Where} AND t.id = $1"));
+            $"SELECT {FeatureColumns(c)} FROM {c.From} WHERE {c.Where} AND t.id = $1 AND {Readable(2)}"));
         cmd.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
-        return await cmd.ExecuteScalarAsync(ct) as string;
+        cmd.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = await access.ReadableAsync(ct) });
+        await ReportersAsync(c, access, ct);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? await FeatureAsync(c, reader, access, ct) : null;
     }
 
-    /// <summary>[minLon, minLat, maxLon, maxLat] of the live features, or null when there are none.</summary>
-    public async Task<double[]?> ExtentAsync(FeatureCollection c, CancellationToken ct)
+    /// <summary>[minLon, minLat, maxLon, maxLat] of the live features the caller may read, or null when there are none.</summary>
+    public async Task<double[]?> ExtentAsync(FeatureCollection c, RequestAccess access, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(Sql(c, "extent", () =>
-            $"SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT ST_Extent(t.geom) e FROM {c.From} WHERE {c.Where}) x"));
+            $"SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT ST_Extent(t.geom) e FROM {c.From} WHERE {c.Where} AND {Readable(1)}) x"));
+        cmd.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = await access.ReadableAsync(ct) });
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct) || reader.IsDBNull(0))
             return null;
         return [reader.GetDouble(0), reader.GetDouble(1), reader.GetDouble(2), reader.GetDouble(3)];
     }
 
-    /// <summary>[first, last] of the collection's time column, or null when it has none.</summary>
-    public async Task<DateTimeOffset?[]?> IntervalAsync(FeatureCollection c, CancellationToken ct)
+    /// <summary>[first, last] of the collection's time column over the features the caller may read, or null when it has none.</summary>
+    public async Task<DateTimeOffset?[]?> IntervalAsync(FeatureCollection c, RequestAccess access, CancellationToken ct)
     {
         if (c.TimeColumn is null)
             return null;
         await using var cmd = db.CreateCommand(Sql(c, "interval", () =>
-            $"SELECT min({c.TimeColumn}), max({c.TimeColumn}) FROM {c.From} WHERE {c.Where}"));
+            $"SELECT min({c.TimeColumn}), max({c.TimeColumn}) FROM {c.From} WHERE {c.Where} AND {Readable(1)}"));
+        cmd.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = await access.ReadableAsync(ct) });
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
         return [reader.IsDBNull(0) ? null : reader.GetFieldValue<DateTimeOffset>(0),
@@ -85,9 +102,33 @@ sealed class FeatureStore(NpgsqlDataSource db)
 
     string Sql(FeatureCollection c, string kind, Func<string> build) => _sql.GetOrAdd((c.Id, kind), _ => build());
 
-    static string FeatureJson(FeatureCollection c) =>
+    // The caller's readable townships, bound as text[] at $n; township_code is indexed on every table.
+    static string Readable(int n) => $"t.township_code = ANY(${n})";
+
+    // The feature text, then (collections with reporters) the township and the raw reporter columns.
+    static string FeatureColumns(FeatureCollection c) =>
         $"json_build_object('type', 'Feature', 'id', t.id, 'geometry', ST_AsGeoJSON(t.geom, 7)::json, " +
-        $"'properties', {c.Properties})::text";
+        $"'properties', {c.Properties})::text" +
+        (c.HasReporter ? ", t.township_code, t.reporter_name, t.reporter_phone" : "");
+
+    /// <summary>
+    /// The feature, with <c>reporterName</c> / <c>reporterPhone</c> as the caller may see them added
+    /// to its properties. The properties object is the last member json_build_object wrote, so the
+    /// text ends with its closing brace and the feature's.
+    /// </summary>
+    static async Task<string> FeatureAsync(FeatureCollection c, NpgsqlDataReader r, RequestAccess access, CancellationToken ct)
+    {
+        var feature = r.GetString(0);
+        if (!c.HasReporter)
+            return feature;
+        var reporter = await access.ReporterAsync(r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), ct);
+        return string.Concat(feature.AsSpan(0, feature.Length - 2),
+            $", \"reporterName\" : {JsonSerializer.Serialize(reporter.Name, Json)}, \"reporterPhone\" : {JsonSerializer.Serialize(reporter.Phone, Json)}}}}}");
+    }
+
+    // Asked before the reader opens, so masking never needs a second connection mid-read.
+    static Task ReportersAsync(FeatureCollection c, RequestAccess access, CancellationToken ct) =>
+        c.HasReporter ? access.ReportersShownAsync(ct) : Task.CompletedTask;
 
     // Collections without a time column match every interval.
     static string TimeSql(FeatureCollection c) => c.TimeColumn is null

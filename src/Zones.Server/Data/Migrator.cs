@@ -45,6 +45,10 @@ sealed class Migrator(NpgsqlDataSource db, ILogger<Migrator> logger)
                 logger.LogInformation("Applied migration {Name}", name);
                 now.Add(name);
             }
+            // The data source learnt the database's types on its first connection, maybe before a
+            // migration created PostGIS (a fresh database): reload them, or geometry cannot be bound.
+            if (now.Count > 0)
+                await conn.ReloadTypesAsync(ct);
             return now;
         }
         finally

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
-using Npgsql;
 using Zones.Server.Data.Transfer;
 using Zones.Server.Http.Auth;
 
@@ -13,15 +12,14 @@ namespace Zones.Server.Http;
 /// <c>GET /export/{zones|roads|assets|complaints}.{csv|geojson}?township=…&amp;bbox=…&amp;english=true</c>:
 /// the <see cref="Exporter"/>'s file, streamed as a download. CSV is UTF-8 with a BOM, Chinese
 /// headers and labels (codes and our field names with <c>english=true</c>), so Excel opens it;
-/// GeoJSON is what QGIS reads. Anonymous callers must name a public township
-/// (<c>zones.township.is_public</c>); signed-in users export any township, or all with no <c>township</c>.
+/// GeoJSON is what QGIS reads. The file holds the townships the caller may read (all of them, or the one
+/// named by <c>township</c>: one it may not read is a 404, as a missing one), and reporters as the caller
+/// may see them (<c>ReporterPrivacy</c>).
 /// </summary>
 static class ExportEndpoint
 {
     const string CsvType = "text/csv; charset=utf-8";
     const string GeoJsonType = "application/geo+json";
-
-    const string TownshipSql = "SELECT is_public FROM zones.township WHERE division_code = $1";
 
     public static IEndpointRouteBuilder MapZonesExport(this IEndpointRouteBuilder app)
     {
@@ -29,7 +27,7 @@ static class ExportEndpoint
         return app;
     }
 
-    static async Task ExportAsync(HttpContext http, string target, string format, Exporter exporter, NpgsqlDataSource db, CancellationToken ct)
+    static async Task ExportAsync(HttpContext http, string target, string format, Exporter exporter, CancellationToken ct)
     {
         if (TransferTargets.Parse(target) is not { } t || !target.All(char.IsAsciiLetterLower))
         {
@@ -62,30 +60,11 @@ static class ExportEndpoint
             return;
         }
         var township = query.TryGetValue("township", out var townshipText) && townshipText.ToString().Trim() is { Length: > 0 } code ? code : null;
-        var signedIn = http.User.ToActor() is not null;
-        if (township is null && !signedIn)
+        if (township is not null && !await http.Access().CanReadAsync(township, ct))
         {
-            await ErrorAsync(http, 401, "SIGN_IN_REQUIRED",
-                "未登录时只能导出公开乡镇的数据：请用 township 参数指定乡镇代码，或先登录。" +
-                "Anonymous exports are of one public township: name it with ?township=<12-digit code>, or sign in to export every township.");
+            await ErrorAsync(http, 404, "TOWNSHIP_NOT_FOUND",
+                $"乡镇 {township} 不存在或无权查看（未公开的乡镇请先登录）。There is no township {township} you may read (sign in for townships that are not public).");
             return;
-        }
-        if (township is not null)
-        {
-            await using var cmd = db.CreateCommand(TownshipSql);
-            cmd.Parameters.AddWithValue(township);
-            var isPublic = await cmd.ExecuteScalarAsync(ct);
-            if (isPublic is not bool visible)
-            {
-                await ErrorAsync(http, 404, "TOWNSHIP_NOT_FOUND", $"乡镇 {township} 不存在。There is no township {township}.");
-                return;
-            }
-            if (!visible && !signedIn)
-            {
-                await ErrorAsync(http, 401, "SIGN_IN_REQUIRED",
-                    $"乡镇 {township} 的数据不公开，请先登录。Township {township} is not public: sign in to export it.");
-                return;
-            }
         }
 
         var extension = fmt == TransferFormat.Csv ? "csv" : "geojson";
@@ -101,7 +80,7 @@ static class ExportEndpoint
         // synchronous writes unless allowed, so allow them for this response (exports are rare).
         if (http.Features.Get<IHttpBodyControlFeature>() is { } body)
             body.AllowSynchronousIO = true;
-        await exporter.ExportAsync(new ExportRequest(t, fmt) { TownshipCode = township, Box = box, English = english },
+        await exporter.ExportAsync(new ExportRequest(t, fmt) { TownshipCode = township, Box = box, English = english, Access = http.Access() },
                                    http.Response.Body, ct);
     }
 

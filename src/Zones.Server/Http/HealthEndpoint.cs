@@ -2,10 +2,15 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Zones.Server.Data;
+using Zones.Server.Http.Auth;
 
 namespace Zones.Server.Http;
 
-/// <summary><c>/health</c>: the database answers and PostGIS is there (200, or 503 with the reason). <c>/alive</c>: the process runs.</summary>
+/// <summary>
+/// <c>/health</c>: the database answers and PostGIS is there (200, or 503). Anyone learns only
+/// healthy or unhealthy; an admin also sees the PostGIS version and the database's error text,
+/// which would tell a stranger too much about the installation. <c>/alive</c>: the process runs.
+/// </summary>
 static class HealthEndpoint
 {
     public static IServiceCollection AddZonesHealth(this IServiceCollection services)
@@ -25,6 +30,8 @@ static class HealthEndpoint
     {
         http.Response.ContentType = "application/json; charset=utf-8";
         var entry = report.Entries["postgis"];
+        if (http.User.ToActor()?.Role != Roles.Admin)
+            return http.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }, JsonEncoding.Options));
         return http.Response.WriteAsync(JsonSerializer.Serialize(new
         {
             status = report.Status.ToString(),

@@ -15,7 +15,6 @@ public static class GraphQLServices
         var options = configuration.GetSection("Zones:GraphQL").Get<GraphQLSettings>() ?? new GraphQLSettings();
         services.AddSingleton(options);
         services.AddSingleton<ComplaintFeed>();
-        services.AddSingleton<Visibility>();
         services.AddSingleton(_ =>
         {
             var schema = ZonesSchema.Build();

@@ -7,36 +7,34 @@ namespace Zones.Server.Schema;
 /// <summary>
 /// The request's DataLoaders: every "one row per parent" lookup is batched into one statement per
 /// level of the query (<c>WHERE id = ANY($1)</c>), so query cost grows with depth, not row count.
+/// Every loader keeps to the caller's readable townships: a reference into a township the caller
+/// may not read resolves to null (or is left out of a list), exactly as a missing row.
 /// </summary>
 static class Loaders
 {
-    public static DataLoader<long, ZoneRow> Zones(ResolveContext ctx) =>
-        ctx.Loader<long, ZoneRow>("zones", (ids, ct) => ctx.Get<ListQuery>().ByIdsAsync(Sources.Zones, ids.ToList(), z => z.Id, ct, includeRetired: true));
+    public static DataLoader<long, ZoneRow> Zones(ResolveContext ctx) => ById(ctx, "zones", Sources.Zones, z => z.Id);
 
     public static DataLoader<long, ZoneRow[]> ZoneChildren(ResolveContext ctx) =>
         ctx.Loader<long, ZoneRow[]>("zoneChildren", async (ids, ct) =>
         {
-            var children = await ctx.Get<ZoneStore>().ChildrenAsync(ids.ToList(), ct);
+            var children = await ctx.Get<ZoneStore>().ChildrenAsync(ids.ToList(), await ctx.ReadableAsync(), ct);
             return ids.ToDictionary(id => id, id => children[id].ToArray());
         });
 
-    public static DataLoader<long, PersonRow> People(ResolveContext ctx) =>
-        ctx.Loader<long, PersonRow>("people", (ids, ct) => ctx.Get<ListQuery>().ByIdsAsync(Sources.People, ids.ToList(), p => p.Id, ct, includeRetired: true));
+    public static DataLoader<long, PersonRow> People(ResolveContext ctx) => ById(ctx, "people", Sources.People, p => p.Id);
 
-    public static DataLoader<long, UnitRow> Units(ResolveContext ctx) =>
-        ctx.Loader<long, UnitRow>("units", (ids, ct) => ctx.Get<ListQuery>().ByIdsAsync(Sources.Units, ids.ToList(), u => u.Id, ct, includeRetired: true));
+    public static DataLoader<long, UnitRow> Units(ResolveContext ctx) => ById(ctx, "units", Sources.Units, u => u.Id);
 
-    public static DataLoader<long, AssetRow> Assets(ResolveContext ctx) =>
-        ctx.Loader<long, AssetRow>("assets", (ids, ct) => ctx.Get<ListQuery>().ByIdsAsync(Sources.Assets, ids.ToList(), a => a.Id, ct, includeRetired: true));
+    public static DataLoader<long, AssetRow> Assets(ResolveContext ctx) => ById(ctx, "assets", Sources.Assets, a => a.Id);
 
-    public static DataLoader<long, RoadRow> Roads(ResolveContext ctx) =>
-        ctx.Loader<long, RoadRow>("roads", (ids, ct) => ctx.Get<ListQuery>().ByIdsAsync(Sources.Roads, ids.ToList(), r => r.Id, ct, includeRetired: true));
+    public static DataLoader<long, RoadRow> Roads(ResolveContext ctx) => ById(ctx, "roads", Sources.Roads, r => r.Id);
 
     public static DataLoader<long, AssignmentRecord[]> ActiveOwners(ResolveContext ctx, TargetKind kind) =>
         ctx.Loader<long, AssignmentRecord[]>($"owners:{kind}", async (ids, ct) =>
         {
             var owners = await ctx.Get<OwnershipService>().ActiveOwnersAsync(kind, ids.ToList(), null, ct);
-            return ids.ToDictionary(id => id, id => owners[id].OrderByDescending(a => a.IsPrimary).ToArray());
+            var readable = await ReadableAsync(ctx);
+            return ids.ToDictionary(id => id, id => owners[id].Where(a => readable(a.TownshipCode)).OrderByDescending(a => a.IsPrimary).ToArray());
         });
 
     public static DataLoader<long, Zones.Server.Data.Complaints.ComplaintEvent[]> ComplaintEvents(ResolveContext ctx) =>
@@ -46,6 +44,23 @@ static class Loaders
             return ids.ToDictionary(id => id, id => events[id].ToArray());
         });
 
+    /// <summary>属地兜底 owners; one found up the tree in a township the caller may not read is left out.</summary>
     public static DataLoader<long, ResponsibleOwner> ResponsibleOwners(ResolveContext ctx) =>
-        ctx.Loader<long, ResponsibleOwner>("responsibleOwners", (ids, ct) => ctx.Get<OwnershipService>().ResponsibleOwnersAsync(ids.ToList(), null, ct));
+        ctx.Loader<long, ResponsibleOwner>("responsibleOwners", async (ids, ct) =>
+        {
+            var owners = await ctx.Get<OwnershipService>().ResponsibleOwnersAsync(ids.ToList(), null, ct);
+            var readable = await ReadableAsync(ctx);
+            return owners.Where(o => readable(o.Value.Assignment.TownshipCode)).ToDictionary();
+        });
+
+    /// <summary>The caller's readable townships as a membership test (for rows read without a township filter in SQL).</summary>
+    public static async Task<Func<string, bool>> ReadableAsync(ResolveContext ctx)
+    {
+        var readable = (await ctx.ReadableAsync()).ToHashSet(StringComparer.Ordinal);
+        return readable.Contains;
+    }
+
+    static DataLoader<long, T> ById<T>(ResolveContext ctx, string name, ListSource<T> source, Func<T, long> idOf) where T : notnull =>
+        ctx.Loader<long, T>(name, async (ids, ct) =>
+            await ctx.Get<ListQuery>().ByIdsAsync(source, ids.ToList(), idOf, ct, includeRetired: true, townships: await ctx.ReadableAsync()));
 }

@@ -6,15 +6,6 @@ namespace Zones.Server.Tests.Http;
 public class HealthTests(PostgisFixture pg)
 {
     [Fact]
-    public async Task Health_reports_the_database_and_the_postgis_version()
-    {
-        await using var app = new ZonesApplication(pg.ConnectionString);
-        var health = await app.GetJsonAsync("/health");
-        Assert.Equal("reachable", health.GetProperty("database").GetString());
-        Assert.Equal(await pg.ScalarAsync<string>("SELECT postgis_lib_version()"), health.GetProperty("postgis").GetString());
-    }
-
-    [Fact]
     public async Task Map_config_has_no_online_base_map_by_default()
     {
         await using var app = new ZonesApplication(pg.ConnectionString);

@@ -1,7 +1,6 @@
-using System.Net.WebSockets;
-using System.Text;
 using Zones.Server.Data;
 using Zones.Server.Tests.Support;
+using static Zones.Server.Tests.Support.GraphQLSockets;
 
 namespace Zones.Server.Tests.Schema;
 
@@ -14,27 +13,12 @@ public class ComplaintSubscriptionTests(PostgisFixture pg)
           categoryCode: "0102", source: HOTLINE_12345, description: "订阅测试：路口暴露垃圾"}) { complaint { caseNumber } errors { ... on UserError { message } } } }
         """;
 
-    static Task SendAsync(WebSocket socket, string message) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
-
-    static async Task<string> ReceiveAsync(WebSocket socket)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        var buffer = new byte[64 * 1024];
-        var result = await socket.ReceiveAsync(buffer, timeout.Token);
-        return Encoding.UTF8.GetString(buffer, 0, result.Count);
-    }
-
     [Fact]
     public async Task A_reported_complaint_is_pushed_to_subscribers_of_its_zone()
     {
         await using var app = new ZonesApplication(pg.ConnectionString);
         var zoneId = await pg.ScalarAsync<long>("SELECT id FROM zones.zone WHERE level = 'township'");
-        var client = app.Server.CreateWebSocketClient();
-        client.SubProtocols.Add("graphql-transport-ws");
-        using var socket = await client.ConnectAsync(new Uri(app.Server.BaseAddress, "graphql"), CancellationToken.None);
-        await SendAsync(socket, """{"type":"connection_init"}""");
-        Assert.Contains("connection_ack", await ReceiveAsync(socket));
+        using var socket = await ConnectAsync(app);
         await SendAsync(socket, $$$"""{"id":"s1","type":"subscribe","payload":{"query":"subscription { complaintChanged(zoneId: {{{zoneId}}}) { caseNumber description } }"}}""");
         await Task.Delay(300); // let the subscription register before the report
         var reported = await app.ExecuteAsync(Report, actor: new Actor("apikey:test", Roles.Hotline));
@@ -49,11 +33,7 @@ public class ComplaintSubscriptionTests(PostgisFixture pg)
     public async Task A_case_filed_over_Open311_is_pushed_too()
     {
         await using var app = new ZonesApplication(pg.ConnectionString);
-        var client = app.Server.CreateWebSocketClient();
-        client.SubProtocols.Add("graphql-transport-ws");
-        using var socket = await client.ConnectAsync(new Uri(app.Server.BaseAddress, "graphql"), CancellationToken.None);
-        await SendAsync(socket, """{"type":"connection_init"}""");
-        await ReceiveAsync(socket);
+        using var socket = await ConnectAsync(app);
         await SendAsync(socket, """{"id":"s2","type":"subscribe","payload":{"query":"subscription { complaintChanged { source } }"}}""");
         await Task.Delay(300);
         var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["api_key"] = Zones.Server.Data.Demo.DemoAccounts.HotlineKey,

@@ -41,11 +41,7 @@ public sealed class PostgisFixture : IAsyncLifetime
             await DataSource.DisposeAsync();
     }
 
-    public async Task<T> ScalarAsync<T>(string sql)
-    {
-        await using var cmd = DataSource.CreateCommand(sql);
-        return (T)(await cmd.ExecuteScalarAsync())!;
-    }
+    public Task<T> ScalarAsync<T>(string sql) => DataSource.ScalarAsync<T>(sql);
 
     public async Task<int> ExecuteAsync(string sql)
     {

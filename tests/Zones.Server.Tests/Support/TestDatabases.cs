@@ -23,6 +23,13 @@ public static class TestDatabases
         return b.ConnectionString;
     }
 
+    /// <summary>The first column of the first row of <paramref name="sql"/>.</summary>
+    public static async Task<T> ScalarAsync<T>(this NpgsqlDataSource db, string sql)
+    {
+        await using var cmd = db.CreateCommand(sql);
+        return (T)(await cmd.ExecuteScalarAsync())!;
+    }
+
     /// <summary>Drops and recreates the database of <paramref name="connectionString"/>, then applies every migration.</summary>
     public static async Task<NpgsqlDataSource> CreateMigratedAsync(string connectionString)
     {
@@ -45,7 +52,7 @@ public static class TestDatabases
                 "Run scripts/test.sh, or start one with `ZONES_PGPORT=54339 scripts/db.sh start` " +
                 "or set ZONES_TEST_DB to a server where the user may create databases.", e);
         }
-        var dataSource = NpgsqlDataSource.Create(connectionString);
+        var dataSource = ZonesDataSource.Create(connectionString);
         await new Migrator(dataSource, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
         return dataSource;
     }

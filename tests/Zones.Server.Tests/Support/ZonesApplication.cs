@@ -12,6 +12,10 @@ public sealed class ZonesApplication(string connectionString) : WebApplicationFa
         builder.UseEnvironment("Testing");
         builder.UseSetting("ZONES_DATABASE_URL", connectionString);
         builder.UseSetting("Zones:MigrateOnStart", "false");
+        // A changed role, scope or disabled user shows at the very next request, as after the cache in production.
+        builder.UseSetting("Zones:Auth:SessionCacheSeconds", "0");
+        // Every test request comes from one unknown address: a per-address sign-in rate would throttle whole suites.
+        builder.UseSetting("Zones:Auth:SignInsPerMinute", "100000");
     }
 
     /// <summary>GETs <paramref name="path"/> and parses the JSON body; fails on a non-success status.</summary>

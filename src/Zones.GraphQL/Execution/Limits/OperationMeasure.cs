@@ -5,9 +5,9 @@ namespace Zones.GraphQL.Execution.Limits;
 
 /// <summary>
 /// The depth, alias count and estimated cost of one operation, with fragments expanded where they
-/// are spread. The cost is the number of fields the response may hold: each field costs 1 times
-/// the product of the sizes of the lists above it (a size argument such as <c>first</c>, or
-/// <see cref="RequestLimits.DefaultListSize"/>).
+/// are spread. The cost is the number of fields the response may hold: each field costs its
+/// <see cref="FieldDefinition.Cost"/> (1 unless the schema declares more) times the product of the
+/// sizes of the lists above it (a size argument such as <c>first</c>, or <see cref="RequestLimits.DefaultListSize"/>).
 /// Spec: https://spec.graphql.org/September2025/#sec-Executing-Operations
 /// </summary>
 public sealed class OperationMeasure
@@ -20,6 +20,7 @@ public sealed class OperationMeasure
     readonly IReadOnlyDictionary<string, object?> _variables;
     readonly RequestLimits _limits;
     readonly HashSet<string> _spreadPath = new(StringComparer.Ordinal);
+    readonly Dictionary<FieldDefinition, WeightedField> _weighted = [];
     long _visits;
 
     OperationMeasure(Schema schema, DocumentNode document, IReadOnlyDictionary<string, object?> variables, RequestLimits limits)
@@ -38,6 +39,16 @@ public sealed class OperationMeasure
 
     /// <summary>The estimated cost.</summary>
     public long Cost { get; private set; }
+
+    /// <summary>
+    /// The fields with a declared cost above 1 that the operation selects, heaviest share first: what
+    /// to ask for less of when the cost is over the limit.
+    /// </summary>
+    public IReadOnlyList<WeightedField> WeightedFields =>
+        [.. _weighted.Values.OrderByDescending(f => Product(f.Cost, f.Times)).ThenBy(f => f.Coordinate, StringComparer.Ordinal)];
+
+    /// <summary>A field with a declared cost: its schema coordinate (<c>Query.report</c>), its cost and how often the response may hold it.</summary>
+    public sealed record WeightedField(string Coordinate, long Cost, long Times);
 
     /// <summary>Measures <paramref name="operation"/> of <paramref name="document"/>.</summary>
     public static OperationMeasure Of(Schema schema, DocumentNode document, OperationDefinitionNode operation,
@@ -86,12 +97,17 @@ public sealed class OperationMeasure
         if (field.Name.Value.StartsWith("__", StringComparison.Ordinal))
             return;
         Depth = Math.Max(Depth, depth + 1);
-        Cost = Saturate(Cost + multiplier);
+        var definition = (parentType as ObjectLikeType)?.Fields.GetValueOrDefault(field.Name.Value);
+        var cost = definition?.Cost ?? 1;
+        Cost = Saturate(Cost + Product(cost, multiplier));
+        if (cost > 1)
+            _weighted[definition!] = _weighted.TryGetValue(definition!, out var seen)
+                ? seen with { Times = Saturate(seen.Times + multiplier) }
+                : new WeightedField($"{parentType!.Name}.{definition!.Name}", cost, multiplier);
         if (field.SelectionSet is null)
             return;
-        var definition = (parentType as ObjectLikeType)?.Fields.GetValueOrDefault(field.Name.Value);
         var size = definition is not null && IsList(definition.Type) ? ListSize(field) : 1;
-        Walk(field.SelectionSet, definition?.Type.GetNamedType(), depth + 1, Saturate(multiplier * size));
+        Walk(field.SelectionSet, definition?.Type.GetNamedType(), depth + 1, Product(multiplier, size));
     }
 
     NamedType? TypeNamed(NamedTypeNode? node) => node is null ? null : _schema.GetType(node.Name.Value);
@@ -117,4 +133,7 @@ public sealed class OperationMeasure
     }
 
     static long Saturate(long value) => value < 0 ? long.MaxValue : value;
+
+    // Both factors are ≥ 0; a product past long.MaxValue stays there.
+    static long Product(long a, long b) => a != 0 && b > long.MaxValue / a ? long.MaxValue : a * b;
 }

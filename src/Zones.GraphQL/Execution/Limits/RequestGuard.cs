@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Zones.GraphQL.Introspection;
 using Zones.GraphQL.Language;
@@ -50,8 +51,21 @@ public static class RequestGuard
         if (measure.Aliases > limits.MaxAliases)
             errors.Add(Limit($"The operation uses {measure.Aliases} aliases, more than the limit of {limits.MaxAliases}. Use fewer aliases, or raise RequestLimits.MaxAliases.", operation));
         if (measure.Cost > limits.MaxCost)
-            errors.Add(Limit($"The operation's estimated cost is {(measure.Cost == long.MaxValue ? "too large to count" : measure.Cost.ToString(System.Globalization.CultureInfo.InvariantCulture))}, more than the limit of {limits.MaxCost}. Each field costs 1 times the sizes of the lists above it ({string.Join("/", limits.ListSizeArguments)} argument, else {limits.DefaultListSize}); ask for fewer items or fewer nested lists, or raise RequestLimits.MaxCost.", operation));
+            errors.Add(Limit(CostMessage(measure, limits), operation));
         return errors;
+    }
+
+    // Names the fields with a declared cost, heaviest first: asking for fewer of them is usually the fix.
+    static string CostMessage(OperationMeasure measure, RequestLimits limits)
+    {
+        var cost = measure.Cost == long.MaxValue ? "too large to count" : measure.Cost.ToString(CultureInfo.InvariantCulture);
+        var rule = $"Each field costs 1 times the sizes of the lists above it ({string.Join("/", limits.ListSizeArguments)} argument, else {limits.DefaultListSize})";
+        if (measure.WeightedFields is not { Count: > 0 } weighted)
+            return $"The operation's estimated cost is {cost}, more than the cost limit of {limits.MaxCost}. {rule}; ask for fewer items or fewer nested lists, or raise RequestLimits.MaxCost.";
+        var named = string.Join(", ", weighted.Take(5).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Coordinate} {f.Times} × {f.Cost}")))
+                    + (weighted.Count > 5 ? ", …" : "");
+        return $"The operation's estimated cost is {cost}, more than the cost limit of {limits.MaxCost}. {rule}; some fields declare a higher cost: {named}. " +
+               "Ask for fewer of those per request (split them over several requests), fewer items or fewer nested lists, or raise RequestLimits.MaxCost.";
     }
 
     static GraphQLError Limit(string message, Node? node = null) =>

@@ -8,6 +8,7 @@ namespace Zones.Server.Data.Access;
 public sealed class RequestAccess(TownshipAccess access, Actor? actor)
 {
     Task<string[]>? _readable;
+    Task<string[]>? _reporters;
 
     /// <summary>The caller; null when anonymous.</summary>
     public Actor? Actor { get; } = actor;
@@ -18,4 +19,16 @@ public sealed class RequestAccess(TownshipAccess access, Actor? actor)
     /// <summary>Whether the caller may read rows of <paramref name="townshipCode"/>.</summary>
     public async Task<bool> CanReadAsync(string townshipCode, CancellationToken ct) =>
         Array.BinarySearch(await ReadableAsync(ct), townshipCode, StringComparer.Ordinal) >= 0;
+
+    /// <summary>
+    /// The townships whose complaint reporters the caller sees in full (<see cref="ReporterPrivacy"/>):
+    /// its own scope when it is staff, none otherwise; ordered.
+    /// </summary>
+    public Task<string[]> ReportersShownAsync(CancellationToken ct) =>
+        _reporters ??= ReporterPrivacy.IsStaff(Actor) ? access.WritableAsync(Actor!, ct) : Task.FromResult(Array.Empty<string>());
+
+    /// <summary>The reporter's name and phone as this caller may see them: in full, or masked.</summary>
+    public async Task<Reporter> ReporterAsync(string townshipCode, string? name, string? phone, CancellationToken ct) =>
+        ReporterPrivacy.Show(new Reporter(name, phone),
+                             Array.BinarySearch(await ReportersShownAsync(ct), townshipCode, StringComparer.Ordinal) >= 0);
 }

@@ -1,10 +1,17 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+
 namespace Zones.Server.Data.Analysis;
 
-/// <summary>Registers the coverage checks, the gap service, the heat map and the indicators.</summary>
+/// <summary>Registers the analysis lane, the coverage checks, the gap service, the heat map and the indicators.</summary>
 public static class AnalysisServices
 {
     public static IServiceCollection AddZonesAnalysis(this IServiceCollection services)
     {
+        services.AddOptions<AnalysisLaneOptions>().BindConfiguration(AnalysisLaneOptions.Section)
+            .Validate(o => o.IsValid, "Zones:Analysis is invalid: StatementTimeoutSeconds and MaxConcurrent must be positive, QueueTimeoutSeconds not negative.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new AnalysisLane(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<IOptions<AnalysisLaneOptions>>().Value));
         // Every ICoverageCheck in this assembly: a new check is one new file, nothing to register by hand.
         foreach (var check in typeof(ICoverageCheck).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICoverageCheck).IsAssignableFrom(t)))

@@ -5,7 +5,8 @@ namespace Zones.Server.Data.Analysis;
 /// <summary>
 /// The WHERE clause every part of a heat map shares (cells, oldest open, overdue, repeat hot spots), over
 /// <c>zones.complaint t</c>. Each clause matches an index: township + stage + reported_at
-/// (complaint_stage_idx), the bbox on geom (complaint_geom_idx), zone_id (complaint_zone_idx).
+/// (complaint_stage_idx; by default the open stages, as the constant list zones.open_stages()), the bbox on
+/// geom (complaint_geom_idx), zone_id (complaint_zone_idx).
 /// </summary>
 public static class HeatmapFilter
 {
@@ -25,22 +26,24 @@ public static class HeatmapFilter
     public static SqlWhere Where(HeatmapRequest request, IReadOnlyDictionary<string, AnalysisSettings> settings)
     {
         var where = new SqlWhere()
-            .Add("t.township_code = ANY({0})", SqlWhere.P(request.TownshipCodes.ToArray()))
-            .Add("t.stage = ANY({0})", SqlWhere.P(request.EffectiveStages.ToArray()))
+            .Add("t.township_code = ANY({0})", Sql.P(request.TownshipCodes.ToArray()))
+            .AddIfAny(request.Stages, "t.stage = ANY({0})")
             .AddIfAny(request.CategoryCodes, "t.category_code = ANY({0})")
             .AddIfAny(request.Sources, "t.source = ANY({0})")
             .AddIf(request.ZoneId, InZoneSubtree)
             .AddIf(request.From?.ToUniversalTime(), "t.reported_at >= {0}")
             .AddIf(request.To?.ToUniversalTime(), "t.reported_at < {0}");
+        if (request.Stages is not { Count: > 0 })
+            where.Add("t.stage = ANY(zones.open_stages())");
         if (request.Box is { } b)
             where.Add("ST_Intersects(t.geom, ST_MakeEnvelope({0}, {1}, {2}, {3}, 4326))",
-                      SqlWhere.P(b.MinX), SqlWhere.P(b.MinY), SqlWhere.P(b.MaxX), SqlWhere.P(b.MaxY));
+                      Sql.P(b.MinX), Sql.P(b.MinY), Sql.P(b.MaxX), Sql.P(b.MaxY));
         if (request.From is null && request.To is null)
         {
             var codes = request.TownshipCodes.ToArray();
             var since = codes.Select(c => request.Now.ToUniversalTime().AddDays(-Days(settings, c))).ToArray();
-            where.Add(SinceDefault, SqlWhere.P(since.Length == 0 ? request.Now.ToUniversalTime() : since.Min()),
-                      SqlWhere.P(codes), SqlWhere.P(since));
+            where.Add(SinceDefault, Sql.P(since.Length == 0 ? request.Now.ToUniversalTime() : since.Min()),
+                      Sql.P(codes), Sql.P(since));
         }
         return where;
     }

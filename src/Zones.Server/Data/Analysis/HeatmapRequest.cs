@@ -14,9 +14,6 @@ public sealed record HeatmapRequest
 {
     public const double MinCellSizeM = 20, MaxCellSizeM = 5000;
 
-    /// <summary>The stages a heat map shows by default: unresolved, i.e. neither 结案 nor 作废 (挂账 included).</summary>
-    public static readonly IReadOnlyList<string> UnresolvedStages = [.. Complaints.Stages.All.Where(s => !Complaints.Stages.IsFinished(s))];
-
     /// <summary>The townships the caller may see; complaints elsewhere never count.</summary>
     public required IReadOnlyList<string> TownshipCodes { get; init; }
 
@@ -38,7 +35,7 @@ public sealed record HeatmapRequest
     /// <summary>complaint.source codes; null or empty = all.</summary>
     public IReadOnlyList<string>? Sources { get; init; }
 
-    /// <summary>complaint.stage codes; null or empty = <see cref="UnresolvedStages"/>.</summary>
+    /// <summary>complaint.stage codes; null or empty = the open ones (zones.open_stages(): neither 结案 nor 作废, 挂账 included).</summary>
     public IReadOnlyList<string>? Stages { get; init; }
 
     public DateTimeOffset? From { get; init; }
@@ -47,8 +44,6 @@ public sealed record HeatmapRequest
 
     /// <summary>The instant ages, overdue days and the default period are measured from.</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
-
-    public IReadOnlyList<string> EffectiveStages => Stages is { Count: > 0 } s ? s : UnresolvedStages;
 
     /// <summary>What is wrong with the request, in words a clerk can act on; null when it can be drawn.</summary>
     public string? Problem()

@@ -14,15 +14,12 @@ public sealed partial class HeatmapService
 
     const string PlainFrom = "zones.complaint t";
 
-    // The category's time limit in days for the AGE weight; a township's own row wins over the shipped default.
+    // The category's time limit in days for the AGE weight, of the row in force (zones.category_of).
     const string AgeFrom = """
         zones.complaint t
         LEFT JOIN LATERAL (
           SELECT cc.time_limit::float8 * CASE cc.time_unit WHEN 'work_hours' THEN 1 / 8.0 WHEN 'hours' THEN 1 / 24.0 ELSE 1 END AS days
-          FROM zones.complaint_category cc
-          WHERE cc.kind = t.category_kind AND cc.code = t.category_code
-            AND (cc.township_code = t.township_code OR cc.township_code IS NULL)
-          ORDER BY cc.township_code NULLS LAST LIMIT 1) lim ON true
+          FROM zones.category_of(t.township_code, t.category_kind, t.category_code) cc) lim ON true
         """;
 
     const string CountWeight = "1.0::float8";
@@ -78,7 +75,7 @@ public sealed partial class HeatmapService
         pts AS (SELECT ST_X(p) AS x, ST_Y(p) AS y, w FROM (SELECT ST_Transform(raw.geom, grid.srid) AS p, raw.w FROM raw, grid) q),
         {cells}
         cells AS (SELECT i, j, count(*)::int AS n, sum(w)::float8 AS weight FROM pick GROUP BY i, j)
-        SELECT (SELECT count(*) FROM raw)::int, grid.srid, c.i, c.j, c.n, c.weight, ST_AsEWKB(ST_Transform({shape}, 4326))
+        SELECT (SELECT count(*) FROM raw)::int, grid.srid, c.i, c.j, c.n, c.weight, ST_Transform({shape}, 4326)
         FROM grid LEFT JOIN cells c ON true
         ORDER BY c.i, c.j
         """;
@@ -98,7 +95,7 @@ public sealed partial class HeatmapService
                           OVER (PARTITION BY raw.township_code) AS cid
           FROM raw JOIN settings ON settings.code = raw.township_code JOIN gk ON gk.code = raw.township_code
         )
-        SELECT township_code, count(*)::int, ST_AsEWKB(ST_Centroid(ST_Collect(geom))),
+        SELECT township_code, count(*)::int, ST_Centroid(ST_Collect(geom)),
                array_agg(DISTINCT category_code ORDER BY category_code), mode() WITHIN GROUP (ORDER BY zone_id)
         FROM k WHERE cid IS NOT NULL
         GROUP BY township_code, cid

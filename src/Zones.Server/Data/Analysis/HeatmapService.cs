@@ -8,45 +8,52 @@ namespace Zones.Server.Data.Analysis;
 /// The heat map of complaints (DOMAIN.md §5.3) computed in PostGIS: cells on a hexagon or square grid in
 /// metres, the oldest open and the overdue complaints, and repeat hot spots — all under one filter
 /// (<see cref="HeatmapFilter"/>). Stateless; every method runs one statement (plus one for the settings).
+/// The cells and the hot spots are analyses and run in the <see cref="AnalysisLane"/>; the two lists are
+/// ordinary pages (indexed, at most 1000 rows) and run beside the other list queries.
 /// </summary>
-public sealed partial class HeatmapService(NpgsqlDataSource db, ListQuery lists)
+public sealed partial class HeatmapService(NpgsqlDataSource db, ListQuery lists, AnalysisLane lane)
 {
     /// <summary>The non-empty cells with the total of matching complaints.</summary>
     /// <exception cref="ArgumentException">The request has a <see cref="HeatmapRequest.Problem"/>.</exception>
+    /// <exception cref="AnalysisLaneException">The lane stayed full too long, or the statement timed out.</exception>
     public async Task<HeatmapCells> CellsAsync(HeatmapRequest request, CancellationToken ct)
     {
-        var where = await WhereAsync(request, ct);
-        var srid = request.Box is { } b ? GaussKrugerZone.ForLongitude(Math.Clamp(b.Centre.X, 73.5, 136.4)).Epsg : (int?)null;
-        var (cells, shape) = request.Grid == HeatmapGrid.Square ? (SquareCells, SquareShape) : (HexagonCells, HexagonShape);
-        var (from, weight) = request.Weight switch
+        Check(request);
+        return await lane.RunAsync(async conn =>
         {
-            HeatmapWeight.Age => (AgeFrom, AgeWeight),
-            HeatmapWeight.Overdue => (PlainFrom, OverdueWeight),
-            _ => (PlainFrom, CountWeight),
-        };
-        weight = weight.Replace("{now}", where.Bind(SqlWhere.P(request.Now.ToUniversalTime())) + "::timestamptz");
-        var sql = CellsSql(from, weight, where.Sql, cells, shape,
-            srid: where.Bind(new NpgsqlParameter<int?> { TypedValue = srid, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Integer }),
-            size: where.Bind(SqlWhere.P(request.CellSizeM)),
-            townships: where.Bind(SqlWhere.P(request.TownshipCodes.ToArray())),
-            zone: where.Bind(new NpgsqlParameter<long?> { TypedValue = request.ZoneId, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint }));
-        await using var cmd = db.CreateCommand(sql);
-        where.CopyTo(cmd);
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        var (total, gridSrid, list) = (0, 0, new List<HeatmapCell>());
-        while (await reader.ReadAsync(ct))
-        {
-            (total, gridSrid) = (reader.GetInt32(0), reader.GetInt32(1));
-            if (!reader.IsDBNull(2))
-                list.Add(new HeatmapCell(reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetDouble(5), reader.Geometry(6)));
-        }
-        return new HeatmapCells(total, gridSrid, list);
+            var where = HeatmapFilter.Where(request, await HeatmapSettings.LoadAsync(conn, request.TownshipCodes, ct));
+            var srid = request.Box is { } b ? GaussKrugerZone.ForLongitude(Math.Clamp(b.Centre.X, 73.5, 136.4)).Epsg : (int?)null;
+            var (cells, shape) = request.Grid == HeatmapGrid.Square ? (SquareCells, SquareShape) : (HexagonCells, HexagonShape);
+            var (from, weight) = request.Weight switch
+            {
+                HeatmapWeight.Age => (AgeFrom, AgeWeight),
+                HeatmapWeight.Overdue => (PlainFrom, OverdueWeight),
+                _ => (PlainFrom, CountWeight),
+            };
+            weight = weight.Replace("{now}", where.Bind(Sql.P(request.Now.ToUniversalTime())) + "::timestamptz");
+            var sql = CellsSql(from, weight, where.Sql, cells, shape,
+                srid: where.Bind(new NpgsqlParameter<int?> { TypedValue = srid, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Integer }),
+                size: where.Bind(Sql.P(request.CellSizeM)),
+                townships: where.Bind(Sql.P(request.TownshipCodes.ToArray())),
+                zone: where.Bind(new NpgsqlParameter<long?> { TypedValue = request.ZoneId, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint }));
+            await using var cmd = new NpgsqlCommand(sql, conn);
+            where.CopyTo(cmd);
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            var (total, gridSrid, list) = (0, 0, new List<HeatmapCell>());
+            while (await reader.ReadAsync(ct))
+            {
+                (total, gridSrid) = (reader.GetInt32(0), reader.GetInt32(1));
+                if (!reader.IsDBNull(2))
+                    list.Add(new HeatmapCell(reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetDouble(5), reader.Geometry(6)));
+            }
+            return new HeatmapCells(total, gridSrid, list);
+        }, ct);
     }
 
     /// <summary>The open complaints (neither 结案 nor 作废) under the filter, oldest reported first.</summary>
     public async Task<IReadOnlyList<ComplaintRow>> OldestOpenAsync(HeatmapRequest request, int first, CancellationToken ct)
     {
-        var where = (await WhereAsync(request, ct)).Add("t.stage NOT IN ('closed', 'voided')");
+        var where = (await WhereAsync(request, ct)).Add("zones.complaint_is_open(t.stage)");
         return await ListAsync(where, "reportedAt", first, ct);
     }
 
@@ -57,36 +64,45 @@ public sealed partial class HeatmapService(NpgsqlDataSource db, ListQuery lists)
     public async Task<IReadOnlyList<ComplaintRow>> OverdueAsync(HeatmapRequest request, int first, CancellationToken ct)
     {
         var where = await WhereAsync(request, ct);
-        where.Add("t.deadline < {0} AND t.stage NOT IN ('closed', 'voided', 'shelved')", SqlWhere.P(request.Now.ToUniversalTime()));
+        where.Add("zones.complaint_is_overdue(t.stage, t.deadline, {0})", Sql.P(request.Now.ToUniversalTime()));
         return await ListAsync(where, "deadline", first, ct);
     }
 
     /// <summary>Repeat hot spots under the filter, with each township's radius and minimum.</summary>
+    /// <exception cref="AnalysisLaneException">The lane stayed full too long, or the statement timed out.</exception>
     public async Task<IReadOnlyList<HeatmapHotspot>> RepeatHotspotsAsync(HeatmapRequest request, CancellationToken ct)
     {
-        var settings = await SettingsAsync(request, ct);
-        var where = HeatmapFilter.Where(request, settings);
-        var codes = request.TownshipCodes.ToArray();
-        var sql = HotspotsSql(where.Sql, where.Bind(SqlWhere.P(codes)),
-            where.Bind(SqlWhere.P(codes.Select(c => settings[c].RepeatRadiusM).ToArray())),
-            where.Bind(SqlWhere.P(codes.Select(c => settings[c].RepeatHotspotMinimum).ToArray())));
-        await using var cmd = db.CreateCommand(sql);
-        where.CopyTo(cmd);
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        var found = new List<HeatmapHotspot>();
-        while (await reader.ReadAsync(ct))
-            found.Add(new HeatmapHotspot(reader.GetInt32(1), reader.Geometry(2), reader.GetFieldValue<string[]>(3), reader.Long(4), reader.GetString(0)));
-        return found;
+        Check(request);
+        return await lane.RunAsync<IReadOnlyList<HeatmapHotspot>>(async conn =>
+        {
+            var settings = await HeatmapSettings.LoadAsync(conn, request.TownshipCodes, ct);
+            var where = HeatmapFilter.Where(request, settings);
+            var codes = request.TownshipCodes.ToArray();
+            var sql = HotspotsSql(where.Sql, where.Bind(Sql.P(codes)),
+                where.Bind(Sql.P(codes.Select(c => settings[c].RepeatRadiusM).ToArray())),
+                where.Bind(Sql.P(codes.Select(c => settings[c].RepeatHotspotMinimum).ToArray())));
+            await using var cmd = new NpgsqlCommand(sql, conn);
+            where.CopyTo(cmd);
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            var found = new List<HeatmapHotspot>();
+            while (await reader.ReadAsync(ct))
+                found.Add(new HeatmapHotspot(reader.GetInt32(1), reader.Geometry(2), reader.GetFieldValue<string[]>(3), reader.Long(4), reader.GetString(0)));
+            return found;
+        }, ct);
     }
 
-    async Task<SqlWhere> WhereAsync(HeatmapRequest request, CancellationToken ct) =>
-        HeatmapFilter.Where(request, await SettingsAsync(request, ct));
+    // The lists' filter: settings read on an ordinary connection, as the page itself is.
+    async Task<SqlWhere> WhereAsync(HeatmapRequest request, CancellationToken ct)
+    {
+        Check(request);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return HeatmapFilter.Where(request, await HeatmapSettings.LoadAsync(conn, request.TownshipCodes, ct));
+    }
 
-    async Task<IReadOnlyDictionary<string, AnalysisSettings>> SettingsAsync(HeatmapRequest request, CancellationToken ct)
+    static void Check(HeatmapRequest request)
     {
         if (request.Problem() is { } problem)
             throw new ArgumentException(problem, nameof(request));
-        return await HeatmapSettings.LoadAsync(db, request.TownshipCodes, ct);
     }
 
     async Task<IReadOnlyList<ComplaintRow>> ListAsync(SqlWhere where, string sort, int first, CancellationToken ct)

@@ -1,6 +1,8 @@
 using Npgsql;
 using Zones.Server.Data.Query;
 
+using static Zones.Server.Data.Sql;
+
 namespace Zones.Server.Data.Analysis;
 
 /// <summary>
@@ -13,11 +15,11 @@ public static class HeatmapSettings
 
     /// <summary>Settings per township code; a township without a row gets the defaults.</summary>
     public static async Task<IReadOnlyDictionary<string, AnalysisSettings>> LoadAsync(
-        NpgsqlDataSource db, IReadOnlyList<string> townshipCodes, CancellationToken ct)
+        NpgsqlConnection conn, IReadOnlyList<string> townshipCodes, CancellationToken ct)
     {
         var found = townshipCodes.Distinct().ToDictionary(c => c, _ => AnalysisSettings.Default);
-        await using var cmd = db.CreateCommand(Sql);
-        cmd.Parameters.Add(SqlWhere.P(found.Keys.ToArray()));
+        await using var cmd = new NpgsqlCommand(Sql, conn);
+        cmd.Parameters.Add(P(found.Keys.ToArray()));
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
             found[reader.GetString(0)] = AnalysisSettings.FromJson(reader.Text(1));

@@ -5,7 +5,8 @@ namespace Zones.Server.Data.Analysis;
 /// <summary>
 /// One family of coverage checks, run in PostGIS for one township at a time. Implementations are
 /// stateless singletons registered in <see cref="AnalysisServices"/>; the service runs only those
-/// whose <see cref="Kinds"/> were asked for, each on its own pooled connection.
+/// whose <see cref="Kinds"/> were asked for, one after another on the analysis lane's connection
+/// (<see cref="AnalysisLane"/>: one transaction, statement timeout, no JIT).
 /// </summary>
 public interface ICoverageCheck
 {

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Npgsql;
 
@@ -13,10 +11,10 @@ public sealed record AppUser(long Id, string Username, string DisplayName, strin
 }
 
 /// <summary>
-/// Users and API keys (<c>zones.app_user</c>, <c>zones.api_key</c>). Passwords are hashed with
-/// ASP.NET Core Identity's <see cref="PasswordHasher{TUser}"/> (PBKDF2, versioned format).
+/// Users and API keys (<c>zones.app_user</c>, <c>zones.api_key</c>; keys in <c>UserStore.ApiKeys.cs</c>).
+/// Passwords are hashed with ASP.NET Core Identity's <see cref="PasswordHasher{TUser}"/> (PBKDF2, versioned format).
 /// </summary>
-public sealed class UserStore(NpgsqlDataSource db)
+public sealed partial class UserStore(NpgsqlDataSource db)
 {
     static readonly PasswordHasher<AppUser> Hasher = new();
 
@@ -30,15 +28,6 @@ public sealed class UserStore(NpgsqlDataSource db)
         VALUES ($1, $2, $3, $4, $5, $6, $7)
         ON CONFLICT (lower(username)) DO NOTHING
         RETURNING id
-        """;
-
-    const string FindKeySql = """
-        SELECT name, role, township_code, county_code FROM zones.api_key WHERE key_sha256 = $1 AND revoked_at IS NULL
-        """;
-
-    const string CreateKeySql = """
-        INSERT INTO zones.api_key (township_code, name, key_sha256, role) VALUES ($1, $2, $3, $4)
-        ON CONFLICT (key_sha256) DO NOTHING
         """;
 
     /// <summary>The user whose name and password match, or null (same answer for either mistake).</summary>
@@ -73,33 +62,4 @@ public sealed class UserStore(NpgsqlDataSource db)
         cmd.Parameters.Add(new NpgsqlParameter<long?> { TypedValue = unitId });
         return await cmd.ExecuteScalarAsync(ct) is not null;
     }
-
-    /// <summary>The actor an API key stands for, or null when the key is unknown or revoked.</summary>
-    public async Task<Actor?> FindApiKeyAsync(string key, CancellationToken ct)
-    {
-        await using var cmd = db.CreateCommand(FindKeySql);
-        cmd.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = Sha256(key) });
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct)
-            ? new Actor($"apikey:{reader.GetString(0)}", reader.GetString(1),
-                        Scope: new ActorScope(reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)))
-            : null;
-    }
-
-    /// <summary>Stores a key (its hash only). Keys are created by an admin and shown once.</summary>
-    public async Task CreateApiKeyAsync(string? townshipCode, string name, string key, string role, CancellationToken ct)
-    {
-        await using var cmd = db.CreateCommand(CreateKeySql);
-        cmd.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = townshipCode });
-        cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = name });
-        cmd.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = Sha256(key) });
-        cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = role });
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
-
-    /// <summary>A new random key: 32 bytes, URL-safe base64.</summary>
-    public static string NewApiKey() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    static byte[] Sha256(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
 }

@@ -24,7 +24,7 @@ public sealed class CalendarStore(ComplaintOptions options)
     {
         var first = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(from, _zone).DateTime).AddDays(-1);
         await using var cmd = Db.Command(conn, tx, OverridesSql,
-            Db.P(townshipCode), Db.P(first), Db.P(first.AddDays(WindowDays)));
+            Sql.P(townshipCode), Sql.P(first), Sql.P(first.AddDays(WindowDays)));
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var days = new Dictionary<DateOnly, bool>();
         while (await reader.ReadAsync(ct))

@@ -5,13 +5,11 @@ namespace Zones.Server.Data.Complaints;
 /// <summary>The complaint categories in force in a township (<c>zones.complaint_category</c>).</summary>
 public sealed class CategoryStore(NpgsqlDataSource db)
 {
-    // A township's own row for a (kind, code) wins over the shipped default (township_code NULL).
-    // Without a township only the defaults are listed.
+    // A township's own row for a (kind, code) wins over the shipped default (township_code NULL):
+    // zones.categories_in_force, migration 0010. Without a township only the defaults are listed.
     const string InForceSql = """
-        SELECT DISTINCT ON (kind, code) kind, code, name, group_name, asset_kind, time_limit, time_unit, township_code
-        FROM zones.complaint_category
-        WHERE township_code = $1 OR township_code IS NULL
-        ORDER BY kind, code, township_code NULLS LAST
+        SELECT kind, code, name, group_name, asset_kind, time_limit, time_unit, township_code
+        FROM zones.categories_in_force($1)
         """;
 
     /// <summary>The categories of <paramref name="townshipCode"/> (or the defaults), components first, by code.</summary>
@@ -24,7 +22,7 @@ public sealed class CategoryStore(NpgsqlDataSource db)
     public async Task<List<ComplaintCategory>> InForceAsync(NpgsqlConnection conn, NpgsqlTransaction? tx,
                                                             string? townshipCode, CancellationToken ct)
     {
-        await using var cmd = Db.Command(conn, tx, InForceSql, Db.P(townshipCode));
+        await using var cmd = Db.Command(conn, tx, InForceSql, Sql.P(townshipCode));
         await using var r = await cmd.ExecuteReaderAsync(ct);
         var list = new List<ComplaintCategory>();
         while (await r.ReadAsync(ct))

@@ -27,4 +27,20 @@ public sealed record ComplaintPayload(Complaint? Complaint, IReadOnlyList<UserEr
     public static ComplaintPayload Fail(params UserError[] errors) => new(null, errors);
 
     public static ComplaintPayload Fail(IReadOnlyList<UserError> errors) => new(null, errors);
+
+    /// <summary>
+    /// Runs a complaint write, turning the database's refusals it can explain (a township outside the
+    /// actor's scope, a point outside its township, a broken constraint) into typed errors.
+    /// </summary>
+    public static async Task<ComplaintPayload> RefusalsAsErrors(Func<Task<ComplaintPayload>> work)
+    {
+        try
+        {
+            return await work();
+        }
+        catch (Npgsql.PostgresException e) when (Editing.DbErrors.Translate(e) is { } error)
+        {
+            return Fail(error);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Npgsql;
+using Zones.Server.Data.Editing;
 
 namespace Zones.Server.Data.Complaints;
 
@@ -29,8 +30,8 @@ public sealed class ComplaintIntake(NpgsqlDataSource db, CategoryStore categorie
         var errors = ComplaintInputRules.Check(input, now);
         if (errors.Count > 0)
             return ComplaintPayload.Fail(errors);
-        return await db.InTransactionAsync(actor,
-            (conn, tx) => ReportAsync(conn, tx, input, input.ReportedAt ?? now, actor, ct), r => r.Ok, ct);
+        return await db.InTransactionAsync(actor, (conn, tx) => ComplaintPayload.RefusalsAsErrors(
+            () => ReportAsync(conn, tx, input, input.ReportedAt ?? now, actor, ct)), r => r.Ok, ct);
     }
 
     async Task<ComplaintPayload> ReportAsync(NpgsqlConnection conn, NpgsqlTransaction tx, ReportComplaintInput input,
@@ -38,6 +39,9 @@ public sealed class ComplaintIntake(NpgsqlDataSource db, CategoryStore categorie
     {
         if (await _intake.LocateAsync(conn, tx, input.Lon, input.Lat, ct) is not { } zone)
             return ComplaintPayload.Fail(Outside(input, await _intake.NearestZoneAsync(conn, tx, input.Lon, input.Lat, ct)));
+        // A point in another township than the actor's is refused before its categories or assets are looked up.
+        if (await WriteScope.RefusalAsync(conn, tx, zone.TownshipCode, ct) is { } refused)
+            return ComplaintPayload.Fail(refused);
         var all = await categories.InForceAsync(conn, tx, zone.TownshipCode, ct);
         if (all.FirstOrDefault(c => c.Kind == input.CategoryKind && c.Code == input.CategoryCode) is not { } category)
             return ComplaintPayload.Fail(UnknownCategory(input, all));

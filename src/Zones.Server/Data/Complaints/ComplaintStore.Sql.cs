@@ -10,13 +10,9 @@ sealed partial class ComplaintStore
                c.first_responsible_person_id, c.first_responsible_unit_id, c.responsible_person_id, p.name,
                c.responsible_unit_id, u.name, c.stage, c.reported_at, c.stage_deadline, c.deadline, c.disposed_at,
                c.closed_at, c.updated_at, c.rework_count, c.extension_count, c.reporter_name, c.reporter_phone,
-               c.external_id, c.media_url, c.version, ev.note
+               c.external_id, c.media_url, c.version, ev.note, zones.complaint_is_open(c.stage)
         FROM zones.complaint c
-        LEFT JOIN LATERAL (
-          SELECT cc.name FROM zones.complaint_category cc
-          WHERE cc.kind = c.category_kind AND cc.code = c.category_code
-            AND (cc.township_code = c.township_code OR cc.township_code IS NULL)
-          ORDER BY cc.township_code NULLS LAST LIMIT 1) cat ON true
+        LEFT JOIN LATERAL zones.category_of(c.township_code, c.category_kind, c.category_code) cat ON true
         LEFT JOIN zones.asset a ON a.id = c.asset_id
         LEFT JOIN zones.zone z ON z.id = c.zone_id
         LEFT JOIN zones.person p ON p.id = c.responsible_person_id
@@ -37,9 +33,9 @@ sealed partial class ComplaintStore
           AND ($3::text IS NULL OR (c.category_kind = $3 AND c.category_code = $4))
           AND ($5::timestamptz IS NULL OR c.reported_at >= $5)
           AND ($6::timestamptz IS NULL OR c.reported_at < $6)
-          AND ($7::boolean IS NULL OR (c.stage IN ('closed', 'voided')) = $7)
+          AND ($7::boolean IS NULL OR zones.complaint_is_open(c.stage) <> $7)
           AND ($8::text IS NULL OR c.stage = $8)
-          AND (NOT $11 OR EXISTS (SELECT 1 FROM zones.township t WHERE t.division_code = c.township_code AND t.is_public))
+          AND c.township_code = ANY($11::text[])
         ORDER BY c.reported_at DESC, c.id DESC
         LIMIT $9 OFFSET $10
         """;

@@ -17,18 +17,18 @@ public sealed partial class ComplaintStore(NpgsqlDataSource db)
 
     public async Task<Complaint?> FindAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, long id, CancellationToken ct)
     {
-        await using var cmd = Db.Command(conn, tx, FindSql, Db.P(id));
+        await using var cmd = Db.Command(conn, tx, FindSql, Sql.P(id));
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? Read(reader) : null;
     }
 
-    /// <summary>One page of cases matching <paramref name="q"/>, newest report first.</summary>
+    /// <summary>One page of cases matching <paramref name="q"/> in its townships, newest report first.</summary>
     public async Task<List<Complaint>> ListAsync(ComplaintQuery q, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(ListSql);
         cmd.Parameters.AddRange(new NpgsqlParameter[] {
-            Db.P(q.CaseNumbers?.ToArray()), Db.P(q.TownshipCode), Db.P(q.CategoryKind), Db.P(q.CategoryCode),
-            Db.P(q.From), Db.P(q.To), Db.P(q.Finished), Db.P(q.Stage), Db.P(q.Limit), Db.P(q.Offset), Db.P(q.PublicOnly) });
+            Sql.P(q.CaseNumbers?.ToArray()), Sql.P(q.TownshipCode), Sql.P(q.CategoryKind), Sql.P(q.CategoryCode),
+            Sql.P(q.From), Sql.P(q.To), Sql.P(q.Finished), Sql.P(q.Stage), Sql.P(q.Limit), Sql.P(q.Offset), Sql.P(q.Townships?.ToArray()) });
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var list = new List<Complaint>();
         while (await reader.ReadAsync(ct))
@@ -44,7 +44,7 @@ public sealed partial class ComplaintStore(NpgsqlDataSource db)
     public async Task<ILookup<long, ComplaintEvent>> EventsAsync(IReadOnlyCollection<long> complaintIds, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(EventsSql);
-        cmd.Parameters.Add(Db.P(complaintIds.ToArray()));
+        cmd.Parameters.Add(Sql.P(complaintIds.ToArray()));
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var list = new List<(long, ComplaintEvent)>();
         while (await reader.ReadAsync(ct))
@@ -56,14 +56,14 @@ public sealed partial class ComplaintStore(NpgsqlDataSource db)
     /// <summary>Locks the case row until the transaction ends; returns its version, or null when there is no such case.</summary>
     public async Task<int?> LockAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long id, CancellationToken ct)
     {
-        await using var cmd = Db.Command(conn, tx, LockSql, Db.P(id));
+        await using var cmd = Db.Command(conn, tx, LockSql, Sql.P(id));
         return await cmd.ExecuteScalarAsync(ct) as int?;
     }
 
     /// <summary>The stage a shelved case was shelved from (its last 挂账 event), or null.</summary>
     public async Task<string?> ShelvedFromAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long id, CancellationToken ct)
     {
-        await using var cmd = Db.Command(conn, tx, ShelvedFromSql, Db.P(id));
+        await using var cmd = Db.Command(conn, tx, ShelvedFromSql, Sql.P(id));
         return await cmd.ExecuteScalarAsync(ct) as string;
     }
 
@@ -72,8 +72,8 @@ public sealed partial class ComplaintStore(NpgsqlDataSource db)
                                     string action, string? from, string to, Actor actor, string? note,
                                     DateTimeOffset? deadline, DateTimeOffset at, CancellationToken ct)
     {
-        await using var cmd = Db.Command(conn, tx, AddEventSql, Db.P(c.TownshipCode), Db.P(c.Id), Db.P(action),
-            Db.P(from), Db.P(to), Db.P(actor.Name), Db.P(actor.PersonId), Db.P(note), Db.P(deadline), Db.P(at));
+        await using var cmd = Db.Command(conn, tx, AddEventSql, Sql.P(c.TownshipCode), Sql.P(c.Id), Sql.P(action),
+            Sql.P(from), Sql.P(to), Sql.P(actor.Name), Sql.P(actor.PersonId), Sql.P(note), Sql.P(deadline), Sql.P(at));
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
@@ -81,9 +81,9 @@ public sealed partial class ComplaintStore(NpgsqlDataSource db)
     public async Task UpdateAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long id, ComplaintChange change,
                                   DateTimeOffset now, CancellationToken ct)
     {
-        await using var cmd = Db.Command(conn, tx, UpdateSql, Db.P(id), Db.P(change.Stage), Db.P(change.StageDeadline),
-            Db.P(change.Deadline), Db.P(change.DisposedAt), Db.P(change.ClosedAt), Db.P(change.ResponsiblePersonId),
-            Db.P(change.ResponsibleUnitId), Db.P(change.ReworkCount), Db.P(change.ExtensionCount), Db.P(now));
+        await using var cmd = Db.Command(conn, tx, UpdateSql, Sql.P(id), Sql.P(change.Stage), Sql.P(change.StageDeadline),
+            Sql.P(change.Deadline), Sql.P(change.DisposedAt), Sql.P(change.ClosedAt), Sql.P(change.ResponsiblePersonId),
+            Sql.P(change.ResponsibleUnitId), Sql.P(change.ReworkCount), Sql.P(change.ExtensionCount), Sql.P(now));
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
@@ -94,5 +94,5 @@ public sealed partial class ComplaintStore(NpgsqlDataSource db)
         r.Nullable<long>(20), r.Text(21), r.GetString(22), r.GetFieldValue<DateTimeOffset>(23),
         r.Nullable<DateTimeOffset>(24), r.Nullable<DateTimeOffset>(25), r.Nullable<DateTimeOffset>(26),
         r.Nullable<DateTimeOffset>(27), r.GetFieldValue<DateTimeOffset>(28), r.GetInt32(29), r.GetInt32(30),
-        r.Text(31), r.Text(32), r.Text(33), r.Text(34), r.GetInt32(35), r.Text(36));
+        r.Text(31), r.Text(32), r.Text(33), r.Text(34), r.GetInt32(35), r.Text(36), r.GetBoolean(37));
 }

@@ -1,4 +1,5 @@
 using Npgsql;
+using Zones.Server.Data.Editing;
 
 namespace Zones.Server.Data.Complaints;
 
@@ -30,9 +31,9 @@ public sealed class ComplaintWorkflow(NpgsqlDataSource db, ComplaintStore compla
     /// (missing reason or parameter); on an error nothing is written.</returns>
     public Task<ComplaintPayload> TransitionAsync(long complaintId, string action, int? expectedVersion, string? note,
                                                   TransitionParameters? parameters, Actor actor, CancellationToken ct) =>
-        db.InTransactionAsync(actor, (conn, tx) => RunAsync(conn, tx,
+        db.InTransactionAsync(actor, (conn, tx) => ComplaintPayload.RefusalsAsErrors(() => RunAsync(conn, tx,
             new Request(complaintId, action, expectedVersion, string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
-                        parameters ?? TransitionParameters.None, actor), ct), r => r.Ok, ct);
+                        parameters ?? TransitionParameters.None, actor), ct)), r => r.Ok, ct);
 
     sealed record Request(long Id, string Action, int? ExpectedVersion, string? Note, TransitionParameters P, Actor Actor);
 
@@ -42,6 +43,8 @@ public sealed class ComplaintWorkflow(NpgsqlDataSource db, ComplaintStore compla
         if (await complaints.LockAsync(conn, tx, q.Id, ct) is null
             || await complaints.FindAsync(conn, tx, q.Id, ct) is not { } c)
             return ComplaintPayload.Fail(new NotFoundError($"案卷 {q.Id} 不存在。There is no case {q.Id}.", ["id"]));
+        if (await WriteScope.RefusalAsync(conn, tx, c.TownshipCode, ct) is { } outside)
+            return ComplaintPayload.Fail(outside);
         var shelvedFrom = c.Stage == Stages.Shelved ? await complaints.ShelvedFromAsync(conn, tx, c.Id, ct) : null;
         if (Refusal(c, q, shelvedFrom, now) is { } refusal)
             return ComplaintPayload.Fail(refusal);
@@ -89,7 +92,7 @@ public sealed class ComplaintWorkflow(NpgsqlDataSource db, ComplaintStore compla
     async Task<((long?, long?) Target, UserError? Error)> DispatchTargetAsync(NpgsqlConnection conn, NpgsqlTransaction tx,
         string townshipCode, TransitionParameters p, CancellationToken ct)
     {
-        await using var cmd = Db.Command(conn, tx, DispatchTargetSql, Db.P(townshipCode), Db.P(p.PersonId), Db.P(p.UnitId));
+        await using var cmd = Db.Command(conn, tx, DispatchTargetSql, Sql.P(townshipCode), Sql.P(p.PersonId), Sql.P(p.UnitId));
         await using var r = await cmd.ExecuteReaderAsync(ct);
         await r.ReadAsync(ct);
         var (person, personUnit, unit) = (r.Nullable<long>(0), r.Nullable<long>(1), r.Nullable<long>(2));

@@ -12,17 +12,4 @@ static class Db
         cmd.Parameters.AddRange(parameters);
         return cmd;
     }
-
-    /// <summary>A typed parameter (no boxing); nullable types send NULL.</summary>
-    public static NpgsqlParameter<T> P<T>(T value) => new() { TypedValue = value };
-
-    // Npgsql writes only UTC offsets to timestamptz; callers hold China time (+08:00).
-    public static NpgsqlParameter<DateTimeOffset> P(DateTimeOffset value) => new() { TypedValue = value.ToUniversalTime() };
-
-    public static NpgsqlParameter<DateTimeOffset?> P(DateTimeOffset? value) => new() { TypedValue = value?.ToUniversalTime() };
-
-    public static T? Nullable<T>(this NpgsqlDataReader r, int i) where T : struct =>
-        r.IsDBNull(i) ? null : r.GetFieldValue<T>(i);
-
-    public static string? Text(this NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 }

@@ -3,13 +3,9 @@ namespace Zones.Server.Data.Complaints;
 // The SQL of IntakeStore. $1, $2 are the report's lon/lat (WGS84) wherever a point is needed.
 sealed partial class IntakeStore
 {
-    // The most specific published zone containing the point (group before village before area …).
+    // The zone the point lies in (zones.zone_at, migration 0010): import and the demo loader ask the same.
     const string LocateSql = """
-        SELECT z.id, z.township_code, z.name FROM zones.zone z
-        WHERE z.valid_to IS NULL AND z.status = 'published'
-          AND ST_Intersects(z.geom, ST_SetSRID(ST_MakePoint($1, $2), 4326))
-        ORDER BY zones.level_rank(z.level) DESC, z.id
-        LIMIT 1
+        SELECT z.id, z.township_code, z.name FROM zones.zone_at(NULL, ST_SetSRID(ST_MakePoint($1, $2), 4326)) z
         """;
 
     // KNN (<->) on the GiST index finds a few candidates in degrees; the geography distance ranks
@@ -40,25 +36,9 @@ sealed partial class IntakeStore
         LIMIT 1
         """;
 
-    // 首问负责 with 属地兜底: an asset with its own active primary owner answers for itself (depth −1);
-    // otherwise the zone's active primary owner, else its parent's, up the tree. $3 = the report time.
-    const string OwnerSql = """
-        WITH RECURSIVE chain AS (
-          SELECT id, parent_id, 0 AS depth FROM zones.zone WHERE id = $1
-          UNION ALL
-          SELECT z.id, z.parent_id, c.depth + 1 FROM zones.zone z JOIN chain c ON z.id = c.parent_id WHERE c.depth < 16
-        )
-        SELECT person_id, unit_id FROM (
-          SELECT a.person_id, a.unit_id, -1 AS depth FROM zones.assignment a
-          WHERE $2::bigint IS NOT NULL AND a.target_kind = 'asset' AND a.target_id = $2 AND a.is_primary
-            AND a.valid_from <= $3 AND (a.valid_to IS NULL OR a.valid_to > $3)
-          UNION ALL
-          SELECT a.person_id, a.unit_id, c.depth FROM chain c
-          JOIN zones.assignment a ON a.target_kind = 'zone' AND a.target_id = c.id AND a.is_primary
-           AND a.valid_from <= $3 AND (a.valid_to IS NULL OR a.valid_to > $3)) o
-        ORDER BY depth
-        LIMIT 1
-        """;
+    // 首问负责 with 属地兜底 (zones.owner_or_fallback, migration 0010): the linked asset's own primary
+    // owner, else the zone's, up the tree. $1 = zone, $2 = asset or NULL, $3 = the report time.
+    const string OwnerSql = "SELECT person_id, unit_id FROM zones.owner_or_fallback('asset', $2, $1, $3)";
 
     // The daily serial per township. The counter row stays locked until the intake commits, so
     // concurrent intakes of one township take turns and never share a number. A new day's counter

@@ -13,7 +13,7 @@ sealed partial class IntakeStore
 {
     public async Task<ZoneHit?> LocateAsync(NpgsqlConnection conn, NpgsqlTransaction tx, double lon, double lat, CancellationToken ct)
     {
-        await using var cmd = Db.Command(conn, tx, LocateSql, Db.P(lon), Db.P(lat));
+        await using var cmd = Db.Command(conn, tx, LocateSql, Sql.P(lon), Sql.P(lat));
         await using var r = await cmd.ExecuteReaderAsync(ct);
         return await r.ReadAsync(ct) ? new ZoneHit(r.GetInt64(0), r.GetString(1), r.GetString(2)) : null;
     }
@@ -22,7 +22,7 @@ sealed partial class IntakeStore
     public async Task<(string Name, double Metres)?> NearestZoneAsync(NpgsqlConnection conn, NpgsqlTransaction tx,
                                                                      double lon, double lat, CancellationToken ct)
     {
-        await using var cmd = Db.Command(conn, tx, NearestZoneSql, Db.P(lon), Db.P(lat));
+        await using var cmd = Db.Command(conn, tx, NearestZoneSql, Sql.P(lon), Sql.P(lat));
         await using var r = await cmd.ExecuteReaderAsync(ct);
         return await r.ReadAsync(ct) ? (r.GetString(0), r.GetDouble(1)) : null;
     }
@@ -30,7 +30,7 @@ sealed partial class IntakeStore
     public async Task<bool> AssetExistsAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long assetId, string townshipCode,
                                              CancellationToken ct)
     {
-        await using var cmd = Db.Command(conn, tx, AssetExistsSql, Db.P(assetId), Db.P(townshipCode));
+        await using var cmd = Db.Command(conn, tx, AssetExistsSql, Sql.P(assetId), Sql.P(townshipCode));
         return (bool)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
@@ -38,8 +38,8 @@ sealed partial class IntakeStore
     public async Task<long?> NearestAssetAsync(NpgsqlConnection conn, NpgsqlTransaction tx, double lon, double lat,
                                                string townshipCode, string kind, double metres, CancellationToken ct)
     {
-        await using var cmd = Db.Command(conn, tx, NearestAssetSql, Db.P(lon), Db.P(lat), Db.P(townshipCode),
-                                         Db.P(kind), Db.P(metres));
+        await using var cmd = Db.Command(conn, tx, NearestAssetSql, Sql.P(lon), Sql.P(lat), Sql.P(townshipCode),
+                                         Sql.P(kind), Sql.P(metres));
         return await cmd.ExecuteScalarAsync(ct) as long?;
     }
 
@@ -47,7 +47,7 @@ sealed partial class IntakeStore
     public async Task<(long? PersonId, long? UnitId)> OwnerAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long zoneId,
                                                                  long? assetId, DateTimeOffset at, CancellationToken ct)
     {
-        await using var cmd = Db.Command(conn, tx, OwnerSql, Db.P(zoneId), Db.P(assetId), Db.P(at));
+        await using var cmd = Db.Command(conn, tx, OwnerSql, Sql.P(zoneId), Sql.P(assetId), Sql.P(at));
         await using var r = await cmd.ExecuteReaderAsync(ct);
         return await r.ReadAsync(ct) ? (r.Nullable<long>(0), r.Nullable<long>(1)) : (null, null);
     }
@@ -56,8 +56,8 @@ sealed partial class IntakeStore
     public async Task<int> NextSerialAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string townshipCode, DateOnly day,
                                            CancellationToken ct)
     {
-        await using var cmd = Db.Command(conn, tx, NextSerialSql, Db.P(townshipCode), Db.P(day),
-                                         Db.P(day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)));
+        await using var cmd = Db.Command(conn, tx, NextSerialSql, Sql.P(townshipCode), Sql.P(day),
+                                         Sql.P(day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)));
         return (int)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
@@ -65,11 +65,11 @@ sealed partial class IntakeStore
     public async Task<long> InsertAsync(NpgsqlConnection conn, NpgsqlTransaction tx, NewComplaint c, CancellationToken ct)
     {
         var i = c.Input;
-        await using var cmd = Db.Command(conn, tx, InsertSql, Db.P(c.Zone.TownshipCode), Db.P(c.CaseNumber),
-            Db.P(i.Lon), Db.P(i.Lat), Db.P(c.Category.Kind), Db.P(c.Category.Code), Db.P(i.Source),
-            Db.P(i.Description.Trim()), Db.P(i.Address), Db.P(i.Urgency), Db.P(c.AssetId), Db.P(c.Zone.Id),
-            Db.P(c.Owner.PersonId), Db.P(c.Owner.UnitId), Db.P(c.ReportedAt), Db.P(c.StageDeadline), Db.P(c.Deadline),
-            Db.P(i.ReporterName), Db.P(i.ReporterPhone?.Trim()), Db.P(i.ExternalId), Db.P(i.ReporterEmail), Db.P(i.MediaUrl));
+        await using var cmd = Db.Command(conn, tx, InsertSql, Sql.P(c.Zone.TownshipCode), Sql.P(c.CaseNumber),
+            Sql.P(i.Lon), Sql.P(i.Lat), Sql.P(c.Category.Kind), Sql.P(c.Category.Code), Sql.P(i.Source),
+            Sql.P(i.Description.Trim()), Sql.P(i.Address), Sql.P(i.Urgency), Sql.P(c.AssetId), Sql.P(c.Zone.Id),
+            Sql.P(c.Owner.PersonId), Sql.P(c.Owner.UnitId), Sql.P(c.ReportedAt), Sql.P(c.StageDeadline), Sql.P(c.Deadline),
+            Sql.P(i.ReporterName), Sql.P(i.ReporterPhone?.Trim()), Sql.P(i.ExternalId), Sql.P(i.ReporterEmail), Sql.P(i.MediaUrl));
         return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 }

@@ -22,9 +22,6 @@ public static class Stages
 
     public static readonly string[] All = [.. MainLine, Shelved, Voided];
 
-    /// <summary>Open311 status: <c>closed</c> once 结案 (or 作废), <c>open</c> before.</summary>
-    public static bool IsFinished(string stage) => stage is Closed or Voided;
-
     public static string Chinese(string stage) => stage switch
     {
         Received => "受理", Registered => "立案", Dispatched => "派遣", Disposing => "处置",

@@ -24,7 +24,7 @@ sealed class DemoAccounts(NpgsqlDataSource db, UserStore users)
     // "cadre" shows real work to do.
     const string BusiestCadreSql = """
         SELECT p.id, p.unit_id FROM zones.person p
-        JOIN zones.complaint c ON c.responsible_person_id = p.id AND c.stage NOT IN ('closed', 'voided')
+        JOIN zones.complaint c ON c.responsible_person_id = p.id AND zones.complaint_is_open(c.stage)
         WHERE p.township_code = $1
         GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1
         """;
@@ -34,11 +34,12 @@ sealed class DemoAccounts(NpgsqlDataSource db, UserStore users)
     /// <summary>Creates what is missing; returns the lines to print for accounts created now.</summary>
     public async Task<IReadOnlyList<string>> EnsureAsync(string townshipCode, CancellationToken ct)
     {
-        await using (var mark = db.CreateCommand(MarkPublicSql))
+        await db.InTransactionAsync(Actor.System, async (conn, tx) =>
         {
+            await using var mark = new NpgsqlCommand(MarkPublicSql, conn, tx);
             mark.Parameters.Add(new NpgsqlParameter<string> { TypedValue = townshipCode });
-            await mark.ExecuteNonQueryAsync(ct);
-        }
+            return await mark.ExecuteNonQueryAsync(ct);
+        }, null, ct);
         var (personId, unitId) = await BusiestCadreAsync(townshipCode, ct);
         var created = new List<string>();
         foreach (var (username, password, role, displayName) in Users)

@@ -18,7 +18,6 @@ sealed partial class DemoLoader
           rework_count integer, extension_count integer, reporter_name text, reporter_phone text) ON COMMIT DROP;
         CREATE TEMP TABLE stage_event (case_number text, at timestamptz, action text, from_stage text,
           to_stage text, actor text, note text) ON COMMIT DROP;
-        SET LOCAL zones.actor = 'demo-loader';
         """;
 
     const string TownshipSql = "INSERT INTO zones.township (division_code, county_code, name) VALUES ($1, $2, $3)";
@@ -114,9 +113,9 @@ sealed partial class DemoLoader
         ORDER BY s.valid_from
         """;
 
-    // The zone is the most specific one containing the point; the first responsible party is the
-    // primary owner, valid when the case was reported, of the most specific containing zone that
-    // has one (属地兜底: an unowned village falls back to its 片区, then the township).
+    // Zone and first responsible party as at intake and import (migration 0010): the zone the point
+    // lies in, and the asset's own primary owner when the case was reported, else the zone's, up
+    // the tree (属地兜底: an unowned village falls back to its 片区, then the township).
     const string ComplaintsSql = """
         INSERT INTO zones.complaint (township_code, case_number, geom, category_kind, category_code, source,
           description, address, urgency, asset_id, zone_id, first_responsible_person_id, first_responsible_unit_id,
@@ -131,17 +130,8 @@ sealed partial class DemoLoader
         CROSS JOIN LATERAL (SELECT ST_SetSRID(ST_MakePoint(s.lon, s.lat), 4326) AS g) pt
         CROSS JOIN LATERAL (SELECT make_interval(days => $2) AS d) shift
         LEFT JOIN zones.asset a ON a.township_code = $1 AND a.identifier = s.asset_identifier
-        LEFT JOIN LATERAL (
-          SELECT z.id FROM zones.zone z
-          WHERE z.township_code = $1 AND z.valid_to IS NULL AND ST_Intersects(z.geom, pt.g)
-          ORDER BY zones.level_rank(z.level) DESC, z.id LIMIT 1) z ON true
-        LEFT JOIN LATERAL (
-          SELECT asg.person_id, asg.unit_id FROM zones.zone z
-          JOIN zones.assignment asg ON asg.target_kind = 'zone' AND asg.target_id = z.id AND asg.is_primary
-           AND asg.valid_from <= s.reported_at + shift.d
-           AND (asg.valid_to IS NULL OR asg.valid_to > s.reported_at + shift.d)
-          WHERE z.township_code = $1 AND z.valid_to IS NULL AND ST_Intersects(z.geom, pt.g)
-          ORDER BY zones.level_rank(z.level) DESC, z.id LIMIT 1) o ON true
+        LEFT JOIN LATERAL zones.zone_at($1, pt.g) z ON true
+        LEFT JOIN LATERAL zones.owner_or_fallback('asset', a.id, z.id, s.reported_at + shift.d) o ON true
         ORDER BY s.reported_at, s.case_number
         """;
 

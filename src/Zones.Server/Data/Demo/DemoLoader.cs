@@ -41,16 +41,24 @@ sealed partial class DemoLoader(NpgsqlDataSource db, ILogger<DemoLoader> logger)
         return result;
     }
 
+    /// <summary>
+    /// The loader's actor: installation-wide (it creates townships), named in the audit log. Its
+    /// transaction is a write transaction like any other (<see cref="Transactions.InTransactionAsync{T}"/>),
+    /// so every row still meets the database's rules, each one inside its township's boundary included.
+    /// </summary>
+    static readonly Actor Loader = new("demo-loader", Roles.Admin);
+
     /// <summary>Loads one township; false when it was already loaded.</summary>
-    public async Task<bool> LoadAsync(DemoFiles files, CancellationToken ct)
+    public Task<bool> LoadAsync(DemoFiles files, CancellationToken ct) =>
+        db.InTransactionAsync(Loader, (conn, _) => LoadAsync(conn, files, ct), null, ct);
+
+    async Task<bool> LoadAsync(NpgsqlConnection conn, DemoFiles files, CancellationToken ct)
     {
         var township = files.ReadTownship();
         // Whole weeks keep weekdays (and so working-hour deadlines) where the generator put them.
         var shiftDays = (int)Math.Floor((DateTimeOffset.UtcNow - township.ReferenceTime).TotalDays / 7) * 7;
         var since = township.ReferenceTime.AddDays(shiftDays - 730).ToUniversalTime();
 
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
         if (await ScalarAsync<bool>(conn, ExistsSql, ct, township.DivisionCode))
         {
             logger.LogInformation("Township {Code} {Name} is already loaded; nothing to do", township.DivisionCode, township.Name);
@@ -71,7 +79,6 @@ sealed partial class DemoLoader(NpgsqlDataSource db, ILogger<DemoLoader> logger)
         await CheckReferencesAsync(conn, code, ct);
         foreach (var sql in new[] { AssignmentsSql, ComplaintsSql, EventsSql })
             await ExecAsync(conn, sql, ct, code, shiftDays);
-        await tx.CommitAsync(ct);
         logger.LogInformation("Loaded township {Code} {Name} (timestamps shifted by {Days} days)",
                               township.DivisionCode, township.Name, shiftDays);
         return true;

@@ -5,17 +5,17 @@ static partial class BoundaryChecks
     // ST_IsValidDetail gives PostGIS's reason and place; the structure method keeps the rings as
     // drawn (a bow-tie becomes two triangles) where 'linework' would keep every sliver.
     const string ValidateSql = """
-        SELECT d.valid, d.reason, ST_AsEWKB(d.location),
-               ST_AsEWKB(CASE WHEN d.valid THEN ST_Multi(i.g)
-                              ELSE ST_Multi(ST_CollectionExtract(ST_MakeValid(i.g, 'method=structure'), 3)) END)
-        FROM (SELECT ST_GeomFromEWKB($1) AS g) i CROSS JOIN LATERAL ST_IsValidDetail(i.g) d
+        SELECT d.valid, d.reason, d.location,
+               CASE WHEN d.valid THEN ST_Multi(i.g)
+                              ELSE ST_Multi(ST_CollectionExtract(ST_MakeValid(i.g, 'method=structure'), 3)) END
+        FROM (SELECT $1::geometry AS g) i CROSS JOIN LATERAL ST_IsValidDetail(i.g) d
         """;
 
     const string FitParentSql = """
-        WITH i AS (SELECT ST_GeomFromEWKB($1) AS g, ST_GeomFromEWKB($2) AS parent),
+        WITH i AS (SELECT $1::geometry AS g, $2::geometry AS parent),
              d AS (SELECT g, parent, ST_Multi(ST_CollectionExtract(ST_Difference(g, parent), 3)) AS outside FROM i)
-        SELECT ST_Area(outside::geography), ST_AsEWKB(outside),
-               ST_AsEWKB(ST_Multi(ST_CollectionExtract(ST_Intersection(g, parent), 3)))
+        SELECT ST_Area(outside::geography), outside,
+               ST_Multi(ST_CollectionExtract(ST_Intersection(g, parent), 3))
         FROM d
         """;
 
@@ -24,8 +24,8 @@ static partial class BoundaryChecks
     // come with id 0. Interiors must meet ('2********'); touching edges are no overlap.
     const string OverlapsSql = """
         WITH edited AS (
-          SELECT e.id, e.parent_id, e.name, ST_GeomFromEWKB(e.wkb) AS geom
-          FROM unnest($1::bigint[], $2::bigint[], $3::bytea[], $4::text[]) AS e(id, parent_id, wkb, name)
+          SELECT e.id, e.parent_id, e.name, e.geom
+          FROM unnest($1::bigint[], $2::bigint[], $3::geometry[], $4::text[]) AS e(id, parent_id, geom, name)
         ), candidates AS (
           SELECT z.id, z.parent_id, z.name, z.geom, false AS edited
           FROM zones.zone z
@@ -33,7 +33,7 @@ static partial class BoundaryChecks
           UNION ALL
           SELECT id, parent_id, name, geom, true FROM edited
         )
-        SELECT e.id, e.name, c.id, c.name, ST_AsEWKB(x.overlap), x.area
+        SELECT e.id, e.name, c.id, c.name, x.overlap, x.area
         FROM edited e
         JOIN candidates c ON c.parent_id IS NOT DISTINCT FROM e.parent_id AND c.geom && e.geom
                          AND (NOT c.edited OR c.id > e.id)
@@ -48,7 +48,7 @@ static partial class BoundaryChecks
     // there before are not the edit's doing and are left to the topology report.
     const string GapSql = """
         WITH edited AS (
-          SELECT e.id, ST_GeomFromEWKB(e.wkb) AS geom FROM unnest($1::bigint[], $2::bytea[]) AS e(id, wkb)
+          SELECT e.id, e.geom FROM unnest($1::bigint[], $2::geometry[]) AS e(id, geom)
         ), old AS (
           SELECT z.parent_id, z.geom, p.geom AS parent
           FROM zones.zone z JOIN zones.zone p ON p.id = z.parent_id
@@ -67,16 +67,16 @@ static partial class BoundaryChecks
               ST_Difference(before.g, coalesce(after.g, 'SRID=4326;POLYGON EMPTY'::geometry)), 3)) d
           WHERE ST_Area(d.geom::geography) > $3
         )
-        SELECT ST_AsEWKB(ST_Multi(ST_Collect(geom))), coalesce(sum(ST_Area(geom::geography)), 0) FROM parts
+        SELECT ST_Multi(ST_Collect(geom)), coalesce(sum(ST_Area(geom::geography)), 0) FROM parts
         """;
 
     // Live children of the edited zones that would stick out of their parent's new boundary
     // (children edited in the same call are taken with their new boundary).
     const string ChildrenOutsideSql = """
         WITH edited AS (
-          SELECT e.id, ST_GeomFromEWKB(e.wkb) AS geom FROM unnest($1::bigint[], $2::bytea[]) AS e(id, wkb)
+          SELECT e.id, e.geom FROM unnest($1::bigint[], $2::geometry[]) AS e(id, geom)
         )
-        SELECT e.id, c.id, c.code, c.name, ST_AsEWKB(x.outside), ST_Area(x.outside::geography)
+        SELECT e.id, c.id, c.code, c.name, x.outside, ST_Area(x.outside::geography)
         FROM edited e
         JOIN zones.zone c ON c.parent_id = e.id AND c.valid_to IS NULL
         LEFT JOIN edited ce ON ce.id = c.id

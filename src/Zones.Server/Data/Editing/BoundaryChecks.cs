@@ -2,6 +2,8 @@ using NetTopologySuite.Geometries;
 using Npgsql;
 using static Zones.Server.Data.Editing.EditDb;
 
+using static Zones.Server.Data.Sql;
+
 namespace Zones.Server.Data.Editing;
 
 /// <summary>A boundary about to be stored: the zone's id (0 for a new zone), parent and name.</summary>
@@ -31,7 +33,7 @@ static partial class BoundaryChecks
         if (g.IsEmpty)
             return Step<Geometry>.Fail(InvalidGeometryError.Of("Empty", null, null, path));
         var (valid, reason, location, repaired) = (await tx.FirstAsync(ValidateSql, [Geom(g)],
-            r => (r.GetBoolean(0), r.TextOrNull(1) ?? "", r.GeometryOrNull(2) as Point, r.GeometryOrNull(3)), ct))!;
+            r => (r.GetBoolean(0), r.Text(1) ?? "", r.GeometryOrNull(2) as Point, r.GeometryOrNull(3)), ct))!;
         if (valid)
             return Step<Geometry>.Ok(repaired!);
         if (repaired is null || repaired.IsEmpty)

@@ -24,7 +24,7 @@ public sealed record ConstraintViolationError(string Message, string Constraint,
     : UserError("CONSTRAINT_VIOLATION", Message, Path);
 
 /// <summary>
-/// Turns the refusals of migration 0001's constraints into typed errors. Writers check the
+/// Turns the refusals of the database's constraints and triggers into typed errors. Writers check the
 /// common mistakes first with precise messages; this is the net under races and rarer rules.
 /// </summary>
 static class DbErrors
@@ -49,9 +49,15 @@ static class DbErrors
         ["assignment_check3"] = ("结束时间必须晚于开始时间", "the end must come after the start"),
     };
 
-    /// <summary>The typed error for a constraint violation, or null for anything else (which stays an exception).</summary>
+    /// <summary>
+    /// The typed error for a constraint violation or a refusal of migration 0009's triggers (a row
+    /// outside the actor's scope, a geometry outside its township), or null for anything else
+    /// (which stays an exception). The triggers' messages already say what and how to fix it.
+    /// </summary>
     public static UserError? Translate(PostgresException e) => e.SqlState switch
     {
+        WriteScope.OutsideScope => new ForbiddenError(e.MessageText),
+        WriteScope.OutsideTownship => new InvalidInputError(e.MessageText),
         PostgresErrorCodes.UniqueViolation when UniqueFields.TryGetValue(e.ConstraintName ?? "", out var field) =>
             DuplicateError.Of(field, null),
         PostgresErrorCodes.CheckViolation when e.ConstraintName is { } name => Check(name),

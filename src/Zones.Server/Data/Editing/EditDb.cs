@@ -12,22 +12,11 @@ public interface IPayload
 
 /// <summary>
 /// Plumbing shared by the editing, ownership and inventory writers: one statement per call with
-/// typed positional parameters (<c>$1…$n</c>), geometry as EWKB, and one transaction per write that
+/// typed positional parameters (<see cref="Sql"/>), and one transaction per write that
 /// turns database refusals we can explain into typed errors (never a 500).
 /// </summary>
 static class EditDb
 {
-    /// <summary>A typed parameter (no boxing); nullable types send NULL.</summary>
-    public static NpgsqlParameter<T> P<T>(T value) => new() { TypedValue = value };
-
-    /// <summary>A geometry parameter as EWKB (SRID 4326 unless the geometry says otherwise); SQL reads it with <c>ST_GeomFromEWKB</c>.</summary>
-    public static NpgsqlParameter<byte[]?> Geom(Geometry? geometry) =>
-        new() { TypedValue = geometry is null ? null : Wkb.Write(Wkb.WithStorageSrid(geometry)) };
-
-    /// <summary>An array of geometries as <c>bytea[]</c>.</summary>
-    public static NpgsqlParameter<byte[][]> Geoms(IEnumerable<Geometry> geometries) =>
-        new() { TypedValue = geometries.Select(g => Wkb.Write(Wkb.WithStorageSrid(g))).ToArray() };
-
     /// <summary>Runs <paramref name="work"/> in one transaction named after <paramref name="actor"/>; commits only when the payload has no errors.</summary>
     public static Task<T> WriteAsync<T>(this NpgsqlDataSource db, Actor actor, Func<NpgsqlTransaction, Task<T>> work,
                                         Func<UserError, T> fail, CancellationToken ct) where T : IPayload =>
@@ -78,13 +67,4 @@ static class EditDb
         cmd.Parameters.AddRange(parameters);
         return await cmd.ExecuteNonQueryAsync(ct);
     }
-
-    /// <summary>A geometry column read as (E)WKB; null when SQL NULL.</summary>
-    public static Geometry? GeometryOrNull(this NpgsqlDataReader r, int i) =>
-        r.IsDBNull(i) ? null : Wkb.Read(r.GetFieldValue<byte[]>(i));
-
-    public static T? Nullable<T>(this NpgsqlDataReader r, int i) where T : struct =>
-        r.IsDBNull(i) ? null : r.GetFieldValue<T>(i);
-
-    public static string? TextOrNull(this NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 }

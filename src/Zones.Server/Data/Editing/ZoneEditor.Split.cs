@@ -3,6 +3,8 @@ using NetTopologySuite.Geometries;
 using Npgsql;
 using static Zones.Server.Data.Editing.EditDb;
 
+using static Zones.Server.Data.Sql;
+
 namespace Zones.Server.Data.Editing;
 
 // Split: one zone cut by a line into new zones.
@@ -12,8 +14,8 @@ public sealed partial class ZoneEditor
     static readonly string[] LineTypes = ["LineString", "MultiLineString"];
 
     const string SplitPartsSql = """
-        SELECT ST_AsEWKB(ST_Multi(d.geom))
-        FROM zones.zone z CROSS JOIN LATERAL ST_Dump(ST_Split(z.geom, ST_GeomFromEWKB($2))) d
+        SELECT ST_Multi(d.geom)
+        FROM zones.zone z CROSS JOIN LATERAL ST_Dump(ST_Split(z.geom, $2)) d
         WHERE z.id = $1
         """;
 
@@ -21,7 +23,7 @@ public sealed partial class ZoneEditor
     // child with more than noise in two parts is cut by the blade.
     const string ChildSharesSql = """
         WITH parts AS (
-          SELECT p.ord, ST_GeomFromEWKB(p.wkb) AS geom FROM unnest($2::bytea[]) WITH ORDINALITY AS p(wkb, ord)
+          SELECT p.ord, p.geom FROM unnest($2::geometry[]) WITH ORDINALITY AS p(geom, ord)
         ), shares AS (
           SELECT c.id, c.code, c.name, p.ord, ST_Area(ST_Intersection(c.geom, p.geom)::geography) AS area
           FROM zones.zone c CROSS JOIN parts p

@@ -13,6 +13,10 @@ public sealed partial class ZoneEditor
         var rows = (await ZoneRows.LockAsync(tx, wanted.Select(w => w.Id), ct)).Where(z => z.IsLive).ToDictionary(z => z.Id);
         if (wanted.FirstOrDefault(w => !rows.ContainsKey(w.Id)) is { } missing)
             return Step<List<ZoneRecord>>.Fail(Problems.ZoneNotFound(missing.Id, path));
+        // Another township's zone is refused before its version or neighbours are described.
+        foreach (var township in rows.Values.Select(z => z.TownshipCode).Distinct())
+            if (await tx.RefusalAsync(township, ct) is { } refused)
+                return Step<List<ZoneRecord>>.Fail(refused);
         var stale = wanted.Where(w => rows[w.Id].Version != w.ExpectedVersion)
                           .Select(w => (UserError)Problems.StaleZone(rows[w.Id], w.ExpectedVersion, path)).ToArray();
         return stale.Length > 0 ? Step<List<ZoneRecord>>.Fail(stale) : Step<List<ZoneRecord>>.Ok(wanted.Select(w => rows[w.Id]).ToList());

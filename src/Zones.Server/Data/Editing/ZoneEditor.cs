@@ -125,9 +125,13 @@ public sealed partial class ZoneEditor(NpgsqlDataSource db)
             return input.TownshipCode is null
                 ? Step<ZoneRecord?>.Fail(Problems.Invalid("没有上级的片区必须提供所属乡镇代码 townshipCode",
                                                           "A zone without parent needs townshipCode", "input", "townshipCode"))
-                : Step<ZoneRecord?>.Ok(null);
+                : await tx.RefusalAsync(input.TownshipCode, ct) is { } refused
+                    ? Step<ZoneRecord?>.Fail(refused)
+                    : Step<ZoneRecord?>.Ok(null);
         if (await ZoneRows.LockLiveAsync(tx, id, ct) is not { } parent)
             return Step<ZoneRecord?>.Fail(Problems.ZoneNotFound(id, ["input", "parentId"]));
+        if (await tx.RefusalAsync(parent.TownshipCode, ct) is { } foreign)
+            return Step<ZoneRecord?>.Fail(foreign);
         if (input.TownshipCode is { } t && t != parent.TownshipCode)
             return Step<ZoneRecord?>.Fail(Problems.Invalid($"上级片区属于乡镇 {parent.TownshipCode}，不是 {t}",
                 $"The parent belongs to township {parent.TownshipCode}, not {t}", "input", "townshipCode"));

@@ -2,6 +2,8 @@ using NetTopologySuite.Geometries;
 using Npgsql;
 using static Zones.Server.Data.Editing.EditDb;
 
+using static Zones.Server.Data.Sql;
+
 namespace Zones.Server.Data.Editing;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace Zones.Server.Data.Editing;
 /// </summary>
 static class ZoneRows
 {
-    const string Columns = "id, township_code, parent_id, level, code, name, status, ST_AsEWKB(geom), version, valid_from, valid_to";
+    const string Columns = "id, township_code, parent_id, level, code, name, status, geom, version, valid_from, valid_to";
 
     // ORDER BY id: concurrent editors lock rows in the same order and so never deadlock each other.
     const string LockSql = $"""
@@ -20,13 +22,13 @@ static class ZoneRows
 
     const string InsertSql = $"""
         INSERT INTO zones.zone (township_code, parent_id, level, code, name, status, geom)
-        VALUES ($1, $2, $3, $4, $5, $6, ST_GeomFromEWKB($7))
+        VALUES ($1, $2, $3, $4, $5, $6, $7)
         RETURNING {Columns}
         """;
 
     const string UpdateSql = $"""
         UPDATE zones.zone
-        SET geom = coalesce(ST_GeomFromEWKB($2), geom), name = coalesce($3, name),
+        SET geom = coalesce($2, geom), name = coalesce($3, name),
             code = coalesce($4, code), status = coalesce($5, status)
         WHERE id = $1
         RETURNING {Columns}

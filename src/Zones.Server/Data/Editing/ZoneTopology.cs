@@ -1,6 +1,8 @@
 using Npgsql;
 using static Zones.Server.Data.Editing.EditDb;
 
+using static Zones.Server.Data.Sql;
+
 namespace Zones.Server.Data.Editing;
 
 /// <summary>How well a parent's live children tile it: the gaps (parts of the parent in no child) and the overlaps between children.</summary>
@@ -21,7 +23,7 @@ public sealed class ZoneTopology(NpgsqlDataSource db)
 {
     // A parent with no live child is one gap as a whole: nothing covers it yet.
     const string GapsSql = """
-        SELECT p.id, ST_AsEWKB(ST_Multi(d.geom)), ST_Area(d.geom::geography)
+        SELECT p.id, ST_Multi(d.geom), ST_Area(d.geom::geography)
         FROM zones.zone p
         CROSS JOIN LATERAL (SELECT ST_Union(c.geom) AS g FROM zones.zone c
                             WHERE c.parent_id = p.id AND c.valid_to IS NULL) u
@@ -32,7 +34,7 @@ public sealed class ZoneTopology(NpgsqlDataSource db)
         """;
 
     const string OverlapsSql = """
-        SELECT a.parent_id, a.id, a.name, b.id, b.name, ST_AsEWKB(x.g), x.area
+        SELECT a.parent_id, a.id, a.name, b.id, b.name, x.g, x.area
         FROM zones.zone a
         JOIN zones.zone b ON b.parent_id = a.parent_id AND a.id < b.id AND b.valid_to IS NULL AND a.geom && b.geom
         CROSS JOIN LATERAL (SELECT ST_Multi(ST_CollectionExtract(ST_Intersection(a.geom, b.geom), 3)) AS g) i

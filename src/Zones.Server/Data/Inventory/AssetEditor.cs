@@ -3,6 +3,8 @@ using Npgsql;
 using Zones.Server.Data.Editing;
 using static Zones.Server.Data.Editing.EditDb;
 
+using static Zones.Server.Data.Sql;
+
 namespace Zones.Server.Data.Inventory;
 
 /// <summary>
@@ -29,6 +31,8 @@ public sealed partial class AssetEditor(NpgsqlDataSource db)
 
     async Task<AssetPayload> CreateAsync(NpgsqlTransaction tx, CreateAssetInput input, CancellationToken ct)
     {
+        if (await tx.RefusalAsync(input.TownshipCode, ct) is { } refused)
+            return AssetPayload.Fail(refused);
         if (await MissingReferenceAsync(tx, input.TownshipCode, input.Fields, ct) is { } missing)
             return AssetPayload.Fail(missing);
         return new(await tx.FirstAsync(InsertSql, [P(input.TownshipCode), .. Values(input.Fields)], Read, ct), []);
@@ -51,13 +55,13 @@ public sealed partial class AssetEditor(NpgsqlDataSource db)
     }
 
     static async Task<Step<string>> LockAsync(NpgsqlTransaction tx, long id, int expected, CancellationToken ct) =>
-        InventoryChecks.Current(await tx.FirstAsync(LockSql, [P(id)],
-            r => new LockedRow(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetBoolean(3)), ct), id, expected, "部件", "Asset");
+        await InventoryChecks.CurrentAsync(tx, await tx.FirstAsync(LockSql, [P(id)],
+            r => new LockedRow(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetBoolean(3)), ct), id, expected, "部件", "Asset", ct);
 
     static async Task<NotFoundError?> MissingReferenceAsync(NpgsqlTransaction tx, string townshipCode, AssetFields f, CancellationToken ct)
     {
         var field = await tx.FirstAsync(MissingReferenceSql, [P(townshipCode), P(f.MaintainerUnitId), P(f.OwnerUnitId), P(f.RoadId)],
-                                        r => r.TextOrNull(0), ct);
+                                        r => r.Text(0), ct);
         if (field is null)
             return null;
         var (zh, en) = References[field];
@@ -77,8 +81,8 @@ public sealed partial class AssetEditor(NpgsqlDataSource db)
          P(f.MaintainerUnitId), P(f.OwnerUnitId), P(f.RoadId), P(f.InstallDate), P(InventoryChecks.Json(f.Attributes)), Geom(f.Location)];
 
     static AssetRecord Read(NpgsqlDataReader r) =>
-        new(r.GetInt64(0), r.GetString(1), DbCodes.Parse<AssetKind>(r.GetString(2)), r.TextOrNull(3), r.GetString(4), r.GetString(5),
-            r.TextOrNull(6), DbCodes.Parse<AssetStatus>(r.GetString(7)), r.GetFieldValue<DateTimeOffset>(8), r.Nullable<long>(9),
+        new(r.GetInt64(0), r.GetString(1), DbCodes.Parse<AssetKind>(r.GetString(2)), r.Text(3), r.GetString(4), r.GetString(5),
+            r.Text(6), DbCodes.Parse<AssetStatus>(r.GetString(7)), r.GetFieldValue<DateTimeOffset>(8), r.Nullable<long>(9),
             r.Nullable<long>(10), r.Nullable<long>(11), r.Nullable<DateOnly>(12), InventoryChecks.ReadJson(r.GetString(13)),
             (NetTopologySuite.Geometries.Point)r.GeometryOrNull(14)!, r.GetInt32(15), r.GetFieldValue<DateTimeOffset>(16),
             r.GetFieldValue<DateTimeOffset>(17), r.Nullable<DateTimeOffset>(18));

@@ -1,3 +1,4 @@
+using Npgsql;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -40,13 +41,17 @@ static partial class InventoryChecks
         ?? (string.IsNullOrWhiteSpace(f.Code) ? Problems.Invalid("路段编码不能为空", "The road code must not be blank", "input", "code") : null)
         ?? (f.Line is LineString ? LineValidity(f.Line) : (UserError)GeometryTypeError.Of(f.Line, ["LineString"], LinePath));
 
-    /// <summary>The row exists, is in service and is at the version the caller read; its township.</summary>
+    /// <summary>The row exists, is in service, lies in the actor's scope and is at the version the caller read; its township.</summary>
     /// <param name="whatZh">部件, 路段.</param>
     /// <param name="whatEn">Asset, Road.</param>
-    public static Step<string> Current(LockedRow? row, long id, int expected, string whatZh, string whatEn)
+    public static async Task<Step<string>> CurrentAsync(NpgsqlTransaction tx, LockedRow? row, long id, int expected,
+                                                        string whatZh, string whatEn, CancellationToken ct)
     {
         if (row is null || row.Retired)
             return Step<string>.Fail(Problems.NotFound($"在用{whatZh}", $"{whatEn.ToLowerInvariant()} in service", id, ["input", "id"]));
+        // Another township's row is refused before its version is told.
+        if (await tx.RefusalAsync(row.TownshipCode, ct) is { } refused)
+            return Step<string>.Fail(refused);
         return row.Version == expected
             ? Step<string>.Ok(row.TownshipCode)
             : Step<string>.Fail(Problems.Stale(whatZh, whatEn, row.Label, row.Version, expected, ["input", "expectedVersion"]));

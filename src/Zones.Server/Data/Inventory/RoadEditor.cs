@@ -3,6 +3,8 @@ using NetTopologySuite.Geometries;
 using Zones.Server.Data.Editing;
 using static Zones.Server.Data.Editing.EditDb;
 
+using static Zones.Server.Data.Sql;
+
 namespace Zones.Server.Data.Inventory;
 
 /// <summary>
@@ -12,18 +14,18 @@ namespace Zones.Server.Data.Inventory;
 public sealed class RoadEditor(NpgsqlDataSource db)
 {
     const string Columns = """
-        id, township_code, code, name, class, ST_AsEWKB(geom), attributes::text, version, created_at, updated_at, retired_at
+        id, township_code, code, name, class, geom, attributes::text, version, created_at, updated_at, retired_at
         """;
 
     const string InsertSql = $"""
         INSERT INTO zones.road (township_code, code, name, class, geom, attributes)
-        VALUES ($1, $2, $3, $4, ST_GeomFromEWKB($5), $6::jsonb)
+        VALUES ($1, $2, $3, $4, $5, $6::jsonb)
         RETURNING {Columns}
         """;
 
     const string UpdateSql = $"""
         UPDATE zones.road
-        SET code = $2, name = $3, class = $4, geom = ST_GeomFromEWKB($5), attributes = $6::jsonb,
+        SET code = $2, name = $3, class = $4, geom = $5, attributes = $6::jsonb,
             version = version + 1, updated_at = now()
         WHERE id = $1
         RETURNING {Columns}
@@ -52,6 +54,8 @@ public sealed class RoadEditor(NpgsqlDataSource db)
 
     async Task<RoadPayload> CreateAsync(NpgsqlTransaction tx, CreateRoadInput input, CancellationToken ct)
     {
+        if (await tx.RefusalAsync(input.TownshipCode, ct) is { } refused)
+            return RoadPayload.Fail(refused);
         if (!await tx.FirstAsync(TownshipExistsSql, [P(input.TownshipCode)], r => r.GetBoolean(0), ct))
             return RoadPayload.Fail(Problems.Invalid($"乡镇代码 {input.TownshipCode} 不存在", $"No township has code {input.TownshipCode}",
                                                      "input", "townshipCode"));
@@ -62,7 +66,7 @@ public sealed class RoadEditor(NpgsqlDataSource db)
                                                CancellationToken ct)
     {
         var row = await tx.FirstAsync(LockSql, [P(id)], r => new LockedRow(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetBoolean(3)), ct);
-        var current = InventoryChecks.Current(row, id, expected, "路段", "Road");
+        var current = await InventoryChecks.CurrentAsync(tx, row, id, expected, "路段", "Road", ct);
         return current.Failed ? new(null, current.Errors) : new(await tx.FirstAsync(sql, [P(id), .. values], Read, ct), []);
     }
 

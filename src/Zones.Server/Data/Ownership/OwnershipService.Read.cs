@@ -2,6 +2,8 @@ using Npgsql;
 using Zones.Server.Data.Editing;
 using static Zones.Server.Data.Editing.EditDb;
 
+using static Zones.Server.Data.Sql;
+
 namespace Zones.Server.Data.Ownership;
 
 // Reading helpers: batched by target so a GraphQL loader runs one statement per level of a query.
@@ -46,6 +48,6 @@ public sealed partial class OwnershipService
     static AssignmentRecord Read(NpgsqlDataReader r, int i) =>
         new(r.GetInt64(i), r.GetString(i + 1), new(DbCodes.Parse<TargetKind>(r.GetString(i + 2)), r.GetInt64(i + 3)),
             r.GetString(i + 4), new(DbCodes.Parse<OwnerKind>(r.GetString(i + 5)), r.GetInt64(i + 6)), r.GetString(i + 7),
-            r.TextOrNull(i + 8), DbCodes.Parse<AssignmentRole>(r.GetString(i + 9)), r.GetBoolean(i + 10),
-            r.GetFieldValue<DateTimeOffset>(i + 11), r.Nullable<DateTimeOffset>(i + 12), r.TextOrNull(i + 13));
+            r.Text(i + 8), DbCodes.Parse<AssignmentRole>(r.GetString(i + 9)), r.GetBoolean(i + 10),
+            r.GetFieldValue<DateTimeOffset>(i + 11), r.Nullable<DateTimeOffset>(i + 12), r.Text(i + 13));
 }

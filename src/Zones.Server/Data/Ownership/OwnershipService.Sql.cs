@@ -60,7 +60,7 @@ public sealed partial class OwnershipService
         ORDER BY a.valid_from
         """;
 
-    const string LockOneSql = "SELECT valid_from, valid_to, now() FROM zones.assignment WHERE id = $1 FOR UPDATE";
+    const string LockOneSql = "SELECT valid_from, valid_to, now(), township_code FROM zones.assignment WHERE id = $1 FOR UPDATE";
 
     const string EndSql = "UPDATE zones.assignment SET valid_to = $2 WHERE id = $1";
 
@@ -79,18 +79,13 @@ public sealed partial class OwnershipService
         ORDER BY a.target_kind, a.target_id, a.valid_from
         """;
 
-    // 属地兜底: walk up from each zone to the nearest one with a primary owner in force at $2.
+    // 属地兜底 (zones.responsible_owner, migration 0010): each zone's primary owner in force at $2, else
+    // its nearest published ancestor's.
     const string ResponsibleSql = $"""
-        WITH RECURSIVE up AS (
-          SELECT id AS start_id, id AS zone_id, parent_id, 0 AS depth FROM zones.zone WHERE id = ANY($1)
-          UNION ALL
-          SELECT up.start_id, z.id, z.parent_id, up.depth + 1 FROM up JOIN zones.zone z ON z.id = up.parent_id
-        )
-        SELECT DISTINCT ON (up.start_id) up.start_id, up.depth, {Columns}
-        FROM up
-        JOIN zones.assignment a ON a.target_kind = 'zone' AND a.zone_id = up.zone_id AND a.is_primary
-         AND a.valid_from <= coalesce($2, now()) AND (a.valid_to IS NULL OR a.valid_to > coalesce($2, now()))
+        SELECT t.id, o.levels_up, {Columns}
+        FROM unnest($1::bigint[]) t (id)
+        CROSS JOIN LATERAL zones.responsible_owner('zone', t.id, coalesce($2, now())) o
+        JOIN zones.assignment a ON a.id = o.assignment_id
         {Joins}
-        ORDER BY up.start_id, up.depth
         """;
 }

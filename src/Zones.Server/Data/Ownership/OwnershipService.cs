@@ -2,6 +2,8 @@ using Npgsql;
 using Zones.Server.Data.Editing;
 using static Zones.Server.Data.Editing.EditDb;
 
+using static Zones.Server.Data.Sql;
+
 namespace Zones.Server.Data.Ownership;
 
 /// <summary>
@@ -59,10 +61,12 @@ public sealed partial class OwnershipService(NpgsqlDataSource db)
     {
         var (target, owner) = (await tx.FirstAsync(ResolveSql,
             [P(DbCodes.Code(input.Target.Kind)), P(input.Target.Id), P(DbCodes.Code(input.Owner.Kind)), P(input.Owner.Id)],
-            r => (r.TextOrNull(0), r.TextOrNull(1)), ct));
+            r => (r.Text(0), r.Text(1)), ct));
         if (target is null)
             return Step<string>.Fail(Problems.NotFound(TargetNames[input.Target.Kind], $"live {DbCodes.Code(input.Target.Kind)}",
                                                        input.Target.Id, ["input", "target"]));
+        if (await tx.RefusalAsync(target, ct) is { } refused)
+            return Step<string>.Fail(refused);
         if (owner is null)
             return Step<string>.Fail(Problems.NotFound(input.Owner.Kind == OwnerKind.Person ? "干部" : "单位",
                                                        DbCodes.Code(input.Owner.Kind), input.Owner.Id, ["input", "owner"]));
@@ -76,9 +80,12 @@ public sealed partial class OwnershipService(NpgsqlDataSource db)
     async Task<AssignmentPayload> EndAsync(NpgsqlTransaction tx, long id, DateTimeOffset? at, CancellationToken ct)
     {
         var row = await tx.FirstAsync(LockOneSql, [P(id)],
-            r => (From: r.GetFieldValue<DateTimeOffset>(0), To: r.Nullable<DateTimeOffset>(1), Now: r.GetFieldValue<DateTimeOffset>(2)), ct);
+            r => (From: r.GetFieldValue<DateTimeOffset>(0), To: r.Nullable<DateTimeOffset>(1), Now: r.GetFieldValue<DateTimeOffset>(2),
+                  Township: r.GetString(3)), ct);
         if (row == default)
             return AssignmentPayload.Fail(Problems.NotFound("包联记录", "assignment", id, ["input", "id"]));
+        if (await tx.RefusalAsync(row.Township, ct) is { } refused)
+            return AssignmentPayload.Fail(refused);
         var end = at?.ToUniversalTime() ?? row.Now;
         if (row.To is { } to && to <= end)
             return AssignmentPayload.Fail(Problems.Invalid($"该包联已于 {Say.Time(to)} 结束", $"The assignment already ended at {Say.Time(to)}", "input", "id"));

@@ -14,7 +14,7 @@ public sealed class ListQuery(NpgsqlDataSource db)
         if (!source.Sorts.TryGetValue(request.Sort, out var sort))
             throw new ArgumentException($"unknown sort {request.Sort}"); // the API only offers declared sorts
         var where = request.Where;
-        var origin = request.DistanceFrom is { } p ? where.Bind(SqlWhere.P(Wkb.Write(p))) : null;
+        var origin = request.DistanceFrom is { } p ? where.Bind(Sql.Geom((p))) : null;
         var expression = sort.Expression.Replace("{point}", origin ?? "NULL");
         var (op, dir) = request.Descending ? ("<", "DESC") : (">", "ASC");
         var keyset = "true";
@@ -22,12 +22,12 @@ public sealed class ListQuery(NpgsqlDataSource db)
         if (request.Page.After is { } after)
         {
             var (key, id) = Cursor.Decode(after, request.Sort);
-            var k = where.Bind(SqlWhere.P(key));
-            var i = where.Bind(SqlWhere.P(id));
+            var k = where.Bind(Sql.P(key));
+            var i = where.Bind(Sql.P(id));
             keyset = $"({expression}, t.id) {op} ({k}::{sort.PgType}, {i})";
         }
-        var distance = origin is null ? "NULL::float8" : $"ST_Distance(t.geom::geography, ST_GeomFromEWKB({origin})::geography)";
-        var limit = where.Bind(SqlWhere.P(Math.Clamp(request.Page.First, 0, PageRequest.MaxFirst) + 1));
+        var distance = origin is null ? "NULL::float8" : $"ST_Distance(t.geom::geography, ({origin})::geography)";
+        var limit = where.Bind(Sql.P(Math.Clamp(request.Page.First, 0, PageRequest.MaxFirst) + 1));
         var sql = $"""
             SELECT {source.Columns}, ({expression})::text, {distance}
             FROM {source.From}
@@ -61,13 +61,20 @@ public sealed class ListQuery(NpgsqlDataSource db)
         return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
-    /// <summary>Rows by id, in one statement (the DataLoader batch): missing ids are simply absent.</summary>
+    /// <summary>
+    /// Rows by id, in one statement (the DataLoader batch): missing ids are simply absent, and so are
+    /// rows outside <paramref name="townships"/> (the caller's readable ones) when it is given.
+    /// </summary>
     public async Task<IReadOnlyDictionary<long, T>> ByIdsAsync<T>(ListSource<T> source, IReadOnlyCollection<long> ids,
-                                                                  Func<T, long> idOf, CancellationToken ct, bool includeRetired = false)
+                                                                  Func<T, long> idOf, CancellationToken ct, bool includeRetired = false,
+                                                                  IReadOnlyCollection<string>? townships = null)
     {
         var live = includeRetired ? "true" : source.LiveWhere;
-        await using var cmd = db.CreateCommand($"SELECT {source.Columns} FROM {source.From} WHERE {live} AND t.id = ANY($1)");
-        cmd.Parameters.Add(SqlWhere.P(ids.ToArray()));
+        var scoped = townships is null ? "" : " AND t.township_code = ANY($2)";
+        await using var cmd = db.CreateCommand($"SELECT {source.Columns} FROM {source.From} WHERE {live} AND t.id = ANY($1){scoped}");
+        cmd.Parameters.Add(Sql.P(ids.ToArray()));
+        if (townships is not null)
+            cmd.Parameters.Add(Sql.P(townships.ToArray()));
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var rows = new Dictionary<long, T>();
         while (await reader.ReadAsync(ct))

@@ -20,7 +20,7 @@ public sealed record SortKey(string Expression, string PgType)
     public static readonly SortKey Id = new("t.id", "bigint");
 
     /// <summary>KNN on geography: the functional GiST index returns rows nearest first, in metres.</summary>
-    public static readonly SortKey Distance = new("(t.geom::geography <-> ST_GeomFromEWKB({point})::geography)", "float8");
+    public static readonly SortKey Distance = new("(t.geom::geography <-> ({point})::geography)", "float8");
 }
 
 /// <summary>What to list: filters (already in <see cref="Where"/>), sort, direction, distance origin, page.</summary>

@@ -17,7 +17,11 @@ public sealed record AssetRow(long Id, string TownshipCode, string Kind, string?
                               long? MaintainerUnitId, long? OwnerUnitId, long? RoadId, DateOnly? InstallDate,
                               string AttributesJson, int Version, DateTimeOffset? RetiredAt, Geometry Geometry);
 
-/// <summary>A complaint (案卷) as read by the API.</summary>
+/// <summary>
+/// A complaint (案卷) as read by the API. <see cref="ReporterName"/> and <see cref="ReporterPhone"/> are
+/// stored values: the API shows them only through <c>RequestAccess.ReporterAsync</c> (masked for most callers).
+/// </summary>
+/// <param name="Overdue">zones.complaint_is_overdue when read: open, not 挂账, past the deadline.</param>
 public sealed record ComplaintRow(long Id, string TownshipCode, string CaseNumber, string CategoryKind,
                                   string CategoryCode, string? CategoryName, string Source, string Description,
                                   string? Address, string Urgency, long? AssetId, long? ZoneId,
@@ -25,10 +29,8 @@ public sealed record ComplaintRow(long Id, string TownshipCode, string CaseNumbe
                                   long? ResponsiblePersonId, long? ResponsibleUnitId, string Stage,
                                   DateTimeOffset ReportedAt, DateTimeOffset? StageDeadline, DateTimeOffset? Deadline,
                                   DateTimeOffset? DisposedAt, DateTimeOffset? ClosedAt, DateTimeOffset UpdatedAt,
-                                  int ReworkCount, int ExtensionCount, int Version, Geometry Geometry)
-{
-    public bool IsOpen => Stage is not ("closed" or "voided");
-}
+                                  int ReworkCount, int ExtensionCount, int Version, Geometry Geometry, bool Overdue,
+                                  string? ReporterName = null, string? ReporterPhone = null);
 
 /// <summary>A person (干部).</summary>
 public sealed record PersonRow(long Id, string TownshipCode, string Code, string Name, string? Title, string? Phone, long? UnitId);

@@ -69,10 +69,10 @@ public sealed class SearchStore(NpgsqlDataSource db)
     public async Task<List<SearchHitRow>> SearchAsync(string text, IReadOnlyList<string> townships, int first, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(SearchSql);
-        cmd.Parameters.Add(SqlWhere.P(text));
-        cmd.Parameters.Add(SqlWhere.P(EscapeLike(text)));
-        cmd.Parameters.Add(SqlWhere.P(townships.ToArray()));
-        cmd.Parameters.Add(SqlWhere.P(first));
+        cmd.Parameters.Add(Sql.P(text));
+        cmd.Parameters.Add(Sql.P(EscapeLike(text)));
+        cmd.Parameters.Add(Sql.P(townships.ToArray()));
+        cmd.Parameters.Add(Sql.P(first));
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var hits = new List<SearchHitRow>();
         while (await reader.ReadAsync(ct))

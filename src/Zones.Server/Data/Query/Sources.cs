@@ -9,7 +9,7 @@ public static class Sources
     public static readonly ListSource<ZoneRow> Zones = new(
         "zones.zone t", "t.valid_to IS NULL",
         "t.id, t.township_code, t.parent_id, t.level, t.code, t.name, t.status, t.version, t.valid_from, t.valid_to, " +
-        "ST_AsEWKB(t.geom), ST_Area(t.geom::geography)",
+        "t.geom, ST_Area(t.geom::geography)",
         r => new ZoneRow(r.GetInt64(0), r.GetString(1), r.Long(2), r.GetString(3), r.GetString(4), r.GetString(5),
                          r.GetString(6), r.GetInt32(7), r.Time(8), r.TimeOrNull(9), r.Geometry(10), r.GetDouble(11)),
         new Dictionary<string, SortKey>
@@ -22,7 +22,7 @@ public static class Sources
 
     public static readonly ListSource<RoadRow> Roads = new(
         "zones.road t", "t.retired_at IS NULL",
-        "t.id, t.township_code, t.code, t.name, t.class, t.version, ST_AsEWKB(t.geom), ST_Length(t.geom::geography)",
+        "t.id, t.township_code, t.code, t.name, t.class, t.version, t.geom, ST_Length(t.geom::geography)",
         r => new RoadRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5),
                          r.Geometry(6), r.GetDouble(7)),
         new Dictionary<string, SortKey>
@@ -38,7 +38,7 @@ public static class Sources
         "zones.asset t", "t.retired_at IS NULL",
         "t.id, t.township_code, t.kind, t.subtype, t.class_code, t.identifier, t.name, t.status, t.status_since, " +
         "t.maintainer_unit_id, t.owner_unit_id, t.road_id, t.install_date, t.attributes::text, t.version, t.retired_at, " +
-        "ST_AsEWKB(t.geom)",
+        "t.geom",
         r => new AssetRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.Text(3), r.GetString(4), r.GetString(5),
                           r.Text(6), r.GetString(7), r.Time(8), r.Long(9), r.Long(10), r.Long(11), r.Date(12),
                           r.GetString(13), r.GetInt32(14), r.TimeOrNull(15), r.Geometry(16)),
@@ -54,22 +54,19 @@ public static class Sources
     public static readonly ListSource<ComplaintRow> Complaints = new(
         """
         zones.complaint t
-        LEFT JOIN LATERAL (
-          SELECT cc.name FROM zones.complaint_category cc
-          WHERE cc.kind = t.category_kind AND cc.code = t.category_code
-            AND (cc.township_code = t.township_code OR cc.township_code IS NULL)
-          ORDER BY cc.township_code NULLS LAST LIMIT 1) cat ON true
+        LEFT JOIN LATERAL zones.category_of(t.township_code, t.category_kind, t.category_code) cat ON true
         """,
         "true",
         "t.id, t.township_code, t.case_number, t.category_kind, t.category_code, cat.name, t.source, t.description, " +
         "t.address, t.urgency, t.asset_id, t.zone_id, t.first_responsible_person_id, t.first_responsible_unit_id, " +
         "t.responsible_person_id, t.responsible_unit_id, t.stage, t.reported_at, t.stage_deadline, t.deadline, " +
-        "t.disposed_at, t.closed_at, t.updated_at, t.rework_count, t.extension_count, t.version, ST_AsEWKB(t.geom)",
+        "t.disposed_at, t.closed_at, t.updated_at, t.rework_count, t.extension_count, t.version, t.geom, " +
+        "zones.complaint_is_overdue(t.stage, t.deadline, now()), t.reporter_name, t.reporter_phone",
         r => new ComplaintRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.Text(5),
                               r.GetString(6), r.GetString(7), r.Text(8), r.GetString(9), r.Long(10), r.Long(11),
                               r.Long(12), r.Long(13), r.Long(14), r.Long(15), r.GetString(16), r.Time(17),
                               r.TimeOrNull(18), r.TimeOrNull(19), r.TimeOrNull(20), r.TimeOrNull(21), r.Time(22),
-                              r.GetInt32(23), r.GetInt32(24), r.GetInt32(25), r.Geometry(26)),
+                              r.GetInt32(23), r.GetInt32(24), r.GetInt32(25), r.Geometry(26), r.GetBoolean(27), r.Text(28), r.Text(29)),
         new Dictionary<string, SortKey>
         {
             ["id"] = SortKey.Id,

@@ -19,25 +19,25 @@ public sealed record SpatialFilter(
     // Every fragment tests the indexed column against a value in its own SRID (4326), so the
     // GiST index on geom answers; the distance test casts both to geography, answered by the
     // functional geography index (migration 0005) — metres, not degrees.
-    const string WithinSql = "ST_Within(t.geom, ST_GeomFromEWKB({0}))";
-    const string IntersectsSql = "ST_Intersects(t.geom, ST_GeomFromEWKB({0}))";
+    const string WithinSql = "ST_Within(t.geom, ({0}))";
+    const string IntersectsSql = "ST_Intersects(t.geom, ({0}))";
     const string ZoneSql = "ST_Intersects(t.geom, (SELECT z.geom FROM zones.zone z WHERE z.id = {0}))";
     const string BoxSql = "ST_Intersects(t.geom, ST_MakeEnvelope({0}, {1}, {2}, {3}, 4326))";
-    const string NearSql = "ST_DWithin(t.geom::geography, ST_GeomFromEWKB({0})::geography, {1})";
+    const string NearSql = "ST_DWithin(t.geom::geography, ({0})::geography, {1})";
 
     public bool IsEmpty => Within is null && Intersects is null && ZoneId is null && Box is null && Near is null;
 
     public void AppendTo(SqlWhere where)
     {
         if (Within is not null)
-            where.Add(WithinSql, SqlWhere.P(Wkb.Write(Within)));
+            where.Add(WithinSql, Sql.Geom((Within)));
         if (Intersects is not null)
-            where.Add(IntersectsSql, SqlWhere.P(Wkb.Write(Intersects)));
+            where.Add(IntersectsSql, Sql.Geom((Intersects)));
         if (ZoneId is { } zone)
-            where.Add(ZoneSql, SqlWhere.P(zone));
+            where.Add(ZoneSql, Sql.P(zone));
         if (Box is { } b)
-            where.Add(BoxSql, SqlWhere.P(b.MinX), SqlWhere.P(b.MinY), SqlWhere.P(b.MaxX), SqlWhere.P(b.MaxY));
+            where.Add(BoxSql, Sql.P(b.MinX), Sql.P(b.MinY), Sql.P(b.MaxX), Sql.P(b.MaxY));
         if (Near is not null && WithinMeters is { } meters)
-            where.Add(NearSql, SqlWhere.P(Wkb.Write(Near)), SqlWhere.P(meters));
+            where.Add(NearSql, Sql.Geom((Near)), Sql.P(meters));
     }
 }

@@ -15,6 +15,9 @@ namespace Zones.Server.Data.Tiles;
 /// assignments that end at a set date), and an edit committed late with an older audit id could
 /// slip by, so an entry is also recomputed after <see cref="MaxAge"/>. Concurrent requests for the
 /// same township share one computation (<see cref="Lazy{T}"/>); a failed one is retried next time.
+/// The computation is one analysis in the <see cref="AnalysisLane"/> (through <see cref="CoverageGapService"/>):
+/// a map panning over twenty townships queues their checks there instead of taking twenty connections, and a
+/// full lane or a statement timeout fails the tile with <see cref="AnalysisLaneException"/> (503, try again).
 /// </remarks>
 public sealed class GapTileCache(CoverageGapService gaps)
 {
@@ -47,7 +50,7 @@ public sealed class GapTileCache(CoverageGapService gaps)
     {
         var found = await gaps.FindAsync([township], null, null, CancellationToken.None);
         return [.. found.Select(g => new TileGap(g.Kind, GapKinds.Label(g.Kind), g.Description, g.AreaM2, g.LengthM,
-                                                 g.LightsNeeded, g.BinsNeeded, g.ZoneId, Wkb.Write(Wkb.WithStorageSrid(g.Geometry)),
+                                                 g.LightsNeeded, g.BinsNeeded, g.ZoneId, Wkb.WithStorageSrid(g.Geometry),
                                                  g.Geometry.EnvelopeInternal))];
     }
 }

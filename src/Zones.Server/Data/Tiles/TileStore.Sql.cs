@@ -1,8 +1,6 @@
-using Zones.Server.Schema;
-
 namespace Zones.Server.Data.Tiles;
 
-// Every statement binds $1 z, $2 x, $3 y (int) and $4 signed_in (bool; GapsSql has the gaps there).
+// Every statement binds $1 z, $2 x, $3 y (int) and $4 the caller's readable townships (text[]; GapsSql has the gaps there).
 // Rules (MAP-NOTES §3.2): the tile box is transformed to the columns' SRID (4326), never the column
 // to 3857, so the GiST index on geom answers it. Raw layers use ST_Intersects, which is that index
 // test (&&) plus an exact one: && alone compares float4-rounded boxes, up to ~0.7 m (5 tile units at
@@ -25,7 +23,8 @@ public sealed partial class TileStore
         )
         """;
 
-    const string Visible = $"($4 OR {Visibility.PublicOnlySql})";
+    // The caller's readable townships (RequestAccess.ReadableAsync); township_code is indexed on every table.
+    const string Visible = "t.township_code = ANY($4)";
 
     /// <summary>
     /// 3857 shape of <paramref name="geom"/>; below z14 simplified by 4 tile units (¼ pixel on a
@@ -36,37 +35,21 @@ public sealed partial class TileStore
 
     static string MvtGeom(string geom) => $"ST_AsMVTGeom({Shape(geom)}, b.env, {Extent}, {Buffer}, true)";
 
-    // Responsible owner with 属地兜底 (OwnershipService.ResponsibleSql): walk up from each zone of
-    // the tile to the nearest zone with a primary owner in force now. target_id is what the
-    // assignment index covers. Parents draw first, so children paint over them.
+    // Responsible owner with 属地兜底 (zones.responsible_owner, migration 0010): each zone of the tile's
+    // primary owner in force now, else its nearest published ancestor's. Parents draw first, so
+    // children paint over them.
     static readonly string ZonesSql = $"""
-        WITH RECURSIVE {Bounds},
-        t AS (
-          SELECT t.id, t.parent_id, t.code, t.name, t.level, t.status, t.township_code, t.geom
-          FROM zones.zone t, b
-          WHERE ST_Intersects(t.geom, b.q) AND t.valid_to IS NULL AND {Visible}
-        ),
-        up AS (
-          SELECT id AS start_id, id AS zone_id, parent_id, 0 AS depth FROM t
-          UNION ALL
-          SELECT up.start_id, z.id, z.parent_id, up.depth + 1 FROM up JOIN zones.zone z ON z.id = up.parent_id
-        ),
-        owner AS (
-          SELECT DISTINCT ON (up.start_id) up.start_id,
-                 coalesce(a.person_id, a.unit_id) AS owner_id, coalesce(p.name, u.name) AS owner_name,
-                 CASE WHEN a.person_id IS NOT NULL THEN 'person' ELSE 'unit' END AS owner_kind,
-                 coalesce(p.phone, u.phone) AS owner_phone
-          FROM up
-          JOIN zones.assignment a ON a.target_kind = 'zone' AND a.target_id = up.zone_id AND a.is_primary
-           AND a.valid_from <= now() AND (a.valid_to IS NULL OR a.valid_to > now())
-          LEFT JOIN zones.person p ON p.id = a.person_id
-          LEFT JOIN zones.unit u ON u.id = a.unit_id
-          ORDER BY up.start_id, up.depth
-        )
+        WITH {Bounds}
         SELECT ST_AsMVT(m, 'zones', {Extent}, 'geom', 'id') FROM (
           SELECT t.id, t.code, t.name, t.level, t.status, t.township_code,
-                 o.owner_id, o.owner_name, o.owner_kind, o.owner_phone, {MvtGeom("t.geom")} AS geom
-          FROM t CROSS JOIN b LEFT JOIN owner o ON o.start_id = t.id
+                 coalesce(o.person_id, o.unit_id) AS owner_id, coalesce(p.name, u.name) AS owner_name,
+                 CASE WHEN o.person_id IS NOT NULL THEN 'person' WHEN o.unit_id IS NOT NULL THEN 'unit' END AS owner_kind,
+                 coalesce(p.phone, u.phone) AS owner_phone, {MvtGeom("t.geom")} AS geom
+          FROM zones.zone t CROSS JOIN b
+          LEFT JOIN LATERAL zones.responsible_owner('zone', t.id, now()) o ON true
+          LEFT JOIN zones.person p ON p.id = o.person_id
+          LEFT JOIN zones.unit u ON u.id = o.unit_id
+          WHERE ST_Intersects(t.geom, b.q) AND t.valid_to IS NULL AND {Visible}
           ORDER BY zones.level_rank(t.level), t.id
         ) m
         """;
@@ -78,12 +61,9 @@ public sealed partial class TileStore
           FROM zones.road t CROSS JOIN b
           LEFT JOIN LATERAL (
             SELECT coalesce(p.name, u.name) AS owner_name
-            FROM zones.assignment a
+            FROM zones.primary_assignment('road', t.id, now()) a
             LEFT JOIN zones.person p ON p.id = a.person_id
             LEFT JOIN zones.unit u ON u.id = a.unit_id
-            WHERE a.target_kind = 'road' AND a.target_id = t.id AND a.is_primary
-              AND a.valid_from <= now() AND (a.valid_to IS NULL OR a.valid_to > now())
-            LIMIT 1
           ) o ON true
           WHERE ST_Intersects(t.geom, b.q) AND t.retired_at IS NULL AND {Visible}
         ) m
@@ -100,15 +80,16 @@ public sealed partial class TileStore
         ) m
         """;
 
-    // The predicate is written exactly as complaint_open_geom_idx's, so the partial index serves it.
-    const string OpenComplaint = "t.stage NOT IN ('closed', 'voided')";
+    // zones.complaint_is_open inlines to exactly complaint_open_geom_idx's predicate, so the partial
+    // index still serves it (checked with EXPLAIN, migration 0010).
+    const string OpenComplaint = "zones.complaint_is_open(t.stage)";
 
-    const string Overdue = "(t.deadline < now() AND t.stage <> 'shelved')";
+    const string Overdue = "zones.complaint_is_overdue(t.stage, t.deadline, now())";
 
     static readonly string ComplaintsSql = $"""
         WITH {Bounds}
         SELECT ST_AsMVT(m, 'complaints', {Extent}, 'geom', 'id') FROM (
-          SELECT t.id, t.case_number, t.stage, t.category_code, t.source, coalesce({Overdue}, false) AS overdue,
+          SELECT t.id, t.case_number, t.stage, t.category_code, t.source, {Overdue} AS overdue,
                  to_char(t.reported_at, 'YYYY-MM-DD"T"HH24:MI:SSTZH:TZM') AS reported_at, {MvtGeom("t.geom")} AS geom
           FROM zones.complaint t, b
           WHERE ST_Intersects(t.geom, b.q) AND {OpenComplaint} AND {Visible}
@@ -148,7 +129,7 @@ public sealed partial class TileStore
 
     static readonly string AssetCellsSql = ClusterSql("assets", "zones.asset", "t.retired_at IS NULL", "false", "");
 
-    static readonly string ComplaintCellsSql = ClusterSql("complaints", "zones.complaint", OpenComplaint, $"coalesce({Overdue}, false)",
+    static readonly string ComplaintCellsSql = ClusterSql("complaints", "zones.complaint", OpenComplaint, Overdue,
         ", count(*) FILTER (WHERE c.late)::int AS overdue_count");
 
     // Gaps come from the in-memory cache (GapTileCache), already cut to the tile's box; $4… carry them.
@@ -158,16 +139,16 @@ public sealed partial class TileStore
         SELECT ST_AsMVT(m, 'gaps', {Extent}, 'geom') FROM (
           SELECT u.kind, u.label, u.description, u.area_m2, u.length_m, u.lights_needed, u.bins_needed, u.zone_id,
                  {MvtGeom("g.shape")} AS geom
-          FROM unnest($4::bytea[], $5::text[], $6::text[], $7::text[], $8::float8[], $9::float8[], $10::int[], $11::int[], $12::int8[])
-               AS u(wkb, kind, label, description, area_m2, length_m, lights_needed, bins_needed, zone_id)
-          CROSS JOIN LATERAL (SELECT ST_GeomFromEWKB(u.wkb) AS raw) r
+          FROM unnest($4::geometry[], $5::text[], $6::text[], $7::text[], $8::float8[], $9::float8[], $10::int[], $11::int[], $12::int8[])
+               AS u(shape, kind, label, description, area_m2, length_m, lights_needed, bins_needed, zone_id)
+          CROSS JOIN LATERAL (SELECT u.shape AS raw) r
           CROSS JOIN LATERAL (SELECT CASE WHEN GeometryType(r.raw) = 'GEOMETRYCOLLECTION'
                                           THEN ST_CollectionExtract(r.raw, ST_Dimension(r.raw) + 1) ELSE r.raw END AS shape) g
           CROSS JOIN b
         ) m
         """;
 
-    // The visible townships whose current zones reach into the tile, with each one's data revision:
+    // The readable townships whose current zones reach into the tile, with each one's data revision:
     // the newest audited change to anything but complaints (partial index from 0006_tiles.sql), and
     // the settings the checks read. Places and built-up areas are written only by the demo loader.
     const string GapTownshipsSql = $"""
@@ -177,15 +158,16 @@ public sealed partial class TileStore
                                WHERE a.township_code = s.division_code AND a.table_name <> 'complaint'),
                          md5(s.settings::text))
         FROM zones.township s, b
-        WHERE ($4 OR s.is_public)
+        WHERE s.division_code = ANY($4)
           AND EXISTS (SELECT 1 FROM zones.zone z WHERE z.township_code = s.division_code AND z.valid_to IS NULL AND z.geom && b.q)
         ORDER BY s.division_code
         """;
 
-    // The visible data's extent for TileJSON bounds: zones cover every other layer's features.
-    const string ExtentSql = $"""
+    // The readable data's extent for TileJSON bounds ($1 the readable townships): zones cover every
+    // other layer's features.
+    const string ExtentSql = """
         SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e)
-        FROM (SELECT ST_Extent(t.geom) AS e FROM zones.zone t WHERE t.valid_to IS NULL AND ($1 OR {Visibility.PublicOnlySql})) x
+        FROM (SELECT ST_Extent(t.geom) AS e FROM zones.zone t WHERE t.valid_to IS NULL AND t.township_code = ANY($1)) x
         WHERE e IS NOT NULL
         """;
 }

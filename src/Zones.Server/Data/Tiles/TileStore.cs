@@ -1,53 +1,53 @@
 using Npgsql;
 using Zones.Server.Data.Analysis;
-using static Zones.Server.Data.Query.SqlWhere;
+using static Zones.Server.Data.Sql;
 
 namespace Zones.Server.Data.Tiles;
 
 /// <summary>
 /// Builds Mapbox Vector Tiles in PostGIS (<c>ST_AsMVT</c>), one statement per tile, for the layers
-/// of <see cref="TileLayers"/>. Anonymous callers get public townships only.
+/// of <see cref="TileLayers"/>, each holding only rows of the townships the caller may read.
 /// </summary>
 public sealed partial class TileStore(NpgsqlDataSource db, GapTileCache gapCache)
 {
     /// <summary>The tile's MVT bytes; empty when no feature of the layer touches it.</summary>
     /// <exception cref="AnalysisSettingsException">A township's analysis settings cannot be read (gaps only).</exception>
-    public Task<byte[]> TileAsync(TileLayer layer, TileAddress tile, bool signedIn, CancellationToken ct)
+    public Task<byte[]> TileAsync(TileLayer layer, TileAddress tile, IReadOnlyCollection<string> townships, CancellationToken ct)
     {
         var clustered = tile.Z < layer.ClusterBelowZoom;
         return layer.Id switch
         {
-            "zones" => RunAsync(ZonesSql, tile, [P(signedIn)], ct),
-            "roads" => RunAsync(RoadsSql, tile, [P(signedIn)], ct),
-            "assets" => RunAsync(clustered ? AssetCellsSql : AssetsSql, tile, [P(signedIn)], ct),
-            "complaints" => RunAsync(clustered ? ComplaintCellsSql : ComplaintsSql, tile, [P(signedIn)], ct),
-            "gaps" => GapsTileAsync(tile, signedIn, ct),
+            "zones" => RunAsync(ZonesSql, tile, [P(townships.ToArray())], ct),
+            "roads" => RunAsync(RoadsSql, tile, [P(townships.ToArray())], ct),
+            "assets" => RunAsync(clustered ? AssetCellsSql : AssetsSql, tile, [P(townships.ToArray())], ct),
+            "complaints" => RunAsync(clustered ? ComplaintCellsSql : ComplaintsSql, tile, [P(townships.ToArray())], ct),
+            "gaps" => GapsTileAsync(tile, townships, ct),
             _ => throw new ArgumentOutOfRangeException(nameof(layer), layer.Id, "not a tile layer"),
         };
     }
 
-    /// <summary>minLon, minLat, maxLon, maxLat of the zones the caller may see; null when there are none.</summary>
-    public async Task<double[]?> ExtentAsync(bool signedIn, CancellationToken ct)
+    /// <summary>minLon, minLat, maxLon, maxLat of the zones of <paramref name="townships"/>; null when there are none.</summary>
+    public async Task<double[]?> ExtentAsync(IReadOnlyCollection<string> townships, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(ExtentSql);
-        cmd.Parameters.Add(P(signedIn));
+        cmd.Parameters.Add(P(townships.ToArray()));
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? [reader.GetDouble(0), reader.GetDouble(1), reader.GetDouble(2), reader.GetDouble(3)] : null;
     }
 
     // Only the gaps whose box meets the tile (with its buffer) travel to PostgreSQL.
-    async Task<byte[]> GapsTileAsync(TileAddress tile, bool signedIn, CancellationToken ct)
+    async Task<byte[]> GapsTileAsync(TileAddress tile, IReadOnlyCollection<string> townships, CancellationToken ct)
     {
         var (minLon, minLat, maxLon, maxLat) = tile.LonLatBounds(64.0 / 4096);
         var box = new NetTopologySuite.Geometries.Envelope(minLon, maxLon, minLat, maxLat);
         var inTile = new List<TileGap>();
-        foreach (var (township, revision) in await GapTownshipsAsync(tile, signedIn, ct))
+        foreach (var (township, revision) in await GapTownshipsAsync(tile, townships, ct))
             inTile.AddRange((await gapCache.ForTownshipAsync(township, revision, ct)).Where(g => g.Box.Intersects(box)));
         if (inTile.Count == 0)
             return [];
         return await RunAsync(GapsSql, tile,
         [
-            P(inTile.Select(g => g.Ewkb).ToArray()), P(inTile.Select(g => g.Kind).ToArray()),
+            Geoms(inTile.Select(g => g.Shape)), P(inTile.Select(g => g.Kind).ToArray()),
             P(inTile.Select(g => g.Label).ToArray()), P(inTile.Select(g => g.Description).ToArray()),
             P(inTile.Select(g => g.AreaM2).ToArray()), P(inTile.Select(g => g.LengthM).ToArray()),
             P(inTile.Select(g => g.LightsNeeded).ToArray()), P(inTile.Select(g => g.BinsNeeded).ToArray()),
@@ -55,15 +55,15 @@ public sealed partial class TileStore(NpgsqlDataSource db, GapTileCache gapCache
         ], ct);
     }
 
-    async Task<List<(string Township, string Revision)>> GapTownshipsAsync(TileAddress tile, bool signedIn, CancellationToken ct)
+    async Task<List<(string Township, string Revision)>> GapTownshipsAsync(TileAddress tile, IReadOnlyCollection<string> townships, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(GapTownshipsSql);
-        cmd.Parameters.AddRange(new NpgsqlParameter[] { P(tile.Z), P(tile.X), P(tile.Y), P(signedIn) });
+        cmd.Parameters.AddRange(new NpgsqlParameter[] { P(tile.Z), P(tile.X), P(tile.Y), P(townships.ToArray()) });
         await using var reader = await cmd.ExecuteReaderAsync(ct);
-        var townships = new List<(string, string)>();
+        var found = new List<(string, string)>();
         while (await reader.ReadAsync(ct))
-            townships.Add((reader.GetString(0), reader.GetString(1)));
-        return townships;
+            found.Add((reader.GetString(0), reader.GetString(1)));
+        return found;
     }
 
     async Task<byte[]> RunAsync(string sql, TileAddress tile, NpgsqlParameter[] more, CancellationToken ct)

@@ -6,7 +6,7 @@ sealed partial class AssetImport
     public override string StageSql => """
         CREATE TEMP TABLE import_asset (row integer, identifier text, kind text, subtype text, class_code text,
           name text, status text, maintainer text, owner text, road_code text, install_date date,
-          attributes text, geom bytea) ON COMMIT DROP;
+          attributes text, geom geometry) ON COMMIT DROP;
         CREATE TEMP TABLE import_unit_ref (ref text PRIMARY KEY, id bigint, matches integer) ON COMMIT DROP;
         """;
 
@@ -26,7 +26,7 @@ sealed partial class AssetImport
         """,
     ];
 
-    public override string ChecksSql => """
+    public override string ChecksSql => $"""
         SELECT s.row, 'identifier', s.identifier, 'duplicate', NULL FROM import_asset s
         WHERE EXISTS (SELECT 1 FROM zones.asset a WHERE a.township_code = $1 AND a.identifier = s.identifier)
         UNION ALL
@@ -40,6 +40,8 @@ sealed partial class AssetImport
         SELECT s.row, 'road_code', s.road_code, 'road_not_found', NULL FROM import_asset s
         WHERE s.road_code IS NOT NULL AND NOT EXISTS (
           SELECT 1 FROM zones.road r WHERE r.township_code = $1 AND r.code = s.road_code AND r.retired_at IS NULL)
+        UNION ALL
+        {OutsideTownshipSql("import_asset", "asset")}
         ORDER BY 1
         """;
 
@@ -47,7 +49,7 @@ sealed partial class AssetImport
         INSERT INTO zones.asset (township_code, kind, subtype, class_code, identifier, name, status,
                                  maintainer_unit_id, owner_unit_id, road_id, install_date, attributes, geom)
         SELECT $1, s.kind, s.subtype, s.class_code, s.identifier, s.name, s.status, m.id, o.id, r.id,
-               s.install_date, coalesce(s.attributes::jsonb, '{}'::jsonb), ST_GeomFromEWKB(s.geom)
+               s.install_date, coalesce(s.attributes::jsonb, '{}'::jsonb), s.geom
         FROM import_asset s
         LEFT JOIN import_unit_ref m ON m.ref = s.maintainer
         LEFT JOIN import_unit_ref o ON o.ref = s.owner

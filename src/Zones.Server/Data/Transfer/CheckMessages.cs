@@ -31,6 +31,12 @@ static class CheckMessages
     /// <summary>Logs one clash as a rejected row.</summary>
     public static void Log(ImportSql.Clash clash, FieldMap map, ImportLog log)
     {
+        // The database words this one itself (zones.township_misfit): Chinese, a newline, English.
+        if (clash.Problem == "outside_township" && clash.Detail?.Split('\n', 2) is [var misfitZh, var misfitEn])
+        {
+            log.Reject(clash.Row, map.Header(clash.Field), clash.Value, "OUTSIDE_TOWNSHIP", misfitZh, misfitEn);
+            return;
+        }
         var (code, zh, en) = _messages.TryGetValue(clash.Problem, out var m)
             ? m
             : ("REJECTED", "数据库拒绝了此行：{detail}", "the database rejected this row: {detail}");

@@ -7,14 +7,14 @@ sealed partial class ComplaintImport
         CREATE TEMP TABLE import_complaint (row integer, case_number text, category_kind text, category text,
           source text, stage text, urgency text, description text, address text, asset_identifier text,
           reported_at timestamptz, deadline timestamptz, closed_at timestamptz, reporter_name text,
-          reporter_phone text, external_id text, geom bytea) ON COMMIT DROP;
+          reporter_phone text, external_id text, geom geometry) ON COMMIT DROP;
         CREATE TEMP TABLE import_category_ref (kind_given text, ref text, kind text, code text, matches integer)
           ON COMMIT DROP;
         """;
 
 
-    // A category is a code or a name, of the township's own list or the shipped defaults; each
-    // distinct one in the file is resolved once.
+    // A category is a code or a name of a category in force in the township (its own row, else the
+    // shipped default: zones.categories_in_force); each distinct one in the file is resolved once.
     public override string[] ResolveSql =>
     [
         "ANALYZE import_complaint",
@@ -24,13 +24,12 @@ sealed partial class ComplaintImport
         FROM (SELECT DISTINCT category_kind, category FROM import_complaint) r (kind_given, ref)
         CROSS JOIN LATERAL (
           SELECT min(c.kind) AS kind, min(c.code) AS code, count(DISTINCT (c.kind, c.code))::integer AS matches
-          FROM zones.complaint_category c
-          WHERE (c.township_code = $1 OR c.township_code IS NULL)
-            AND (r.kind_given IS NULL OR c.kind = r.kind_given) AND (c.code = r.ref OR c.name = r.ref)) m
+          FROM zones.categories_in_force($1) c
+          WHERE (r.kind_given IS NULL OR c.kind = r.kind_given) AND (c.code = r.ref OR c.name = r.ref)) m
         """,
     ];
 
-    public override string ChecksSql => """
+    public override string ChecksSql => $"""
         SELECT s.row, 'case_number', s.case_number, 'duplicate', NULL FROM import_complaint s
         WHERE EXISTS (SELECT 1 FROM zones.complaint c WHERE c.township_code = $1 AND c.case_number = s.case_number)
         UNION ALL
@@ -45,14 +44,16 @@ sealed partial class ComplaintImport
         SELECT s.row, 'asset_identifier', s.asset_identifier, 'asset_not_found', NULL FROM import_complaint s
         WHERE s.asset_identifier IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM zones.asset a WHERE a.township_code = $1 AND a.identifier = s.asset_identifier)
+        UNION ALL
+        {OutsideTownshipSql("import_complaint", "complaint")}
         ORDER BY 1
         """;
 
     // Case numbers not given are C/E + category + the China date reported + the next free
     // sequence of that prefix (13 characters) in the township and the file, at least 4 digits.
-    // "found": among the live zones containing the point, the most specific one, and the primary
-    // owner, valid when the case was reported, of the most specific one that has one (at most one
-    // per zone at an instant: the assignment exclusion constraint).
+    // The zone and the first responsible party are found as at intake (migration 0010): zone_at, the
+    // zone the point lies in; owner_or_fallback, the asset's own primary owner when the case was
+    // reported, else the zone's, up the tree (属地兜底).
     const string InsertSql = """
         WITH src AS (
           SELECT s.*, c.kind, c.code, coalesce(s.reported_at, now()) AS at,
@@ -73,18 +74,12 @@ sealed partial class ComplaintImport
           LEFT JOIN used u ON u.prefix = r.prefix
           CROSS JOIN LATERAL (SELECT coalesce(u.seq, 0) + r.k AS nr) seq),
         placed AS (
-          SELECT n.*, pt.g, a.id AS asset_id, found.zone_id, found.person_id, found.unit_id
+          SELECT n.*, pt.g, a.id AS asset_id, z.id AS zone_id, o.person_id, o.unit_id
           FROM numbered n
-          CROSS JOIN LATERAL (SELECT ST_GeomFromEWKB(n.geom) AS g) pt
+          CROSS JOIN LATERAL (SELECT n.geom AS g) pt
           LEFT JOIN zones.asset a ON a.township_code = $1 AND a.identifier = n.asset_identifier
-          LEFT JOIN LATERAL (
-            SELECT (array_agg(z.id ORDER BY zones.level_rank(z.level) DESC, z.id))[1] AS zone_id,
-                   (array_agg(o.person_id ORDER BY zones.level_rank(z.level) DESC, z.id) FILTER (WHERE o.id IS NOT NULL))[1] AS person_id,
-                   (array_agg(o.unit_id ORDER BY zones.level_rank(z.level) DESC, z.id) FILTER (WHERE o.id IS NOT NULL))[1] AS unit_id
-            FROM zones.zone z
-            LEFT JOIN zones.assignment o ON o.target_kind = 'zone' AND o.target_id = z.id AND o.is_primary
-             AND tstzrange(o.valid_from, o.valid_to) @> n.at
-            WHERE z.township_code = $1 AND z.valid_to IS NULL AND ST_Intersects(z.geom, pt.g)) found ON true),
+          LEFT JOIN LATERAL zones.zone_at($1, pt.g) z ON true
+          LEFT JOIN LATERAL zones.owner_or_fallback('asset', a.id, z.id, n.at) o ON true),
         inserted AS (
           INSERT INTO zones.complaint (township_code, case_number, geom, category_kind, category_code, source,
             description, address, urgency, asset_id, zone_id, first_responsible_person_id, first_responsible_unit_id,

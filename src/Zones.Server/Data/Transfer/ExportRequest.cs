@@ -14,6 +14,13 @@ public sealed record ExportRequest(TransferTarget Target, TransferFormat Format)
     /// <summary>Only rows whose geometry intersects this box; null for no box.</summary>
     public LonLatBox? Box { get; init; }
 
+    /// <summary>
+    /// Who exports: only the townships it may read are exported, and reporters' names and phones are
+    /// masked unless it may see them (ReporterPrivacy). Null for the command line (the installation's
+    /// administrator): every township, in full.
+    /// </summary>
+    public Access.RequestAccess? Access { get; init; }
+
     /// <summary>CSV with our field names as headers and codes as values (<c>status=damaged</c>) instead of 状态=损坏.</summary>
     public bool English { get; init; }
 }

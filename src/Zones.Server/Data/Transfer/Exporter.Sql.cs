@@ -2,7 +2,8 @@ namespace Zones.Server.Data.Transfer;
 
 // The SQL of the export. Each statement returns the columns of TransferFields for its target in
 // order (lon/lat for points, WKT otherwise), then the geometry as GeoJSON. $1 = township code or
-// NULL, $2..$5 = box (min lon, min lat, max lon, max lat) or NULLs. Times are China time
+// NULL, $2..$5 = box (min lon, min lat, max lon, max lat) or NULLs, $6 = the caller's readable
+// townships (RequestAccess) or NULL for the command line. Times are China time
 // (UTC+8) without an offset, the way Excel shows them and the importer reads them.
 sealed partial class Exporter
 {
@@ -10,6 +11,7 @@ sealed partial class Exporter
     const string Filter = """
         ($1::text IS NULL OR t.township_code = $1)
           AND ($2::float8 IS NULL OR ST_Intersects(t.geom, ST_MakeEnvelope($2, $3, $4, $5, 4326)))
+          AND ($6::text[] IS NULL OR t.township_code = ANY($6))
         """;
 
     const string ZonesSql = $"""
@@ -49,11 +51,7 @@ sealed partial class Exporter
         FROM zones.complaint t
         LEFT JOIN zones.asset a ON a.id = t.asset_id
         LEFT JOIN zones.zone z ON z.id = t.zone_id
-        LEFT JOIN LATERAL (
-          SELECT c.name FROM zones.complaint_category c
-          WHERE c.kind = t.category_kind AND c.code = t.category_code
-            AND (c.township_code IS NULL OR c.township_code = t.township_code)
-          ORDER BY c.township_code NULLS LAST LIMIT 1) cat ON true
+        LEFT JOIN LATERAL zones.category_of(t.township_code, t.category_kind, t.category_code) cat ON true
         WHERE {Filter}
         ORDER BY t.township_code, t.reported_at, t.case_number
         """;

@@ -43,15 +43,17 @@ sealed partial class Exporter(NpgsqlDataSource db)
         var box = request.Box;
         foreach (var v in new[] { box?.MinLon, box?.MinLat, box?.MaxLon, box?.MaxLat })
             cmd.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Double, Value = (object?)v ?? DBNull.Value });
-        await using var reader = await cmd.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct);
+        cmd.Parameters.Add(new NpgsqlParameter<string[]?> { TypedValue = request.Access is { } a ? await a.ReadableAsync(ct) : null });
         var columns = Columns(request.Target);
+        var reporters = await ReporterColumns.ForAsync(columns, request.Access, ct);
+        await using var reader = await cmd.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct);
         return request.Format == TransferFormat.Csv
-            ? await WriteCsvAsync(reader, columns, request.English, output, ct)
-            : await WriteGeoJsonAsync(reader, columns, output, ct);
+            ? await WriteCsvAsync(reader, columns, reporters, request.English, output, ct)
+            : await WriteGeoJsonAsync(reader, columns, reporters, output, ct);
     }
 
-    static async Task<int> WriteCsvAsync(DbDataReader reader, IReadOnlyList<FieldSpec> columns, bool english,
-                                         Stream output, CancellationToken ct)
+    static async Task<int> WriteCsvAsync(DbDataReader reader, IReadOnlyList<FieldSpec> columns, ReporterColumns reporters,
+                                         bool english, Stream output, CancellationToken ct)
     {
         await output.WriteAsync(Utf8Bom, ct);
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
@@ -59,7 +61,7 @@ sealed partial class Exporter(NpgsqlDataSource db)
         var rows = 0;
         while (await reader.ReadAsync(ct))
         {
-            var values = ReadValues(reader, columns.Count);
+            var values = await reporters.ShowAsync(ReadValues(reader, columns.Count), ct);
             Csv.WriteRecord(writer, columns.Select((c, i) => CsvCell(c, values[i], english)));
             rows++;
         }
@@ -71,7 +73,7 @@ sealed partial class Exporter(NpgsqlDataSource db)
     static string? CsvCell(FieldSpec column, string? value, bool english) =>
         value is null ? null : Csv.Guard(column.Codes is { } codes && !english ? codes.Label(value) : value);
 
-    static async Task<int> WriteGeoJsonAsync(DbDataReader reader, IReadOnlyList<FieldSpec> columns,
+    static async Task<int> WriteGeoJsonAsync(DbDataReader reader, IReadOnlyList<FieldSpec> columns, ReporterColumns reporters,
                                              Stream output, CancellationToken ct)
     {
         await using var json = new Utf8JsonWriter(output, JsonOptions);
@@ -83,7 +85,7 @@ sealed partial class Exporter(NpgsqlDataSource db)
             .Where(c => c.Name is not (TransferFields.X or TransferFields.Y or TransferFields.Wkt)).ToList();
         while (await reader.ReadAsync(ct))
         {
-            var values = ReadValues(reader, columns.Count + 1);
+            var values = await reporters.ShowAsync(ReadValues(reader, columns.Count + 1), ct);
             json.WriteStartObject();
             json.WriteString("type", "Feature");
             json.WritePropertyName("geometry");

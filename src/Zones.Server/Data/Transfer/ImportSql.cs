@@ -25,7 +25,7 @@ sealed class ImportSql(NpgsqlConnection conn, CancellationToken ct)
 
     /// <summary>
     /// Binary COPY of the staged rows. Each value's PostgreSQL type follows from its CLR type
-    /// (string → text, int → integer, byte[] → bytea, DateOnly → date, UTC DateTime → timestamptz).
+    /// (string → text, int → integer, NTS Geometry → geometry, DateOnly → date, UTC DateTime → timestamptz).
     /// </summary>
     public async Task CopyAsync(string copySql, IEnumerable<object?[]> rows)
     {
@@ -41,6 +41,10 @@ sealed class ImportSql(NpgsqlConnection conn, CancellationToken ct)
         }
         await importer.CompleteAsync(ct);
     }
+
+    /// <summary>Why the actor of the transaction may not write the township (Chinese, English); null when it may.</summary>
+    public Task<(string Zh, string En)?> RefusalAsync(string townshipCode) =>
+        Editing.WriteScope.RefusalTextAsync(conn, null, townshipCode, ct);
 
     public async Task<List<Clash>> ClashesAsync(string sql, string townshipCode)
     {

@@ -47,6 +47,12 @@ sealed partial class Importer(NpgsqlDataSource db)
                            $"there is no township {request.TownshipCode}");
             return 0;
         }
+        // Before any row is checked: the checks would describe another township's rows.
+        if (await sql.RefusalAsync(request.TownshipCode) is var (zh, en))
+        {
+            log.RejectFile("FORBIDDEN", zh, en);
+            return 0;
+        }
         await sql.ExecAsync(SessionSql);
         await sql.ExecAsync(target.StageSql);
         await sql.CopyAsync(target.CopySql, staged);
@@ -60,6 +66,12 @@ sealed partial class Importer(NpgsqlDataSource db)
         {
             // A dry run inserts too (and rolls back), so it also meets the database's own constraints.
             return await target.InsertAsync(sql, request.TownshipCode, actor);
+        }
+        catch (PostgresException e) when (Editing.DbErrors.Translate(e) is { Code: "FORBIDDEN" or "INVALID_INPUT" } refusal)
+        {
+            // The scope and township checks above should leave nothing for the triggers (migration 0009) to find.
+            log.RejectFile(refusal.Code, refusal.Message, refusal.Message);
+            return 0;
         }
         catch (PostgresException e) when (e.SqlState.StartsWith("23", StringComparison.Ordinal))
         {

@@ -17,21 +17,23 @@ sealed class RoadImport() : TargetImport(TransferTarget.Roads, Shape.Line, "code
     }
 
     public override string StageSql => """
-        CREATE TEMP TABLE import_road (row integer, code text, name text, class text, geom bytea) ON COMMIT DROP
+        CREATE TEMP TABLE import_road (row integer, code text, name text, class text, geom geometry) ON COMMIT DROP
         """;
 
 
     public override string[] ResolveSql => ["ANALYZE import_road"];
 
-    public override string ChecksSql => """
+    public override string ChecksSql => $"""
         SELECT s.row, 'code', s.code, 'duplicate', NULL FROM import_road s
         WHERE EXISTS (SELECT 1 FROM zones.road r WHERE r.township_code = $1 AND r.code = s.code)
+        UNION ALL
+        {OutsideTownshipSql("import_road", "road")}
         ORDER BY 1
         """;
 
     const string InsertSql = """
         INSERT INTO zones.road (township_code, code, name, class, geom)
-        SELECT $1, s.code, s.name, s.class, ST_GeomFromEWKB(s.geom) FROM import_road s ORDER BY s.row
+        SELECT $1, s.code, s.name, s.class, s.geom FROM import_road s ORDER BY s.row
         """;
 
     public override Task<int> InsertAsync(ImportSql sql, string townshipCode, Actor actor) =>

@@ -1,3 +1,4 @@
+using NetTopologySuite.Geometries;
 using Zones.Server.Spatial;
 
 namespace Zones.Server.Data.Transfer;
@@ -44,8 +45,20 @@ abstract class TargetImport(TransferTarget target, Shape shape, string keyField,
 
     public IReadOnlyList<FieldSpec> Fields => TransferFields.For(Target);
 
+    /// <summary>
+    /// For <see cref="ChecksSql"/>: the staged rows of <paramref name="table"/> whose geometry lies
+    /// outside the township, by the database's own rule and words (migration 0009:
+    /// <c>zones.lies_in_township</c>, <c>zones.township_misfit</c>); <paramref name="what"/> is the
+    /// table written (<c>asset</c>), <paramref name="where"/> narrows the rows checked.
+    /// </summary>
+    protected static string OutsideTownshipSql(string table, string what, string where = "true") => $"""
+        SELECT s.row, 'geometry', NULL, 'outside_township', m.zh || E'\n' || m.en FROM {table} s
+        CROSS JOIN LATERAL zones.township_misfit('{what}', $1, s.geom) m
+        WHERE {where} AND NOT zones.lies_in_township($1, s.geom)
+        """;
+
     /// <summary>The row's geometry as EWKB for the staging table; null (and the row rejected) when it is unusable.</summary>
-    protected byte[]? GeometryOf(RowReader r) => r.Geometry(Shape) is { } g ? Wkb.Write(g) : null;
+    protected Geometry? GeometryOf(RowReader r) => r.Geometry(Shape) is { } g ? Wkb.WithStorageSrid(g) : null;
 
     public static TargetImport For(TransferTarget target) => target switch
     {

@@ -5,14 +5,14 @@ sealed partial class ZoneImport
 {
     public override string StageSql => """
         CREATE TEMP TABLE import_zone (row integer, code text, name text, level text, parent_code text,
-                                       status text, geom bytea) ON COMMIT DROP
+                                       status text, geom geometry) ON COMMIT DROP
         """;
 
 
     public override string[] ResolveSql => ["ANALYZE import_zone"];
 
     // A parent is a live zone of the township or a zone of the file, and sits higher in the tree.
-    public override string ChecksSql => """
+    public override string ChecksSql => $"""
         WITH parent AS (
           SELECT code, level FROM import_zone
           UNION ALL
@@ -27,13 +27,15 @@ sealed partial class ZoneImport
         JOIN parent p ON p.code = s.parent_code
         GROUP BY s.row, s.parent_code, s.level
         HAVING min(zones.level_rank(p.level)) >= zones.level_rank(s.level)
+        UNION ALL
+        {OutsideTownshipSql("import_zone", "zone", "s.level NOT IN ('county', 'township')")}
         ORDER BY 1
         """;
 
     // One level at a time ($2), parents first, so parent_id resolves by code as rows go in.
     const string InsertLevelSql = """
         INSERT INTO zones.zone (township_code, parent_id, level, code, name, status, geom)
-        SELECT $1, p.id, s.level, s.code, s.name, s.status, ST_Multi(ST_GeomFromEWKB(s.geom))
+        SELECT $1, p.id, s.level, s.code, s.name, s.status, ST_Multi(s.geom)
         FROM import_zone s
         LEFT JOIN zones.zone p ON p.township_code = $1 AND p.code = s.parent_code AND p.valid_to IS NULL
         WHERE s.level = $2

@@ -2,12 +2,14 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Zones.Server.Data;
+using Zones.Server.Http.Auth;
 
 namespace Zones.Server.Http.Ogc;
 
 /// <summary>
 /// OGC API – Features Part 1 (Core + GeoJSON), read-only, under <c>/ogc</c>: the landing page,
 /// conformance, the API definition, collections and their items. Readable by QGIS and GDAL (OAPIF).
+/// Items, counts and extents hold only the townships the caller may read (<c>RequestAccess</c>).
 /// Spec: https://docs.ogc.org/is/17-069r4/17-069r4.html
 /// </summary>
 static class OgcFeaturesEndpoint
@@ -49,7 +51,7 @@ static class OgcFeaturesEndpoint
     {
         var described = new List<(FeatureCollection, double[]?, DateTimeOffset?[]?)>();
         foreach (var c in FeatureCollections.All)
-            described.Add((c, await store.ExtentAsync(c, ct), await store.IntervalAsync(c, ct)));
+            described.Add((c, await store.ExtentAsync(c, http.Access(), ct), await store.IntervalAsync(c, http.Access(), ct)));
         await OgcJson.Write(http, w =>
         {
             OgcLinks.Write(w, ($"{OgcLinks.Root(http)}/collections", "self", OgcParameters.JsonType, "数据集 collections"));
@@ -71,8 +73,8 @@ static class OgcFeaturesEndpoint
             await OgcJson.NotFound(http, $"There is no collection '{collectionId}'. Collections: {string.Join(", ", FeatureCollections.All.Select(x => x.Id))}.");
             return;
         }
-        var extent = await store.ExtentAsync(c, ct);
-        var interval = await store.IntervalAsync(c, ct);
+        var extent = await store.ExtentAsync(c, http.Access(), ct);
+        var interval = await store.IntervalAsync(c, http.Access(), ct);
         await OgcJson.Write(http, w => OgcCollectionJson.Write(w, http, c, extent, interval));
     }
 }

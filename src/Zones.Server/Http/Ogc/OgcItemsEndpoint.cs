@@ -4,12 +4,14 @@ using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Zones.Server.Data;
+using Zones.Server.Http.Auth;
 
 namespace Zones.Server.Http.Ogc;
 
 /// <summary>
 /// <c>/ogc/collections/{id}/items</c> and <c>/items/{featureId}</c>: GeoJSON made by PostGIS,
-/// streamed to the client page by page with <c>next</c>/<c>prev</c> links.
+/// streamed to the client page by page with <c>next</c>/<c>prev</c> links. A feature of a township
+/// the caller may not read is a 404, exactly as a missing one.
 /// </summary>
 static class OgcItemsEndpoint
 {
@@ -28,12 +30,12 @@ static class OgcItemsEndpoint
         }
         // Counting first means a database error still becomes a clean error response, before any
         // byte of the collection is sent.
-        var matched = await store.CountAsync(c, query.Filter, ct);
+        var matched = await store.CountAsync(c, query.Filter, http.Access(), ct);
         http.Response.ContentType = OgcParameters.GeoJsonType;
         await using var body = new StreamWriter(http.Response.Body, new UTF8Encoding(false), 64 * 1024);
         await body.WriteAsync("""{"type":"FeatureCollection","features":[""");
         var first = true;
-        var returned = await store.ReadPageAsync(c, query.Filter, query.Limit, query.Offset, async feature =>
+        var returned = await store.ReadPageAsync(c, query.Filter, http.Access(), query.Limit, query.Offset, async feature =>
         {
             if (!first)
                 await body.WriteAsync(',');
@@ -56,7 +58,7 @@ static class OgcItemsEndpoint
         }
         var c = FeatureCollections.Find(collectionId);
         var feature = c is not null && long.TryParse(featureId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? await store.FindAsync(c, id, ct)
+            ? await store.FindAsync(c, id, http.Access(), ct)
             : null;
         if (c is null || feature is null)
         {

@@ -18,7 +18,7 @@ static class Open311Requests
         var (query, error) = Open311Query.Parse(http.Request.Query, clock.GetUtcNow());
         return query is null
             ? Open311Result.Error(f, StatusCodes.Status400BadRequest, error!)
-            : Open311Result.List(f, "service_requests", "request", (await store.ListAsync(Scoped(http, query), ct)).Select(Fields));
+            : Open311Result.List(f, "service_requests", "request", (await store.ListAsync(await ScopedAsync(http, query, ct), ct)).Select(Fields));
     }
 
     public static async Task<IResult> OneAsync(HttpContext http, string id, ComplaintStore store, CancellationToken ct)
@@ -26,15 +26,16 @@ static class Open311Requests
         var (caseNumber, suffix) = Open311Result.SplitSuffix(id);
         if (Open311Result.FormatOf(suffix) is not { } f)
             return Open311Result.UnsupportedFormat(suffix);
-        var found = await store.ListAsync(Scoped(http, new ComplaintQuery([caseNumber],
-            Open311Endpoint.Text(http.Request.Query["jurisdiction_id"]), Limit: 10)), ct);
+        var found = await store.ListAsync(await ScopedAsync(http, new ComplaintQuery([caseNumber],
+            Open311Endpoint.Text(http.Request.Query["jurisdiction_id"]), Limit: 10), ct), ct);
         return found.Count == 0
             ? Open311Result.Error(f, StatusCodes.Status404NotFound, $"没有案卷 {caseNumber}。Service request {caseNumber} not found.")
             : Open311Result.List(f, "service_requests", "request", found.Select(Fields));
     }
 
-    // Anonymous readers see public townships only (the demo is public; production townships are not).
-    static ComplaintQuery Scoped(HttpContext http, ComplaintQuery q) => q with { PublicOnly = http.User.ToActor() is null };
+    // Only the townships the caller may read: a case of any other township is a 404, as a missing one.
+    static async Task<ComplaintQuery> ScopedAsync(HttpContext http, ComplaintQuery q, CancellationToken ct) =>
+        q with { Townships = await http.Access().ReadableAsync(ct) };
 
     /// <summary>
     /// open until 结案 (作废 counts as closed too: nothing more will happen); expected_datetime is the
@@ -44,7 +45,7 @@ static class Open311Requests
     static Open311Fields Fields(Complaint c) => new()
     {
         { "service_request_id", c.CaseNumber },
-        { "status", Stages.IsFinished(c.Stage) ? "closed" : "open" },
+        { "status", c.IsOpen ? "open" : "closed" },
         { "status_notes", c.LastNote },
         { "service_name", c.CategoryName },
         { "service_code", c.ServiceCode },

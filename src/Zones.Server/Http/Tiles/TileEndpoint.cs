@@ -9,7 +9,7 @@ namespace Zones.Server.Http.Tiles;
 /// <summary>
 /// Vector tiles built by PostGIS: <c>GET /tiles/{layer}/{z}/{x}/{y}.mvt</c> (or <c>.pbf</c>), a
 /// TileJSON 3.0.0 document per layer at <c>/tiles/{layer}.json</c>, and the layer list at <c>/tiles</c>.
-/// Anonymous callers see public townships only. Every refusal is a JSON <c>{code, message}</c>.
+/// Every tile and extent holds only the townships the caller may read (<c>RequestAccess</c>). Every refusal is a JSON <c>{code, message}</c>.
 /// </summary>
 static class TileEndpoint
 {
@@ -33,7 +33,7 @@ static class TileEndpoint
             await UnknownLayerAsync(http, layer);
             return;
         }
-        await TileJson.WriteAsync(http, l, await store.ExtentAsync(http.User.ToActor() is not null, ct));
+        await TileJson.WriteAsync(http, l, await store.ExtentAsync(await http.Access().ReadableAsync(ct), ct));
     }
 
     static async Task TileAsync(HttpContext http, string layer, string z, string x, string y, string format, TileStore store, CancellationToken ct)
@@ -55,11 +55,10 @@ static class TileEndpoint
             await ErrorAsync(http, 400, "INVALID_TILE", error);
             return;
         }
-        var signedIn = http.User.ToActor() is not null;
         byte[] bytes;
         try
         {
-            bytes = await store.TileAsync(l, tile, signedIn, ct);
+            bytes = await store.TileAsync(l, tile, await http.Access().ReadableAsync(ct), ct);
         }
         catch (AnalysisSettingsException e)
         {
@@ -67,7 +66,15 @@ static class TileEndpoint
             await ErrorAsync(http, 409, "ANALYSIS_SETTINGS_INVALID", e.Message);
             return;
         }
-        await TileResponse.WriteAsync(http, l, bytes, signedIn);
+        catch (AnalysisLaneException e)
+        {
+            // The gaps layer's analysis lane is full or a check timed out: the tile may come on the next try.
+            http.Response.Headers.RetryAfter = "5";
+            await ErrorAsync(http, 503, e.Code, e.Message);
+            return;
+        }
+        await TileResponse.WriteAsync(http, l, bytes, http.Access().Actor is not null);
+
     }
 
     static Task UnknownLayerAsync(HttpContext http, string layer) => ErrorAsync(http, 404, "UNKNOWN_LAYER",

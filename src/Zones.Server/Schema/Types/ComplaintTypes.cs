@@ -47,11 +47,15 @@ public static class ComplaintTypes
         t.Field("disposedAt", "DateTime");
         t.Field("closedAt", "DateTime");
         t.Field("updatedAt", "DateTime!");
-        t.Field("overdue", "Boolean!", c => Row(c).IsOpen && Row(c).Stage != "shelved" && Row(c).Deadline < DateTimeOffset.UtcNow);
+        t.Field("overdue", "Boolean!");
         t.Field("reworkCount", "Int!");
         t.Field("extensionCount", "Int!");
         t.Field("version", "Int!");
         t.Field("townshipCode", "String!");
+        t.Field("reporterName", "String", async (c, _, ctx) => (await ReporterAsync(ctx, Row(c))).Name)
+            .Description("反映人: in full for staff (admin, planner, cadre, viewer) of the complaint's township, else masked (张*).");
+        t.Field("reporterPhone", "String", async (c, _, ctx) => (await ReporterAsync(ctx, Row(c))).Phone)
+            .Description("反映人电话: in full for staff of the complaint's township, else masked (138****5678).");
         t.Field("location", "Geometry!", c => new GeometryValue(Row(c).Geometry));
         t.Field("zone", "Zone", async (c, _, ctx) => Row(c).ZoneId is { } z ? await Loaders.Zones(ctx).LoadAsync(z) : null);
         t.Field("asset", "Asset", async (c, _, ctx) => Row(c).AssetId is { } a ? await Loaders.Assets(ctx).LoadAsync(a) : null);
@@ -87,6 +91,9 @@ public static class ComplaintTypes
     static ComplaintRow Row(object? c) => (ComplaintRow)c!;
 
     static Data.Complaints.ComplaintEvent Event(object? e) => (Data.Complaints.ComplaintEvent)e!;
+
+    static Task<Data.Access.Reporter> ReporterAsync(Zones.GraphQL.Execution.ResolveContext ctx, ComplaintRow c) =>
+        ctx.Zones().Access.ReporterAsync(c.TownshipCode, c.ReporterName, c.ReporterPhone, ctx.CancellationToken);
 
     static async Task<object?> OwnerAsync(Zones.GraphQL.Execution.ResolveContext ctx, long? person, long? unit) =>
         person is { } p ? await Loaders.People(ctx).LoadAsync(p) : unit is { } u ? await Loaders.Units(ctx).LoadAsync(u) : null;

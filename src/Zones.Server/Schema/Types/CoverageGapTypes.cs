@@ -60,10 +60,12 @@ public static class CoverageGapTypes
         t.Field("coverageGaps", "[CoverageGap!]!", async (_, _, ctx) => await FindAsync(ctx))
             .Argument("zoneId", "ID", description: "Only gaps in this zone (and its sub-zones); without it, every township you may see.")
             .Argument("kinds", "[GapKind!]", description: "Only these kinds; default all.")
-            .Description("Coverage gaps (DOMAIN.md §5.2), computed in PostGIS now: largest first within each kind.");
+            .Description("Coverage gaps (DOMAIN.md §5.2), computed in PostGIS now: largest first within each kind.")
+            .Cost(AnalysisQueries.Cost);
         t.Field("coverageGapSummary", "[GapSummary!]!", async (_, _, ctx) => GapSummary.Of(await FindAsync(ctx)))
             .Argument("zoneId", "ID").Argument("kinds", "[GapKind!]")
-            .Description("Totals per gap kind for the same arguments as coverageGaps.");
+            .Description("Totals per gap kind for the same arguments as coverageGaps.")
+            .Cost(AnalysisQueries.Cost);
     }
 
     static async Task<IReadOnlyList<Data.Analysis.CoverageGap>> FindAsync(ResolveContext ctx)
@@ -78,6 +80,10 @@ public static class CoverageGapTypes
         catch (AnalysisSettingsException e)
         {
             throw new GraphQLError(e.Message);
+        }
+        catch (AnalysisLaneException e)
+        {
+            throw AnalysisQueries.Refused(e);
         }
     }
 

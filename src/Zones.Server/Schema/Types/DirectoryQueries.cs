@@ -1,3 +1,4 @@
+using Zones.Server.Data;
 using Zones.GraphQL;
 using Zones.GraphQL.Execution;
 using Zones.GraphQL.Types;
@@ -26,23 +27,23 @@ public static class DirectoryQueries
 
     static async Task<object?> AllAsync<T>(ResolveContext ctx, ListSource<T> source, string filter, string argument)
     {
-        var where = new SqlWhere().AddIf(ctx.Text("townshipCode"), "t.township_code = {0}");
-        if (ctx.Zones().Actor is null)
-            where.Add(Visibility.PublicOnlySql);
+        var where = new SqlWhere().AddIf(ctx.Text("townshipCode"), "t.township_code = {0}").InTownships(await ctx.ReadableAsync());
         if (ctx.Arguments.GetValueOrDefault(argument) is { } value)
-            where.Add(filter, argument.EndsWith("Id") ? SqlWhere.P(Resolvers.Id(value) ?? -1) : SqlWhere.P(value.ToString()!));
+            where.Add(filter, argument.EndsWith("Id") ? Sql.P(ctx.Id(argument)!.Value) : Sql.P(value.ToString()!));
         var page = await ctx.Get<ListQuery>().PageAsync(source, new ListRequest(where, "name", false, null, new PageRequest(PageRequest.MaxFirst, null)), ctx.CancellationToken);
         return page.Edges.Select(e => e.Node).ToList();
     }
 
+    // Assignments carry their target's township: a target the caller may not read has none to show.
     static async Task<object?> AssignmentsAsync(ResolveContext ctx)
     {
         var target = new TargetRef(ctx.Argument<TargetKind>("targetKind"), ctx.Id("targetId") ?? -1);
         var ownership = ctx.Get<OwnershipService>();
-        if (ctx.Argument<bool>("history"))
-            return await ownership.HistoryAsync(target, ctx.CancellationToken);
-        var active = await ownership.ActiveOwnersAsync(target.Kind, [target.Id], ctx.Argument<DateTimeOffset?>("at"), ctx.CancellationToken);
-        return active[target.Id].OrderByDescending(a => a.IsPrimary).ToList();
+        IEnumerable<AssignmentRecord> rows = ctx.Argument<bool>("history")
+            ? await ownership.HistoryAsync(target, ctx.CancellationToken)
+            : (await ownership.ActiveOwnersAsync(target.Kind, [target.Id], ctx.Argument<DateTimeOffset?>("at"), ctx.CancellationToken))[target.Id]
+                .OrderByDescending(a => a.IsPrimary);
+        return await ReadableAsync(ctx, rows);
     }
 
     static async Task<object?> ResponsibilitiesAsync(ResolveContext ctx)
@@ -50,6 +51,12 @@ public static class DirectoryQueries
         var owner = ctx.Id("personId") is { } p ? new OwnerRef(OwnerKind.Person, p)
             : ctx.Id("unitId") is { } u ? new OwnerRef(OwnerKind.Unit, u)
             : throw new GraphQLError("Pass personId or unitId.");
-        return await ctx.Get<OwnershipService>().ResponsibilitiesAsync(owner, ctx.Argument<DateTimeOffset?>("at"), ctx.CancellationToken);
+        return await ReadableAsync(ctx, await ctx.Get<OwnershipService>().ResponsibilitiesAsync(owner, ctx.Argument<DateTimeOffset?>("at"), ctx.CancellationToken));
+    }
+
+    static async Task<List<AssignmentRecord>> ReadableAsync(ResolveContext ctx, IEnumerable<AssignmentRecord> rows)
+    {
+        var readable = await Loaders.ReadableAsync(ctx);
+        return rows.Where(a => readable(a.TownshipCode)).ToList();
     }
 }

@@ -51,7 +51,7 @@ public static class HeatmapTypes
             .Argument("first", "Int", 10, "1–1000.").Description("Open complaints (not 结案/作废) under the same filters, oldest reported first.");
         t.Field("overdue", "[Complaint!]!", async (h, _, ctx) => await View(h).Service.OverdueAsync(View(h).Request, First(ctx, 50), ctx.CancellationToken))
             .Argument("first", "Int", 50, "1–1000.").Description("Complaints under the same filters whose deadline has passed while open (挂账 left out), most overdue first.");
-        t.Field("repeatHotspots", "[RepeatHotspot!]!", async (h, _, ctx) => await View(h).Service.RepeatHotspotsAsync(View(h).Request, ctx.CancellationToken))
+        t.Field("repeatHotspots", "[RepeatHotspot!]!", async (h, _, ctx) => await AnalysisQueries.RunAsync(() => View(h).Service.RepeatHotspotsAsync(View(h).Request, ctx.CancellationToken)))
             .Description("Places with ≥ RepeatHotspotMinimum (5) complaints within RepeatRadiusM (50 m) of each other, same filters; largest first.");
     });
 
@@ -86,7 +86,7 @@ public static class HeatmapTypes
         var request = new HeatmapRequest
         {
             TownshipCodes = await AnalysisQueries.TownshipsAsync(ctx, zoneId, null),
-            ZoneId = Resolvers.Id(zoneId),
+            ZoneId = Resolvers.Id("zoneId", zoneId),
             Box = input.GetValueOrDefault("bbox") is IReadOnlyDictionary<string, object?> b
                 ? new Envelope(Convert.ToDouble(b["minLon"]), Convert.ToDouble(b["maxLon"]), Convert.ToDouble(b["minLat"]), Convert.ToDouble(b["maxLat"]))
                 : null,
@@ -121,7 +121,7 @@ public static class HeatmapTypes
     /// <summary>The heat map being resolved: the cells run once, on the first field that needs them.</summary>
     sealed class HeatmapView(HeatmapRequest request, HeatmapService service, CancellationToken ct)
     {
-        readonly Lazy<Task<HeatmapCells>> _cells = new(() => service.CellsAsync(request, ct));
+        readonly Lazy<Task<HeatmapCells>> _cells = new(() => AnalysisQueries.RunAsync(() => service.CellsAsync(request, ct)));
 
         public HeatmapRequest Request => request;
 

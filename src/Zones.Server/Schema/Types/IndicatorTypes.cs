@@ -68,18 +68,20 @@ public static class IndicatorTypes
 
     public static void Define(ObjectTypeBuilder t)
     {
-        t.Field("indicators", "[IndicatorRow!]!", async (_, _, ctx) =>
-                await ctx.Get<IndicatorService>().RowsAsync(await RequestAsync(ctx, IndicatorGroup.Zone, true), ctx.CancellationToken, HotspotsAsked(ctx)))
+        t.Field("indicators", "[IndicatorRow!]!", async (_, _, ctx) => await AnalysisQueries.RunAsync(async () =>
+                await ctx.Get<IndicatorService>().RowsAsync(await RequestAsync(ctx, IndicatorGroup.Zone, true), ctx.CancellationToken, HotspotsAsked(ctx))))
             .Argument("groupBy", "IndicatorGroup", IndicatorGroup.Zone).Argument("from", "DateTime").Argument("to", "DateTime")
             .Argument("zoneId", "ID", description: "Only complaints in this zone's subtree; with ZONE, its children are the rows.")
             .Argument("townshipCode", "String", description: "Only this township; default every township you may see.")
-            .Description("评价指标 (DOMAIN.md §1.6). " + Period);
-        t.Field("ranking", "[RankedIndicator!]!", async (_, _, ctx) =>
+            .Description("评价指标 (DOMAIN.md §1.6). " + Period)
+            .Cost(AnalysisQueries.Cost);
+        t.Field("ranking", "[RankedIndicator!]!", async (_, _, ctx) => await AnalysisQueries.RunAsync(async () =>
                 await ctx.Get<IndicatorService>().RankAsync(await RequestAsync(ctx, IndicatorGroup.Township, false),
-                    ctx.Argument<IndicatorName?>("by") ?? IndicatorName.OnTimeCloseRate, ctx.CancellationToken, HotspotsAsked(ctx)))
+                    ctx.Argument<IndicatorName?>("by") ?? IndicatorName.OnTimeCloseRate, ctx.CancellationToken, HotspotsAsked(ctx))))
             .Argument("groupBy", "IndicatorGroup", IndicatorGroup.Township).Argument("by", "IndicatorName", IndicatorName.OnTimeCloseRate)
             .Argument("from", "DateTime").Argument("to", "DateTime")
-            .Description("通报: rows best first (lowest first for REWORK_RATE and OVERDUE_OPEN); rows without the figure last. " + Period);
+            .Description("通报: rows best first (lowest first for REWORK_RATE and OVERDUE_OPEN); rows without the figure last. " + Period)
+            .Cost(AnalysisQueries.Cost);
     }
 
     /// <summary>Zone.indicators: the zone's own subtree, batched per request and period into one statement.</summary>
@@ -91,12 +93,12 @@ public static class IndicatorTypes
         {
             var request = new IndicatorRequest
             {
-                TownshipCodes = await ctx.Get<Visibility>().TownshipsAsync(ctx), GroupBy = IndicatorGroup.Zone, ZoneIds = [.. ids], From = from, To = to,
+                TownshipCodes = await ctx.ReadableAsync(), GroupBy = IndicatorGroup.Zone, ZoneIds = [.. ids], From = from, To = to,
             };
             var rows = await ctx.Get<IndicatorService>().RowsAsync(Checked(request), ct, hotspots);
             return rows.Where(r => r.ZoneId is not null).ToDictionary(r => r.ZoneId!.Value);
         });
-        return await loader.LoadAsync(zone.Id);
+        return await AnalysisQueries.RunAsync(() => loader.LoadAsync(zone.Id));
     }
 
     static async Task<IndicatorRequest> RequestAsync(ResolveContext ctx, IndicatorGroup fallback, bool scoped)
@@ -106,7 +108,7 @@ public static class IndicatorTypes
         {
             TownshipCodes = await AnalysisQueries.TownshipsAsync(ctx, zoneId, scoped ? ctx.Text("townshipCode") : null),
             GroupBy = ctx.Argument<IndicatorGroup?>("groupBy") ?? fallback,
-            ZoneId = Resolvers.Id(zoneId),
+            ZoneId = Resolvers.Id("zoneId", zoneId),
             From = ctx.Argument<DateTimeOffset?>("from"),
             To = ctx.Argument<DateTimeOffset?>("to"),
         });

@@ -9,19 +9,20 @@ public static class ItemQueries
 {
     public static void Define(ObjectTypeBuilder t)
     {
-        t.Field("asset", "Asset", async (_, _, ctx) => await OneAsync(ctx, Sources.Assets, a => a.Id, a => a.TownshipCode))
+        t.Field("asset", "Asset", async (_, _, ctx) => await OneAsync(ctx, Sources.Assets, a => a.Id))
             .Argument("id", "ID!").Description("One asset by id (retired ones too); null when there is none you may see.");
-        t.Field("road", "Road", async (_, _, ctx) => await OneAsync(ctx, Sources.Roads, r => r.Id, r => r.TownshipCode))
+        t.Field("road", "Road", async (_, _, ctx) => await OneAsync(ctx, Sources.Roads, r => r.Id))
             .Argument("id", "ID!").Description("One road segment by id (retired ones too); null when there is none you may see.");
-        t.Field("complaint", "Complaint", async (_, _, ctx) => await OneAsync(ctx, Sources.Complaints, c => c.Id, c => c.TownshipCode))
+        t.Field("complaint", "Complaint", async (_, _, ctx) => await OneAsync(ctx, Sources.Complaints, c => c.Id))
             .Argument("id", "ID!").Description("One complaint by id; null when there is none you may see.");
     }
 
-    static async Task<T?> OneAsync<T>(ResolveContext ctx, ListSource<T> source, Func<T, long> idOf, Func<T, string> townshipOf) where T : class
+    static async Task<T?> OneAsync<T>(ResolveContext ctx, ListSource<T> source, Func<T, long> idOf) where T : class
     {
         if (ctx.Id("id") is not { } id)
             return null;
-        var rows = await ctx.Get<ListQuery>().ByIdsAsync(source, [id], idOf, ctx.CancellationToken, includeRetired: true);
-        return rows.TryGetValue(id, out var row) && await ctx.Get<Visibility>().CanSeeAsync(ctx, townshipOf(row)) ? row : null;
+        var rows = await ctx.Get<ListQuery>().ByIdsAsync(source, [id], idOf, ctx.CancellationToken, includeRetired: true,
+                                                         townships: await ctx.ReadableAsync());
+        return rows.GetValueOrDefault(id);
     }
 }

@@ -70,10 +70,10 @@ public static class ListQueries
             .AddIf(ctx.Argument<DateTimeOffset?>("reportedFrom")?.ToUniversalTime(), "t.reported_at >= {0}")
             .AddIf(ctx.Argument<DateTimeOffset?>("reportedTo")?.ToUniversalTime(), "t.reported_at <= {0}");
         if (ctx.Argument<bool?>("open") is { } open)
-            where.Add(open ? "t.stage NOT IN ('closed', 'voided')" : "t.stage IN ('closed', 'voided')");
+            where.Add(open ? "zones.complaint_is_open(t.stage)" : "NOT zones.complaint_is_open(t.stage)");
         if (ctx.Argument<bool?>("overdue") is { } overdue)
-            where.Add(overdue ? "t.deadline < now() AND t.stage NOT IN ('closed', 'voided', 'shelved')"
-                              : "NOT (t.deadline < now() AND t.stage NOT IN ('closed', 'voided', 'shelved'))");
+            where.Add(overdue ? "zones.complaint_is_overdue(t.stage, t.deadline, now())"
+                              : "NOT zones.complaint_is_overdue(t.stage, t.deadline, now())");
         return Page(ctx, Sources.Complaints, where, near);
     }
 

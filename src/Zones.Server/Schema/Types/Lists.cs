@@ -14,8 +14,7 @@ static class Lists
         if (first is < 0 or > PageRequest.MaxFirst)
             throw new GraphQLError($"first must be between 0 and {PageRequest.MaxFirst}; got {first}.");
         var lists = ctx.Get<ListQuery>();
-        if (ctx.Zones().Actor is null)
-            where.Add(Visibility.PublicOnlySql);
+        where.InTownships(await ctx.ReadableAsync());
         try
         {
             var page = await lists.PageAsync(source, new ListRequest(where, sort, descending, from, new PageRequest(first, ctx.Text("after"))), ctx.CancellationToken);

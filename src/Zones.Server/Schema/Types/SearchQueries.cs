@@ -48,7 +48,7 @@ public static class SearchQueries
             throw new GraphQLError($"first 应在 1 到 50 之间，收到 {first}。first must be between 1 and 50.");
         if (text.Length is 0 or > MaxText)
             return Array.Empty<SearchHitRow>();
-        var townships = await ctx.Get<Visibility>().TownshipsAsync(ctx);
+        var townships = await ctx.ReadableAsync();
         // Stateless over the shared data source: built here so the server registers nothing for it.
         return await new SearchStore(ctx.Get<NpgsqlDataSource>()).SearchAsync(text, townships, first, ctx.CancellationToken);
     }

@@ -39,7 +39,7 @@ public static class SpatialFilterInput
             throw new GraphQLError("withinMeters must be ≥ 0.");
         new SpatialFilter(
             Within: Geometry(f, "within", crs), Intersects: Geometry(f, "intersects", crs),
-            ZoneId: Resolvers.Id(f.GetValueOrDefault("zoneId")), Box: Box(f.GetValueOrDefault("bbox")),
+            ZoneId: Resolvers.Id("zoneId", f.GetValueOrDefault("zoneId")), Box: Box(f.GetValueOrDefault("bbox")),
             Near: near, WithinMeters: meters).AppendTo(where);
         return near;
     }

@@ -16,16 +16,20 @@ public static class Subscriptions
             .Subscribe(SubscribeAsync);
     });
 
+    // The readable townships are asked once, when the subscription starts: a case of any other
+    // township is never pushed, and a zone the caller may not read is refused as a missing one.
     static async ValueTask<IAsyncEnumerable<object?>> SubscribeAsync(ResolveContext ctx)
     {
         var feed = ctx.Get<ComplaintFeed>();
+        var readable = await Loaders.ReadableAsync(ctx);
         if (ctx.Id("zoneId") is not { } zoneId)
-            return feed.SubscribeAsync(_ => true, ctx.CancellationToken);
+            return feed.SubscribeAsync(c => readable(c.TownshipCode), ctx.CancellationToken);
         // A direct read, not the DataLoader: subscribe runs before the executor dispatches batches.
-        var zones = await ctx.Get<ListQuery>().ByIdsAsync(Sources.Zones, [zoneId], z => z.Id, ctx.CancellationToken);
+        var zones = await ctx.Get<ListQuery>().ByIdsAsync(Sources.Zones, [zoneId], z => z.Id, ctx.CancellationToken,
+                                                          townships: await ctx.ReadableAsync());
         var zone = zones.GetValueOrDefault(zoneId)
             ?? throw new Zones.GraphQL.GraphQLError($"Zone {zoneId} does not exist.");
         var boundary = NetTopologySuite.Geometries.Prepared.PreparedGeometryFactory.Prepare(zone.Geometry);
-        return feed.SubscribeAsync(c => boundary.Intersects(c.Geometry), ctx.CancellationToken);
+        return feed.SubscribeAsync(c => readable(c.TownshipCode) && boundary.Intersects(c.Geometry), ctx.CancellationToken);
     }
 }

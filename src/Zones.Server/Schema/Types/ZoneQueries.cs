@@ -1,3 +1,4 @@
+using Zones.Server.Data;
 using NetTopologySuite.Geometries;
 using Zones.GraphQL.Execution;
 using Zones.GraphQL.Types;
@@ -18,9 +19,8 @@ public static class ZoneQueries
             .Argument("level", "ZoneLevel").Argument("parentId", "ID").Argument("townshipCode", "String")
             .Argument("where", "SpatialFilter").Argument("first", "Int", 50).Argument("after", "String")
             .Description("Zones, ordered by code; filter by level, parent, township or place.");
-        t.Field("zonesAt", "[Zone!]!", async (_, args, ctx) => await ctx.Get<Visibility>().FilterAsync(ctx,
-                await ctx.Get<ZoneStore>().AtPointAsync(InputGeometry.Point(args["point"], args.GetValueOrDefault("crs") as string), ctx.CancellationToken),
-                z => z.TownshipCode))
+        t.Field("zonesAt", "[Zone!]!", async (_, args, ctx) => await ctx.Get<ZoneStore>().AtPointAsync(
+                InputGeometry.Point(args["point"], args.GetValueOrDefault("crs") as string), await ctx.ReadableAsync(), ctx.CancellationToken))
             .Argument("point", "PointInput!").Argument("crs", "String", "WGS84")
             .Description("Every zone containing the point, most specific first; each answers responsibleOwner (属地兜底).");
     }
@@ -28,12 +28,10 @@ public static class ZoneQueries
     static async Task<object?> ZoneAsync(ResolveContext ctx)
     {
         if (ctx.Id("id") is { } id)
-            return await Loaders.Zones(ctx).LoadAsync(id) is { } zone && await ctx.Get<Visibility>().CanSeeAsync(ctx, zone.TownshipCode) ? zone : null;
+            return await Loaders.Zones(ctx).LoadAsync(id);
         if (ctx.Text("code") is not { } code)
             throw new Zones.GraphQL.GraphQLError("Pass id or code.");
-        var where = new SqlWhere().Add("t.code = {0}", SqlWhere.P(code));
-        if (ctx.Zones().Actor is null)
-            where.Add(Visibility.PublicOnlySql);
+        var where = new SqlWhere().Add("t.code = {0}", Sql.P(code)).InTownships(await ctx.ReadableAsync());
         var page = await ctx.Get<ListQuery>().PageAsync(Sources.Zones, new ListRequest(where, "code", false, null, new PageRequest(1, null)), ctx.CancellationToken);
         return page.Edges.FirstOrDefault()?.Node;
     }

@@ -46,7 +46,8 @@ public static class ZoneTypes
             .Description("Who answers for this zone now: its own primary owner, else the nearest ancestor's (属地兜底).");
         t.Field("indicators", "IndicatorRow!", async (z, _, ctx) => await IndicatorTypes.ZoneIndicatorsAsync(ctx, Row(z)))
             .Argument("from", "DateTime").Argument("to", "DateTime")
-            .Description("评价指标 of this zone's own subtree (reportedAt in [from, to)), for the map's details panel; batched per request.");
+            .Description("评价指标 of this zone's own subtree (reportedAt in [from, to)), for the map's details panel; batched per request.")
+            .Cost(AnalysisQueries.PerZoneCost);
     });
 
     public static readonly ObjectType ZoneEdge = Connections.EdgeOf("Zone", withDistance: false);

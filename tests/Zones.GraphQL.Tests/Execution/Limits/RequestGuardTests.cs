@@ -39,7 +39,7 @@ public class RequestGuardTests
     // zones(first: 100) costs 1, its 100 items × (id + children) cost 200, each children list 10 × 100 × 1 id = 1000.
     [Fact]
     public async Task The_cost_multiplies_by_list_sizes_from_arguments_variables_and_the_default() =>
-        Assert.Equal("""{"errors":[{"message":"The operation's estimated cost is 1201, more than the limit of 1000. Each field costs 1 times the sizes of the lists above it (first/last/limit argument, else 10); ask for fewer items or fewer nested lists, or raise RequestLimits.MaxCost.","locations":[{"line":1,"column":1}],"extensions":{"code":"LIMIT_EXCEEDED"}}]}""",
+        Assert.Equal("""{"errors":[{"message":"The operation's estimated cost is 1201, more than the cost limit of 1000. Each field costs 1 times the sizes of the lists above it (first/last/limit argument, else 10); ask for fewer items or fewer nested lists, or raise RequestLimits.MaxCost.","locations":[{"line":1,"column":1}],"extensions":{"code":"LIMIT_EXCEEDED"}}]}""",
             await RunAsync("query ($n: Int) { zones(first: $n) { id children { id } } }", RequestLimits.None with { MaxCost = 1000 }, """{"n":100}"""));
 
     [Fact]

@@ -12,7 +12,7 @@ namespace Zones.Server.Tests.Data.Analysis;
 public class DemoRoadGapsTests(PostgisFixture pg)
 {
     Task<IReadOnlyList<CoverageGap>> Find(long? zoneId, params string[] kinds) =>
-        new CoverageGapService(pg.DataSource, [new LightingCheck(), new BinSpacingCheck()])
+        new CoverageGapService(new AnalysisLane(pg.DataSource), [new LightingCheck(), new BinSpacingCheck()])
             .FindAsync([pg.TownshipCode], zoneId, kinds, CancellationToken.None);
 
     // "R047 739 27" per gap, by road code: the road, its length and the lights or bins needed.

@@ -14,7 +14,7 @@ public class DemoZoneGapsTests(PostgisFixture pg)
     const string Township = "330522125000";
 
     Task<IReadOnlyList<CoverageGap>> FindAsync(params string[] kinds) =>
-        new CoverageGapService(pg.DataSource, [new ZoneTopologyCheck(), new OwnershipCheck(), new AssetCheck(), new ToiletCheck(), new CollectionPointCheck()])
+        new CoverageGapService(new AnalysisLane(pg.DataSource), [new ZoneTopologyCheck(), new OwnershipCheck(), new AssetCheck(), new ToiletCheck(), new CollectionPointCheck()])
             .FindAsync([Township], null, kinds, default);
 
     Task<long> ZoneId(string code) => pg.ScalarAsync<long>($"SELECT id FROM zones.zone WHERE code = '{code}' AND valid_to IS NULL");

@@ -16,7 +16,7 @@ public class HeatmapTests(HeatDatabase db)
 {
     static readonly DateTimeOffset Now = HeatDatabase.Now;
 
-    HeatmapService Service => new(db.DataSource, new ListQuery(db.DataSource));
+    HeatmapService Service => new(db.DataSource, new ListQuery(db.DataSource), new AnalysisLane(db.DataSource));
 
     static HeatmapRequest For(HeatTownship t, double size = 100, HeatmapGrid grid = HeatmapGrid.Square) =>
         new() { TownshipCodes = [t.Code], CellSizeM = size, Grid = grid, Now = Now };
@@ -166,7 +166,7 @@ public sealed class HeatDatabase : IAsyncLifetime
 
     public static double HexY(int i, int j, double s) => Math.Sqrt(3) * s * j + (i % 2 != 0 ? Math.Sqrt(3) * s / 2 : 0);
 
-    /// <summary>A new township: 2 km × 2 km around (500000, 3321000) in EPSG:4549, areas A (west) and B (east), village V in A.</summary>
+    /// <summary>A new township: areas A (west) and B (east) of 1 km × 2 km around (500000, 3321000) in EPSG:4549, village V in A.</summary>
     public async Task<HeatTownship> TownshipAsync()
     {
         var t = new HeatTownship(this, $"888888{Interlocked.Increment(ref _next):D3}000");
@@ -183,11 +183,11 @@ public sealed class HeatDatabase : IAsyncLifetime
     }
 
     public Task<double> AreaM2Async(NetTopologySuite.Geometries.Geometry g) =>
-        ScalarAsync<double>("SELECT ST_Area(ST_GeomFromEWKB($1)::geography)", Zones.Server.Spatial.Wkb.Write(g));
+        ScalarAsync<double>("SELECT ST_Area($1::geography)", Zones.Server.Spatial.Wkb.WithStorageSrid(g));
 
     public Task<double> DistanceM(NetTopologySuite.Geometries.Geometry g, double x, double y) =>
-        ScalarAsync<double>("SELECT ST_Distance(ST_Transform(ST_GeomFromEWKB($1), 4549), ST_SetSRID(ST_MakePoint($2, $3), 4549))",
-                            Zones.Server.Spatial.Wkb.Write(g), x, y);
+        ScalarAsync<double>("SELECT ST_Distance(ST_Transform($1, 4549), ST_SetSRID(ST_MakePoint($2, $3), 4549))",
+                            Zones.Server.Spatial.Wkb.WithStorageSrid(g), x, y);
 }
 
 [CollectionDefinition(HeatDatabase.Collection)]
@@ -214,7 +214,9 @@ public sealed class HeatTownship(HeatDatabase db, string code)
     public async Task CreateAsync()
     {
         await db.ScalarAsync<int>("INSERT INTO zones.township (division_code, county_code, name, is_public) VALUES ($1, left($1, 6), '热力镇', true) RETURNING 1", code);
-        Root = await Zone(null, "township", code, Box(499000, 3320000, 501000, 3322000));
+        // The township reaches 100 m past its areas: some cases sit just beyond the areas' south edge,
+        // and a case must lie inside its township (migration 0009).
+        Root = await Zone(null, "township", code, Box(498900, 3319900, 501100, 3322100));
         AreaA = await Zone(Root, "area", code + "001", Box(499000, 3320000, 500000, 3322000));
         AreaB = await Zone(Root, "area", code + "002", Box(500000, 3320000, 501000, 3322000));
         VillageV = await Zone(AreaA, "village", code + "101", Box(499000, 3320000, 500000, 3321000));

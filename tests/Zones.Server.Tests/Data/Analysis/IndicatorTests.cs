@@ -9,7 +9,7 @@ namespace Zones.Server.Tests.Data.Analysis;
 [Collection(HeatDatabase.Collection)]
 public class IndicatorTests(HeatDatabase db)
 {
-    IndicatorService Service => new(db.DataSource);
+    IndicatorService Service => new(new AnalysisLane(db.DataSource));
 
     Task<IReadOnlyList<IndicatorRow>> RowsAsync(HeatTownship t, IndicatorGroup group, long? zoneId = null) =>
         Service.RowsAsync(new IndicatorRequest { TownshipCodes = [t.Code], GroupBy = group, ZoneId = zoneId, From = HeatDatabase.Now.AddDays(-30), Now = HeatDatabase.Now }, default);

@@ -60,7 +60,7 @@ public sealed class ZoneGapFixture : IAsyncLifetime
     }
 
     /// <summary>The gap service over the checks of this suite.</summary>
-    public CoverageGapService Service() => new(DataSource,
+    public CoverageGapService Service() => new(new AnalysisLane(DataSource),
         [new ZoneTopologyCheck(), new OwnershipCheck(), new AssetCheck(), new ToiletCheck(), new CollectionPointCheck()]);
 
     public async Task InitializeAsync()
@@ -99,8 +99,8 @@ public sealed class ZoneGapFixture : IAsyncLifetime
             await ZoneAsync(t, t + "001", $"{n}片", "area", $"{n}镇", land);
             await ZoneAsync(t, t + "101", $"{n}村", "village", $"{n}片", land);
         }
-        await GeomAsync("INSERT INTO zones.built_up_area (township_code, name, geom) VALUES ($1, '甲镇镇区', ST_Multi(ST_GeomFromEWKB($2)))", T1, Rect(0, 0, 1000, 100));
-        await GeomAsync("INSERT INTO zones.built_up_area (township_code, name, geom) VALUES ($1, '工业区', ST_Multi(ST_GeomFromEWKB($2)))", T1, Rect(1000, 900, 1300, 1000));
+        await GeomAsync("INSERT INTO zones.built_up_area (township_code, name, geom) VALUES ($1, '甲镇镇区', ST_Multi($2))", T1, Rect(0, 0, 1000, 100));
+        await GeomAsync("INSERT INTO zones.built_up_area (township_code, name, geom) VALUES ($1, '工业区', ST_Multi($2))", T1, Rect(1000, 900, 1300, 1000));
 
         foreach (var (t, code, name, retired) in new[] { (T1, "U1", "环卫所", false), (T1, "U2", "老管护站", true), (T2, "U1", "乙镇环卫所", false), (T3, "U1", "丙镇环卫所", false) })
             _ids[name] = await ScalarAsync("""
@@ -133,7 +133,7 @@ public sealed class ZoneGapFixture : IAsyncLifetime
         // Assets: "10d" = status since 10 days 2 hours ago, "3d" = 3 days 1 hour ago.
         await AssetAsync(T1, "T0001", "toilet", "flush", "good", null, "环卫所", 240, 50);
         await AssetAsync(T1, "T0002", "toilet", "flush", "damaged", "10d", null, 750, 150);
-        await AssetAsync(T1, "T0003", "toilet", "flush", "good", null, "老管护站", 1150, 1050);
+        await OutsideTownshipAsync(() => AssetAsync(T1, "T0003", "toilet", "flush", "good", null, "老管护站", 1150, 1050));
         await AssetAsync(T1, "T0004", "toilet", "flush", "lost", "10d", null, 1700, 700);
         await AssetAsync(T1, "T0005", "toilet", "dry", "abandoned", null, null, 1800, 200);
         await AssetAsync(T1, "T0006", "toilet", "dry", "damaged", "3d", "环卫所", 1100, 950);
@@ -158,11 +158,11 @@ public sealed class ZoneGapFixture : IAsyncLifetime
     }
 
     Task ZoneAsync(string township, string code, string name, string level, string? parent, string wkt) =>
-        KeepAsync(name, "INSERT INTO zones.zone (township_code, parent_id, level, code, name, geom) VALUES ($1, $2, $3, $4, $5, ST_Multi(ST_GeomFromEWKB($6))) RETURNING id",
+        KeepAsync(name, "INSERT INTO zones.zone (township_code, parent_id, level, code, name, geom) VALUES ($1, $2, $3, $4, $5, ST_Multi($6)) RETURNING id",
                   township, parent is null ? DBNull.Value : Id(parent), level, code, name, Local(wkt));
 
     Task RoadAsync(string code, string name, string cls, string wkt, bool retired) =>
-        KeepAsync(code, "INSERT INTO zones.road (township_code, code, name, class, geom, retired_at) VALUES ($1, $2, $3, $4, ST_GeomFromEWKB($5), CASE WHEN $6 THEN now() END) RETURNING id",
+        KeepAsync(code, "INSERT INTO zones.road (township_code, code, name, class, geom, retired_at) VALUES ($1, $2, $3, $4, $5, CASE WHEN $6 THEN now() END) RETURNING id",
                   T1, code, name, cls, Local(wkt), retired);
 
     Task OwnAsync(string kind, string target, bool primary, string from, string? to) => ExecAsync($"""
@@ -177,14 +177,31 @@ public sealed class ZoneGapFixture : IAsyncLifetime
         INSERT INTO zones.asset (township_code, kind, subtype, class_code, identifier, status, status_since, maintainer_unit_id, geom, retired_at)
         VALUES ($1, $2, $3, '0301', $4, $5,
                 now() - CASE $6::text WHEN '10d' THEN interval '10 days 2 hours' WHEN '3d' THEN interval '3 days 1 hour' ELSE interval '400 days' END,
-                $7, ST_GeomFromEWKB($8), CASE WHEN $9 THEN now() END)
+                $7, $8, CASE WHEN $9 THEN now() END)
         RETURNING id
         """, township, kind, (object?)subtype ?? DBNull.Value, identifier, status, (object?)since ?? DBNull.Value,
         maintainer is null ? DBNull.Value : Id(maintainer), Point(x, y), retired);
 
     Task PlaceAsync(string kind, string name, int? households, double x, double y) =>
-        KeepAsync(name, "INSERT INTO zones.place (township_code, kind, name, households, geom) VALUES ($1, $2, $3, $4, ST_GeomFromEWKB($5)) RETURNING id",
+        KeepAsync(name, "INSERT INTO zones.place (township_code, kind, name, households, geom) VALUES ($1, $2, $3, $4, $5) RETURNING id",
                   T1, kind, name, (object?)households ?? DBNull.Value, Point(x, y));
+
+    /// <summary>
+    /// Inserts a row 50 m outside its township, as rows loaded before migration 0009 may lie: the
+    /// trigger that refuses it today is off for this insert (in this fixture's own database).
+    /// </summary>
+    async Task OutsideTownshipAsync(Func<Task> insert)
+    {
+        await ExecAsync("ALTER TABLE zones.asset DISABLE TRIGGER asset_check_township");
+        try
+        {
+            await insert();
+        }
+        finally
+        {
+            await ExecAsync("ALTER TABLE zones.asset ENABLE TRIGGER asset_check_township");
+        }
+    }
 
     static Geometry Point(double x, double y) => Local(FormattableString.Invariant($"POINT({x} {y})"));
 
@@ -204,12 +221,12 @@ public sealed class ZoneGapFixture : IAsyncLifetime
         await cmd.ExecuteNonQueryAsync();
     }
 
-    // Geometries go as EWKB (SRID 4326) and are read with ST_GeomFromEWKB wherever a geometry is expected.
+    // Geometries go as NTS geometries (SRID 4326; Npgsql.NetTopologySuite binds them as geometry).
     NpgsqlCommand Command(string sql, object[] args)
     {
         var cmd = DataSource.CreateCommand(sql);
         foreach (var a in args)
-            cmd.Parameters.Add(a is Geometry g ? new NpgsqlParameter { Value = Wkb.Write(WithSrid(g)), DataTypeName = "bytea" } : new NpgsqlParameter { Value = a });
+            cmd.Parameters.Add(a is Geometry g ? new NpgsqlParameter { Value = WithSrid(g) } : new NpgsqlParameter { Value = a });
         return cmd;
     }
 

@@ -15,7 +15,7 @@ public class WorkflowRulesTests
     static Complaint Case(string stage, long? person = null, long? unit = ComplaintKit.SanitationUnit) => new(
         1, ComplaintKit.Township, "E0102202611200001", 120, 30, "event", "0102", "暴露垃圾", "citizen", "垃圾", null, "normal",
         null, null, null, null, null, unit, person, null, unit, null, stage, Now.AddHours(-2), Now.AddHours(1), Now.AddDays(1),
-        null, null, Now, 0, 0, null, null, null, null, 3, null);
+        null, null, Now, 0, 0, null, null, null, null, 3, null, IsOpen: true);
 
     static ComplaintChange Plan(Complaint c, string action, TransitionParameters? p = null, (long?, long?) target = default)
     {

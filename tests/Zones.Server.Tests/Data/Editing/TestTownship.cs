@@ -56,9 +56,9 @@ public sealed class TestTownship(NpgsqlDataSource db)
     {
         await ExecAsync("INSERT INTO zones.township (division_code, county_code, name) VALUES ($1, left($1, 6), '测试镇')");
         RootId = await ScalarAsync<long>("""
-            INSERT INTO zones.zone (township_code, level, code, name, geom) VALUES ($1, 'township', $1, '测试镇', ST_Multi(ST_GeomFromEWKB($2)))
+            INSERT INTO zones.zone (township_code, level, code, name, geom) VALUES ($1, 'township', $1, '测试镇', ST_Multi($2))
             RETURNING id
-            """, Wkb.Write(Rect(0, 0, 1000, 1000)));
+            """, Wkb.WithStorageSrid(Rect(0, 0, 1000, 1000)));
         UnitA = await ScalarAsync<long>("INSERT INTO zones.unit (township_code, code, name, kind) VALUES ($1, 'U1', '城管办', 'department') RETURNING id");
         UnitB = await ScalarAsync<long>("INSERT INTO zones.unit (township_code, code, name, kind) VALUES ($1, 'U2', '环卫所', 'department') RETURNING id");
         PersonA = await ScalarAsync<long>("INSERT INTO zones.person (township_code, code, name) VALUES ($1, 'P1', '张三') RETURNING id");
@@ -106,7 +106,7 @@ public sealed class TestTownship(NpgsqlDataSource db)
         Assert.Equal(expected, actual, Math.Max(0.5, expected * 1e-4));
 
     /// <summary>Area in m² on the ellipsoid, as PostGIS measures it.</summary>
-    public Task<double> AreaAsync(Geometry g) => ScalarAsync<double>("SELECT ST_Area(ST_GeomFromEWKB($2)::geography)", Wkb.Write(g));
+    public Task<double> AreaAsync(Geometry g) => ScalarAsync<double>("SELECT ST_Area($2::geography)", Wkb.WithStorageSrid(g));
 
     /// <summary>A scalar; <c>$1</c> is the township code, then <paramref name="args"/>.</summary>
     public async Task<T> ScalarAsync<T>(string sql, params object[] args)

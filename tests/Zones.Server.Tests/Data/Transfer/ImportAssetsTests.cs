@@ -36,7 +36,9 @@ public class ImportAssetsTests(TransferDatabase db) : TransferTests(db)
     public async Task Gauss_Kruger_zone_39_metres_land_within_a_metre_of_the_true_point()
     {
         // Beijing: PROJ/PostGIS give EPSG:4527 (39447950.5147, 4419435.7897) for 116.3913°E 39.9075°N.
-        await ImportAsync("编号,类型,X坐标,Y坐标\nBJ-0001,垃圾箱,39447950.5147,4419435.7897", r => r with { Crs = "EPSG:4527" });
+        // Into the township without a boundary (migration 0009 checks none): Beijing lies in no test township.
+        await ImportAsync("编号,类型,X坐标,Y坐标\nBJ-0001,垃圾箱,39447950.5147,4419435.7897",
+                          r => r with { Crs = "EPSG:4527", TownshipCode = TransferDatabase.FreshTownship });
         Assert.True(await MetresFromAsync(116.3913, 39.9075) < 1.0);
     }
 
@@ -44,7 +46,8 @@ public class ImportAssetsTests(TransferDatabase db) : TransferTests(db)
     public async Task GCJ02_coordinates_land_within_a_metre_of_the_WGS84_truth()
     {
         // coordtransform's published pair: WGS84 116.404, 39.915 is GCJ-02 116.41024449916938, 39.91640428150164.
-        await ImportAsync("编号,类型,经度,纬度\nGCJ-0001,垃圾箱,116.41024449916938,39.91640428150164", r => r with { Crs = "GCJ02" });
+        await ImportAsync("编号,类型,经度,纬度\nGCJ-0001,垃圾箱,116.41024449916938,39.91640428150164",
+                          r => r with { Crs = "GCJ02", TownshipCode = TransferDatabase.FreshTownship });
         Assert.True(await MetresFromAsync(116.404, 39.915) < 1.0);
     }
 

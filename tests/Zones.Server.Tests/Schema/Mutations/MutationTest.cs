@@ -20,7 +20,7 @@ public abstract class MutationTest(MutationDatabase db) : IAsyncLifetime
     protected static readonly Actor Viewer = new("viewer", Roles.Viewer);
     protected static readonly Actor Hotline = new("apikey:12345", Roles.Hotline);
 
-    public Task InitializeAsync() => Town.CreateAsync();
+    public virtual Task InitializeAsync() => Town.CreateAsync();
 
     public virtual Task DisposeAsync() => Town.DisposeAsync();
 

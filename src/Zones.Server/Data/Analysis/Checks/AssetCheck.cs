@@ -3,6 +3,8 @@ using Zones.Server.Data.Editing;
 using Zones.Server.Data.Transfer;
 using static Zones.Server.Data.Analysis.Checks.CheckQuery;
 
+using static Zones.Server.Data.Sql;
+
 namespace Zones.Server.Data.Analysis.Checks;
 
 /// <summary>
@@ -16,7 +18,7 @@ public sealed class AssetCheck : ICoverageCheck
     // An abandoned (废弃) asset is waiting for removal, not for a maintainer. Since = when a retired
     // maintainer left; unknown when the field was never filled.
     static readonly string WithoutMaintainerSql = $"""
-        SELECT a.id, a.kind, a.identifier, a.name, ST_AsEWKB(a.geom), u.name, u.retired_at
+        SELECT a.id, a.kind, a.identifier, a.name, a.geom, u.name, u.retired_at
         FROM zones.asset a
         LEFT JOIN zones.unit u ON u.id = a.maintainer_unit_id
         WHERE a.township_code = @township AND a.retired_at IS NULL AND a.status <> 'abandoned'
@@ -26,7 +28,7 @@ public sealed class AssetCheck : ICoverageCheck
 
     // Count = whole days in that status (a lamp dark since yesterday morning: 1).
     static readonly string OutOfServiceSql = $"""
-        SELECT a.id, a.kind, a.identifier, a.name, ST_AsEWKB(a.geom), a.status, a.status_since,
+        SELECT a.id, a.kind, a.identifier, a.name, a.geom, a.status, a.status_since,
                floor(extract(epoch FROM now() - a.status_since) / 86400)::int
         FROM zones.asset a
         WHERE a.township_code = @township AND a.retired_at IS NULL AND a.status IN ('damaged', 'unlit', 'lost')
@@ -40,7 +42,7 @@ public sealed class AssetCheck : ICoverageCheck
         if (wanted.Contains(GapKinds.AssetWithoutMaintainer))
             gaps.AddRange(await ReadAsync(conn, WithoutMaintainerSql, townshipCode, zoneId, [], r =>
             {
-                var retired = r.TextOrNull(5);
+                var retired = r.Text(5);
                 return new CoverageGap
                 {
                     Kind = GapKinds.AssetWithoutMaintainer, TownshipCode = townshipCode, Geometry = r.GeometryOrNull(4)!,
@@ -60,5 +62,5 @@ public sealed class AssetCheck : ICoverageCheck
 
     // "公厕 3305220301000024「施家村公厕」": kind, identifier and name when there is one (columns 1–3).
     static string Asset(NpgsqlDataReader r) =>
-        $"{CodeLists.AssetKind.Label(r.GetString(1))} {r.GetString(2)}" + (r.TextOrNull(3) is { } name ? $"「{name}」" : "");
+        $"{CodeLists.AssetKind.Label(r.GetString(1))} {r.GetString(2)}" + (r.Text(3) is { } name ? $"「{name}」" : "");
 }

@@ -4,6 +4,8 @@ using Zones.Server.Spatial;
 using static Zones.Server.Data.Analysis.Checks.CheckQuery;
 using static Zones.Server.Data.Analysis.Checks.RoadStretches;
 
+using static Zones.Server.Data.Sql;
+
 namespace Zones.Server.Data.Analysis.Checks;
 
 /// <summary>
@@ -58,7 +60,7 @@ sealed class BinSpacingCheck : ICoverageCheck
         var (code, name, length, needed) = (r.GetString(1), r.GetString(2), r.GetDouble(3), r.GetInt32(4));
         return new CoverageGap
         {
-            Kind = GapKinds.BinSpacing, TownshipCode = townshipCode, Geometry = Wkb.Read(r.GetFieldValue<byte[]>(7)),
+            Kind = GapKinds.BinSpacing, TownshipCode = townshipCode, Geometry = r.Geometry(7),
             Description = string.Create(CultureInfo.InvariantCulture,
                 $"{name}（{code}）距路段起点 {r.GetDouble(5):0}–{r.GetDouble(6):0} 米处 {length:0} 米无果皮箱，需增设 {needed} 个"),
             LengthM = length, BinsNeeded = needed, RoadId = r.GetInt64(0),

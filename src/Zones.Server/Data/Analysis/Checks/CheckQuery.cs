@@ -13,8 +13,8 @@ static class CheckQuery
         IEnumerable<NpgsqlParameter> parameters, Func<NpgsqlDataReader, CoverageGap> read, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand(sql, conn);
-        cmd.Parameters.Add(new NpgsqlParameter<string>("township", township));
-        cmd.Parameters.Add(new NpgsqlParameter<long?>("zone_id", zoneId));
+        cmd.Parameters.Add(Sql.P("township", township));
+        cmd.Parameters.Add(Sql.P("zone_id", zoneId));
         cmd.Parameters.AddRange(parameters.ToArray());
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var gaps = new List<CoverageGap>();
@@ -25,6 +25,4 @@ static class CheckQuery
 
     /// <summary>A measure rounded to whole metres or m², for messages.</summary>
     public static string Whole(double value) => Math.Round(value).ToString("0", CultureInfo.InvariantCulture);
-
-    public static NpgsqlParameter<T> P<T>(string name, T value) => new(name, value);
 }

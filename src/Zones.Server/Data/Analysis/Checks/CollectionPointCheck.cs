@@ -2,6 +2,8 @@ using Npgsql;
 using Zones.Server.Data.Editing;
 using static Zones.Server.Data.Analysis.Checks.CheckQuery;
 
+using static Zones.Server.Data.Sql;
+
 namespace Zones.Server.Data.Analysis.Checks;
 
 /// <summary>
@@ -16,7 +18,7 @@ public sealed class CollectionPointCheck : ICoverageCheck
     // Straight-line distance on the spheroid (no road graph), through the geography index of 0005.
     // Points anywhere count, also across a village or township edge. The nearest one is named in the message.
     static readonly string DwellingSql = $"""
-        SELECT p.id, p.name, coalesce(p.households, 0), ST_AsEWKB(p.geom), v.name, near.d
+        SELECT p.id, p.name, coalesce(p.households, 0), p.geom, v.name, near.d
         FROM zones.place p
         CROSS JOIN LATERAL (SELECT v.name FROM zones.zone v
                             WHERE v.township_code = @township AND v.valid_to IS NULL AND v.level = 'village'

@@ -4,6 +4,8 @@ using Zones.Server.Spatial;
 using static Zones.Server.Data.Analysis.Checks.CheckQuery;
 using static Zones.Server.Data.Analysis.Checks.RoadStretches;
 
+using static Zones.Server.Data.Sql;
+
 namespace Zones.Server.Data.Analysis.Checks;
 
 /// <summary>
@@ -55,7 +57,7 @@ sealed class LightingCheck : ICoverageCheck
                CASE WHEN st.n = 0 THEN (floor(round((st.len / ({Factor} * @default_h))::numeric, 6)) + 1)::int
                     ELSE {ItemsToAdd("st.g", $"{Factor} * {MeanHeight}")} END AS needed,
                st.f0 * st.len AS from_m, st.f1 * st.len AS to_m,
-               CASE WHEN st.n = 0 THEN ST_AsBinary(r.geom) ELSE {StretchWkb} END AS wkb
+               CASE WHEN st.n = 0 THEN r.geom ELSE {StretchWkb} END AS wkb
         FROM stretch st JOIN zones.road r ON r.id = st.seg_id
         WHERE CASE WHEN st.n = 0 THEN @want_unlit AND st.len > @min_len
                    ELSE @want_gap AND st.g > @gap_factor * {Factor} * {MeanHeight} END
@@ -85,7 +87,7 @@ sealed class LightingCheck : ICoverageCheck
                 $"{name}（{code}）距路段起点 {r.GetDouble(6):0}–{r.GetDouble(7):0} 米处 {length:0} 米缺灯，需增设 {needed} 盏");
         return new CoverageGap
         {
-            Kind = kind, TownshipCode = townshipCode, Geometry = Wkb.Read(r.GetFieldValue<byte[]>(8)),
+            Kind = kind, TownshipCode = townshipCode, Geometry = r.Geometry(8),
             Description = description, LengthM = length, LightsNeeded = needed, RoadId = r.GetInt64(1),
         };
     }

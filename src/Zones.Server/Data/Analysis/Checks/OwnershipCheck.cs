@@ -3,6 +3,8 @@ using Zones.Server.Data.Editing;
 using Zones.Server.Data.Transfer;
 using static Zones.Server.Data.Analysis.Checks.CheckQuery;
 
+using static Zones.Server.Data.Sql;
+
 namespace Zones.Server.Data.Analysis.Checks;
 
 /// <summary>
@@ -21,14 +23,11 @@ public sealed class OwnershipCheck : ICoverageCheck
         ORDER BY a.valid_to DESC LIMIT 1
         """;
 
-    const string InForce = """
-        SELECT 1 FROM zones.assignment a
-        WHERE a.target_kind = {0} AND a.target_id = {1} AND a.is_primary
-          AND a.valid_from <= now() AND (a.valid_to IS NULL OR a.valid_to > now())
-        """;
+    // The primary in force now (zones.primary_assignment, migration 0010).
+    const string InForce = "SELECT 1 FROM zones.primary_assignment({0}, {1}, now())";
 
     static readonly string ZoneSql = $"""
-        SELECT z.id, z.name, z.level, ST_AsEWKB(z.geom), ST_Area(z.geom::geography), ({string.Format(LastPrimary, "'zone'", "z.id")})
+        SELECT z.id, z.name, z.level, z.geom, ST_Area(z.geom::geography), ({string.Format(LastPrimary, "'zone'", "z.id")})
         FROM zones.zone z
         WHERE z.township_code = @township AND z.valid_to IS NULL AND z.level IN ('area', 'village', 'group')
           AND NOT EXISTS ({string.Format(InForce, "'zone'", "z.id")})
@@ -37,7 +36,7 @@ public sealed class OwnershipCheck : ICoverageCheck
 
     // A road is in the asked zone when it runs inside it or along its edge, not when it only ends there.
     static readonly string RoadSql = $"""
-        SELECT r.id, r.name, r.code, r.class, ST_AsEWKB(r.geom), ST_Length(r.geom::geography), ({string.Format(LastPrimary, "'road'", "r.id")})
+        SELECT r.id, r.name, r.code, r.class, r.geom, ST_Length(r.geom::geography), ({string.Format(LastPrimary, "'road'", "r.id")})
         FROM zones.road r
         WHERE r.township_code = @township AND r.retired_at IS NULL AND r.class = ANY(@classes)
           AND NOT EXISTS ({string.Format(InForce, "'road'", "r.id")})

@@ -2,6 +2,8 @@ using Npgsql;
 using Zones.Server.Data.Editing;
 using static Zones.Server.Data.Analysis.Checks.CheckQuery;
 
+using static Zones.Server.Data.Sql;
+
 namespace Zones.Server.Data.Analysis.Checks;
 
 /// <summary>
@@ -45,7 +47,7 @@ public sealed class ToiletCheck : ICoverageCheck
           CROSS JOIN LATERAL ST_Dump(ST_CollectionExtract(
                                ST_Difference(l.geom, coalesce(reach.g, 'SRID=4326;POLYGON EMPTY'::geometry)), 3)) d
         )
-        SELECT p.id, z.name, ST_AsEWKB(p.geom), p.area,
+        SELECT p.id, z.name, p.geom, p.area,
                (SELECT count(*)::int FROM zones.place pl
                 WHERE pl.kind IN ('market', 'school', 'bus_stop', 'square', 'park') AND ST_Intersects(pl.geom, p.geom)),
                (SELECT built_up.g IS NOT NULL FROM built_up)
@@ -55,7 +57,7 @@ public sealed class ToiletCheck : ICoverageCheck
 
     // A toilet that is lost or abandoned serves nobody; a damaged one is still the village's toilet, to repair.
     static readonly string VillageSql = $"""
-        SELECT v.id, v.name, ST_AsEWKB(v.geom)
+        SELECT v.id, v.name, v.geom
         FROM zones.zone v
         WHERE v.township_code = @township AND v.valid_to IS NULL AND v.level = 'village'
           AND NOT EXISTS (SELECT 1 FROM zones.asset a
@@ -66,7 +68,7 @@ public sealed class ToiletCheck : ICoverageCheck
 
     // Every 旱厕 still on the register counts, abandoned too: "建成区无旱厕" is met by removing it.
     static readonly string DrySql = $"""
-        SELECT a.id, a.identifier, a.name, ST_AsEWKB(a.geom), b.name
+        SELECT a.id, a.identifier, a.name, a.geom, b.name
         FROM zones.asset a
         CROSS JOIN LATERAL (SELECT b.name FROM zones.built_up_area b
                             WHERE b.township_code = @township AND ST_Intersects(b.geom, a.geom) ORDER BY b.id LIMIT 1) b
@@ -100,7 +102,7 @@ public sealed class ToiletCheck : ICoverageCheck
             {
                 Kind = GapKinds.DryToiletInBuiltUp, TownshipCode = townshipCode, Geometry = r.GeometryOrNull(3)!,
                 AssetId = r.GetInt64(0),
-                Description = $"旱厕 {r.GetString(1)}" + (r.TextOrNull(2) is { } name ? $"「{name}」" : "") +
+                Description = $"旱厕 {r.GetString(1)}" + (r.Text(2) is { } name ? $"「{name}」" : "") +
                               $"位于建成区「{r.GetString(4)}」内，应改建为水冲式公厕或拆除",
             }, ct));
         return gaps;

@@ -2,6 +2,8 @@ using Npgsql;
 using Zones.Server.Data.Editing;
 using static Zones.Server.Data.Analysis.Checks.CheckQuery;
 
+using static Zones.Server.Data.Sql;
+
 namespace Zones.Server.Data.Analysis.Checks;
 
 /// <summary>
@@ -17,7 +19,7 @@ public sealed class ZoneTopologyCheck : ICoverageCheck
     // One union of the children per parent and one difference; a child's hole is a gap only where the
     // parent has land (the difference keeps the parent's own holes out). Each part is its own gap.
     static readonly string UncoveredSql = $"""
-        SELECT p.id, p.name, ST_AsEWKB(d.geom), x.area
+        SELECT p.id, p.name, d.geom, x.area
         FROM zones.zone p
         CROSS JOIN LATERAL (SELECT ST_Union(c.geom) AS g FROM zones.zone c
                             WHERE c.parent_id = p.id AND c.valid_to IS NULL) u
@@ -30,7 +32,7 @@ public sealed class ZoneTopologyCheck : ICoverageCheck
     // Siblings whose boxes meet; the intersection's polygonal part is the overlap (edges that only
     // touch give no area). One gap per pair, on the sibling with the lower id.
     static readonly string OverlapSql = $"""
-        SELECT a.id, a.name, b.id, b.name, ST_AsEWKB(i.g), x.area
+        SELECT a.id, a.name, b.id, b.name, i.g, x.area
         FROM zones.zone a
         JOIN zones.zone b ON b.parent_id = a.parent_id AND a.id < b.id AND b.valid_to IS NULL AND a.geom && b.geom
         CROSS JOIN LATERAL (SELECT ST_Multi(ST_CollectionExtract(ST_Intersection(a.geom, b.geom), 3)) AS g) i

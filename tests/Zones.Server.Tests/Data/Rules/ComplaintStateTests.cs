@@ -1,0 +1,91 @@
+using Zones.Server.Tests.Data.Complaints;
+using Zones.Server.Tests.Support;
+using static Zones.Server.Tests.Data.Complaints.ComplaintKit;
+
+namespace Zones.Server.Tests.Data.Rules;
+
+/// <summary>
+/// A case's open / overdue state and its category row in force, as the database defines them once
+/// (migration 0010), and the plans they leave the heat map and tiles: the predicates inline.
+/// </summary>
+[Collection(PostgisCollection.Name)]
+public class ComplaintStateTests(PostgisFixture pg) : ComplaintTownshipTests(pg)
+{
+    Task<string> EachStageAsync(string predicate) => Kit.ScalarAsync<string>($"""
+        SELECT string_agg(s || '=' || ({predicate})::text, ' ' ORDER BY s)
+        FROM unnest(ARRAY['received', 'registered', 'dispatched', 'disposing', 'feedback', 'verifying', 'closed', 'shelved', 'voided']) s
+        """);
+
+    [Fact]
+    public async Task A_case_is_open_until_closed_or_voided_and_shelved_is_open() =>
+        Assert.Equal("closed=false dispatched=true disposing=true feedback=true received=true registered=true " +
+                     "shelved=true verifying=true voided=false", await EachStageAsync("zones.complaint_is_open(s)"));
+
+    [Fact]
+    public async Task Past_its_deadline_an_open_case_is_overdue_unless_shelved() =>
+        Assert.Equal("closed=false dispatched=true disposing=true feedback=true received=true registered=true " +
+                     "shelved=false verifying=true voided=false",
+                     await EachStageAsync("zones.complaint_is_overdue(s, now() - interval '1 hour', now())"));
+
+    [Fact]
+    public async Task Before_its_deadline_or_without_one_a_case_is_not_overdue_and_never_null() =>
+        Assert.Equal("false false true", await Kit.ScalarAsync<string>("""
+            SELECT concat_ws(' ', zones.complaint_is_overdue('disposing', now() + interval '1 hour', now())::text,
+                             zones.complaint_is_overdue('disposing', NULL, now())::text,
+                             (NOT zones.complaint_is_overdue('disposing', NULL, now()))::text)
+            """));
+
+    [Fact]
+    public async Task A_townships_own_category_row_wins_over_the_shipped_default()
+    {
+        await Kit.ExecuteAsync($"""
+            INSERT INTO zones.complaint_category (township_code, code, kind, name, group_name, time_limit, time_unit)
+            VALUES ('{Township}', '0102', 'event', '路边垃圾', '市容环境', 2, 'work_hours')
+            """);
+        Assert.Equal("路边垃圾 2 暴露垃圾", await Kit.ScalarAsync<string>($"""
+            SELECT concat_ws(' ', (SELECT name FROM zones.category_of('{Township}', 'event', '0102')),
+                             (SELECT time_limit FROM zones.categories_in_force('{Township}') WHERE code = '0102'),
+                             (SELECT name FROM zones.category_of('999999999999', 'event', '0102')))
+            """));
+    }
+
+    // Inlined, the open predicate is complaint_open_geom_idx's own: complaint tiles keep that partial index.
+    [Fact]
+    public async Task The_open_predicate_inlines_so_complaint_tiles_keep_the_partial_index()
+    {
+        var plan = await ExplainAsync("""
+            SELECT count(*) FROM zones.complaint t
+            WHERE t.geom && ST_MakeEnvelope(119.8, 31.0, 119.9, 31.1, 4326) AND zones.complaint_is_open(t.stage)
+            """);
+        Assert.Contains("Index Scan on complaint_open_geom_idx", plan);
+        Assert.DoesNotContain("complaint_is_open", plan);
+    }
+
+    // The heat map's default filter: the open stages folded while planning to a constant list, which
+    // complaint_stage_idx (township_code, stage, reported_at) can search.
+    [Fact]
+    public async Task The_open_stages_fold_into_a_list_the_stage_index_searches()
+    {
+        var plan = await ExplainAsync("""
+            SELECT count(*) FROM zones.complaint t
+            WHERE t.township_code = '330522125000' AND t.stage = ANY(zones.open_stages()) AND t.reported_at >= now() - interval '30 days'
+            """);
+        Assert.Contains("stage = ANY ('{received,registered,dispatched,disposing,feedback,verifying,shelved}'::text[])", plan);
+        Assert.DoesNotContain("open_stages", plan);
+    }
+
+    /// <summary>The plan of <paramref name="sql"/> with sequential scans off, so an index the query can use shows.</summary>
+    async Task<string> ExplainAsync(string sql)
+    {
+        await using var conn = await pg.DataSource.OpenConnectionAsync();
+        await using var tx = await conn.BeginTransactionAsync();
+        await using (var off = new Npgsql.NpgsqlCommand("SET LOCAL enable_seqscan = off", conn, tx))
+            await off.ExecuteNonQueryAsync();
+        await using var cmd = new Npgsql.NpgsqlCommand($"EXPLAIN (COSTS OFF) {sql}", conn, tx);
+        await using var reader = await cmd.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync())
+            lines.Add(reader.GetString(0));
+        return string.Join('\n', lines);
+    }
+}
