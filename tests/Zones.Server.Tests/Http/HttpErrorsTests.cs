@@ -1,8 +1,6 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using Zones.Server.Tests.Support;
 
 namespace Zones.Server.Tests.Http;
@@ -31,7 +29,7 @@ public partial class HttpErrorsTests(PostgisFixture pg) : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (json is not null)
-            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+            request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
         using var response = await _app.CreateClient().SendAsync(request);
         return (response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync());
     }
@@ -69,7 +67,7 @@ public partial class HttpErrorsTests(PostgisFixture pg) : IAsyncLifetime
     public async Task Under_open311_an_xml_path_gets_the_error_list_in_xml()
     {
         var (status, mediaType, body) = await SendAsync("GET", "/open311/v2/services.xml?jurisdiction_id=%FF");
-        var error = XDocument.Parse(body).Root!;
+        var error = System.Xml.Linq.XDocument.Parse(body).Root!;
         Assert.Equal((HttpStatusCode.BadRequest, "text/xml", "errors", "400"),
                      (status, mediaType, error.Name.LocalName, (string?)error.Element("error")!.Element("code")));
     }
