@@ -1,13 +1,12 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Npgsql;
 
 namespace Zones.Server.Http;
 
 /// <summary>
-/// The one place where an unexpected exception becomes a response: JSON with a plain message,
+/// The one place where an unexpected exception becomes a response (<see cref="HttpErrors"/>: a plain message,
 /// 503 when the database cannot be reached, 400 when PostgreSQL refused a value of the request,
-/// 500 otherwise; details go to the log, not the client. Before any endpoint runs, a query string
+/// 500 otherwise); details go to the log, not the client. Before any endpoint runs, a query string
 /// with a NUL character or bytes that are not UTF-8 is refused; a GET whose pooled connection
 /// turned out broken (the database restarted) is run once more on a fresh one.
 /// </summary>
@@ -19,7 +18,7 @@ static class ErrorHandling
         {
             var e = http.Features.Get<IExceptionHandlerFeature>()?.Error;
             var (status, code, description) = Describe(e);
-            await WriteAsync(http, status, code, description);
+            await HttpErrors.WriteAsync(http, status, code, description);
         }));
         app.Use(CheckQueryAsync);
         app.Use(RetryReadAsync);
@@ -29,20 +28,12 @@ static class ErrorHandling
     static (int Status, string Code, string Description) Describe(Exception? e)
     {
         if (DatabaseFaults.IsUnavailable(e))
-            return (StatusCodes.Status503ServiceUnavailable, "DatabaseUnavailable", DatabaseFaults.UnavailableMessage);
+            return (StatusCodes.Status503ServiceUnavailable, "DATABASE_UNAVAILABLE", DatabaseFaults.UnavailableMessage);
         if (DatabaseFaults.BadValue(e) is { } bad)
-            return (StatusCodes.Status400BadRequest, "InvalidInput", DatabaseFaults.BadValueMessage(bad));
+            return (StatusCodes.Status400BadRequest, "INVALID_INPUT", DatabaseFaults.BadValueMessage(bad));
         if (e is BadHttpRequestException request)
-            return (request.StatusCode, "BadRequest", $"请求无效。The request is not valid: {request.Message}");
-        return (StatusCodes.Status500InternalServerError, "InternalError", "服务器内部错误，已记录日志。An unexpected error occurred and was logged.");
-    }
-
-    /// <summary>A JSON error body <c>{code, description}</c>.</summary>
-    public static async Task WriteAsync(HttpContext http, int status, string code, string description)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = "application/json; charset=utf-8";
-        await http.Response.WriteAsync(JsonSerializer.Serialize(new { code, description }, JsonEncoding.Options));
+            return (request.StatusCode, request.StatusCode == StatusCodes.Status413PayloadTooLarge ? "REQUEST_TOO_LARGE" : "BAD_REQUEST", $"请求无效。The request is not valid: {request.Message}");
+        return (StatusCodes.Status500InternalServerError, "INTERNAL_ERROR", "服务器内部错误，已记录日志。An unexpected error occurred and was logged.");
     }
 
     // Every endpoint reads its parameters from the query string: a NUL (PostgreSQL text cannot hold
@@ -52,7 +43,7 @@ static class ErrorHandling
     {
         if (RequestText.QueryProblem(http.Request) is { } problem)
         {
-            await WriteAsync(http, StatusCodes.Status400BadRequest, "InvalidParameter", problem);
+            await HttpErrors.WriteAsync(http, StatusCodes.Status400BadRequest, "INVALID_PARAMETER", problem);
             return;
         }
         await next(http);

@@ -94,6 +94,5 @@ static class AuthEndpoint
             ? $"用户名最长 {MaxUsernameLength} 个字符。A username has at most {MaxUsernameLength} characters."
             : null);
 
-    static IResult Problem(int status, string code, string description) =>
-        Results.Json(new { code, description }, JsonEncoding.Options, statusCode: status);
+    static IResult Problem(int status, string code, string description) => HttpErrors.Result(status, code, description);
 }
