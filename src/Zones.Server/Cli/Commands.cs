@@ -22,6 +22,8 @@ static class Commands
                 "load-demo" => await LoadDemoAsync(app, args.Length > 1 && !args[1].StartsWith('-') ? args[1] : null),
                 "import" => await ImportCommand.RunAsync(app, args[1..]),
                 "export" => await ExportCommand.RunAsync(app, args[1..]),
+                "add-user" => await AccountCommands.AddUserAsync(app, args[1..]),
+                "add-api-key" => await AccountCommands.AddApiKeyAsync(app, args[1..]),
                 _ => Usage(command),
             };
         }
@@ -71,7 +73,7 @@ static class Commands
     static int Usage(string command)
     {
         Console.Error.WriteLine($"zones: unknown command '{command}'. Commands: serve (default), migrate, load-demo [folder], " +
-                                $"{ImportCommand.Usage}, {ExportCommand.Usage}.");
+                                $"{ImportCommand.Usage}, {ExportCommand.Usage}, {AccountCommands.UserUsage}, {AccountCommands.KeyUsage}.");
         return 64;
     }
 
@@ -83,6 +85,9 @@ static class Commands
         IOException when e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase) =>
             $"{e.Message} Another program uses that port: stop it, or choose another address with ZONES_URL / --urls.",
         InvalidOperationException when e.InnerException is Npgsql.PostgresException pg => $"{e.Message} [{pg.SqlState}]",
+        // A scope naming no township, a malformed code: the database's own words say which.
+        Npgsql.PostgresException { SqlState: "23503" or "23514" } pg =>
+            $"{pg.MessageText}：请检查 --township / --county 的编码 (check the --township / --county code) [{pg.SqlState}]",
         _ => null,
     };
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 using Zones.Server.Data.Transfer;
@@ -31,7 +29,7 @@ static class ExportEndpoint
     {
         if (TransferTargets.Parse(target) is not { } t || !target.All(char.IsAsciiLetterLower))
         {
-            await ErrorAsync(http, 400, "INVALID_TARGET",
+            await HttpErrors.WriteAsync(http, 400, "INVALID_TARGET",
                 $"没有“{target}”这种导出对象，可选 zones（片区）、roads（路段）、assets（部件）、complaints（案卷）。" +
                 $"There is nothing called '{target}' to export: use zones, roads, assets or complaints, e.g. /export/assets.csv.");
             return;
@@ -39,7 +37,7 @@ static class ExportEndpoint
         TransferFormat? f = format.ToLowerInvariant() switch { "csv" => TransferFormat.Csv, "geojson" => TransferFormat.GeoJson, _ => null };
         if (f is not { } fmt)
         {
-            await ErrorAsync(http, 400, "INVALID_FORMAT",
+            await HttpErrors.WriteAsync(http, 400, "INVALID_FORMAT",
                 $"不支持“{format}”格式，可选 csv 或 geojson。The format '{format}' is not offered: use .csv or .geojson, e.g. /export/{t.Name()}.csv.");
             return;
         }
@@ -47,7 +45,7 @@ static class ExportEndpoint
         var box = query.TryGetValue("bbox", out var bboxText) ? ParseBox(bboxText.ToString()) : null;
         if (query.ContainsKey("bbox") && box is null)
         {
-            await ErrorAsync(http, 400, "INVALID_BBOX",
+            await HttpErrors.WriteAsync(http, 400, "INVALID_BBOX",
                 $"bbox 参数“{bboxText}”无效：应为 经度最小值,纬度最小值,经度最大值,纬度最大值（WGS84），例如 119.80,31.03,119.81,31.04。" +
                 $"The bbox '{bboxText}' is not minLon,minLat,maxLon,maxLat in WGS84 degrees with min ≤ max, e.g. 119.80,31.03,119.81,31.04.");
             return;
@@ -55,14 +53,14 @@ static class ExportEndpoint
         var english = false;
         if (query.TryGetValue("english", out var englishText) && !TryParseBool(englishText.ToString(), out english))
         {
-            await ErrorAsync(http, 400, "INVALID_VALUE",
+            await HttpErrors.WriteAsync(http, 400, "INVALID_VALUE",
                 $"english 参数只能是 true 或 false，而不是“{englishText}”。english must be true or false, not '{englishText}'.");
             return;
         }
         var township = query.TryGetValue("township", out var townshipText) && townshipText.ToString().Trim() is { Length: > 0 } code ? code : null;
         if (township is not null && !await http.Access().CanReadAsync(township, ct))
         {
-            await ErrorAsync(http, 404, "TOWNSHIP_NOT_FOUND",
+            await HttpErrors.WriteAsync(http, 404, "TOWNSHIP_NOT_FOUND",
                 $"乡镇 {township} 不存在或无权查看（未公开的乡镇请先登录）。There is no township {township} you may read (sign in for townships that are not public).");
             return;
         }
@@ -113,12 +111,5 @@ static class ExportEndpoint
                 value = false;
                 return false;
         }
-    }
-
-    static Task ErrorAsync(HttpContext http, int status, string code, string message)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = "application/json; charset=utf-8";
-        return http.Response.WriteAsync(JsonSerializer.Serialize(new { code, message }, JsonEncoding.Options), Encoding.UTF8);
     }
 }

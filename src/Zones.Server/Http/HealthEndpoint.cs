@@ -7,8 +7,9 @@ using Zones.Server.Http.Auth;
 namespace Zones.Server.Http;
 
 /// <summary>
-/// <c>/health</c>: the database answers and PostGIS is there (200, or 503). Anyone learns only
-/// healthy or unhealthy; an admin also sees the PostGIS version and the database's error text,
+/// <c>/health</c>: the database answers and PostGIS is there (200 <c>{"status": "Healthy"}</c>, or 503
+/// with the <see cref="HttpErrors"/> answer every endpoint gives while the database is down). Anyone
+/// learns only healthy or unhealthy; an admin also sees the PostGIS version and the database's error text,
 /// which would tell a stranger too much about the installation. <c>/alive</c>: the process runs.
 /// </summary>
 static class HealthEndpoint
@@ -28,8 +29,10 @@ static class HealthEndpoint
 
     static Task WriteAsync(HttpContext http, HealthReport report)
     {
-        http.Response.ContentType = "application/json; charset=utf-8";
         var entry = report.Entries["postgis"];
+        if (http.User.ToActor()?.Role != Roles.Admin && report.Status != HealthStatus.Healthy)
+            return HttpErrors.WriteAsync(http, StatusCodes.Status503ServiceUnavailable, "DATABASE_UNAVAILABLE", DatabaseFaults.UnavailableMessage);
+        http.Response.ContentType = HttpErrors.JsonType;
         if (http.User.ToActor()?.Role != Roles.Admin)
             return http.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }, JsonEncoding.Options));
         return http.Response.WriteAsync(JsonSerializer.Serialize(new

@@ -19,15 +19,25 @@ static class CrsConvert
     const double MaxEastingOffset = 1_000_000;
 
     /// <summary>Coordinates in <paramref name="crs"/> → WGS84 longitude/latitude.</summary>
-    /// <exception cref="CrsException">A Gauss–Krüger easting that cannot belong to the zone.</exception>
-    public static (double Lon, double Lat) ToWgs84(double x, double y, Crs crs) => crs.Kind switch
+    /// <exception cref="CrsException">
+    /// A Gauss–Krüger point that cannot belong to the zone, or coordinates the conversion turns into
+    /// no position at all (NaN or infinite, e.g. metres far beyond the projection's domain).
+    /// </exception>
+    public static (double Lon, double Lat) ToWgs84(double x, double y, Crs crs)
     {
-        CrsKind.Wgs84 or CrsKind.Cgcs2000 => (x, y),
-        CrsKind.Gcj02 => ChinaOffsets.Gcj02ToWgs84(x, y),
-        CrsKind.Bd09 => ChinaOffsets.Bd09ToWgs84(x, y),
-        CrsKind.GaussKruger => Projection.For(crs).Inverse(CheckEasting(x, crs), y),
-        _ => Projection.For(crs).Inverse(x, y),
-    };
+        var (lon, lat) = crs.Kind switch
+        {
+            CrsKind.Wgs84 or CrsKind.Cgcs2000 => (x, y),
+            CrsKind.Gcj02 => ChinaOffsets.Gcj02ToWgs84(x, y),
+            CrsKind.Bd09 => ChinaOffsets.Bd09ToWgs84(x, y),
+            CrsKind.GaussKruger => CheckZone(Projection.For(crs).Inverse(CheckEasting(x, crs), y), x, y, crs),
+            _ => Projection.For(crs).Inverse(x, y),
+        };
+        if (double.IsFinite(x) && double.IsFinite(y) && !(double.IsFinite(lon) && double.IsFinite(lat)))
+            throw new CrsException(string.Create(CultureInfo.InvariantCulture,
+                $"The point ({x}, {y}) in {crs} has no longitude/latitude: check that the coordinates are in {crs}."));
+        return (lon, lat);
+    }
 
     /// <summary>WGS84 longitude/latitude → coordinates in <paramref name="crs"/>.</summary>
     public static (double X, double Y) FromWgs84(double lon, double lat, Crs crs) => crs.Kind switch
@@ -66,6 +76,19 @@ static class CrsConvert
             : PrefixedZoneHint(x, zone.Width);
         throw new CrsException(string.Create(CultureInfo.InvariantCulture,
             $"Easting {x} is not in {crs} ({zone.Name}), whose eastings lie near {zone.FalseEasting} m.{hint}"));
+    }
+
+    // A zone's points lie within about half a zone's width of its central meridian; one whole
+    // width either side still admits a neighbour zone's points (as MaxEastingOffset does), while a
+    // point that lands further away, or south of the equator, was never in this zone: most often
+    // longitude/latitude sent with a Gauss–Krüger crs.
+    static (double Lon, double Lat) CheckZone((double Lon, double Lat) p, double x, double y, Crs crs)
+    {
+        var zone = crs.Zone!;
+        if (!double.IsFinite(p.Lon) || Math.Abs(p.Lon - zone.CentralMeridian) <= zone.Width && p.Lat is >= 0 and <= 60)
+            return p;
+        throw new CrsException(string.Create(CultureInfo.InvariantCulture,
+            $"The point ({x}, {y}) is not in {crs} ({zone.Name}): it would lie at {p.Lon:0.###}, {p.Lat:0.###}, far from the zone's central meridian {zone.CentralMeridian}E. Gauss-Kruger coordinates are metres (easting near {zone.FalseEasting}, northing 2000000-6000000 in China); for longitude/latitude use crs WGS84 or CGCS2000."));
     }
 
     static string PrefixedZoneHint(double x, int width)

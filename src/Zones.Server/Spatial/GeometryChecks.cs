@@ -30,6 +30,39 @@ static class GeometryChecks
     }
 
     /// <summary>
+    /// What PostGIS would refuse as malformed rather than invalid: an empty geometry, a coordinate
+    /// that is NaN or infinite, a line of fewer than 2 points, a ring of fewer than 4 points or one
+    /// that does not close. NTS's WKT and GeoJSON readers accept all of these; PostGIS answers
+    /// them with an internal error (XX000), so they are caught here first.
+    /// </summary>
+    public static GeometryProblem? Structure(Geometry geometry)
+    {
+        if (geometry.IsEmpty)
+            return new GeometryProblem($"The {geometry.GeometryType} is empty: give at least one coordinate", null);
+        if (geometry.Coordinates.FirstOrDefault(c => !double.IsFinite(c.X) || !double.IsFinite(c.Y)) is { } bad)
+            return new GeometryProblem($"Coordinate {Format(bad)} is not a finite number (NaN or Infinity)", bad);
+        for (var i = 0; i < geometry.NumGeometries; i++)
+            if (PartProblem(geometry.GetGeometryN(i)) is { } problem)
+                return problem;
+        return null;
+    }
+
+    static GeometryProblem? PartProblem(Geometry part) => part switch
+    {
+        Polygon p => new[] { p.ExteriorRing }.Concat(p.InteriorRings).Select(RingProblem).FirstOrDefault(r => r is not null),
+        LineString { NumPoints: < 2 } l => new GeometryProblem($"A line needs at least 2 points; this one has {l.NumPoints}", l.Coordinate),
+        GeometryCollection c => Structure(c),
+        _ => null,
+    };
+
+    static GeometryProblem? RingProblem(LineString ring) =>
+        ring.NumPoints < 4
+            ? new GeometryProblem($"A polygon ring needs at least 4 points (the last repeating the first); this one has {ring.NumPoints}", ring.Coordinate)
+            : !ring.StartPoint.Coordinate.Equals2D(ring.EndPoint.Coordinate)
+                ? new GeometryProblem($"The polygon ring starting at {Format(ring.StartPoint.Coordinate)} is not closed: repeat the first point at the end", ring.StartPoint.Coordinate)
+                : null;
+
+    /// <summary>
     /// The first coordinate that is not a longitude in −180..180 and a latitude in −90..90, with a
     /// hint when the axes look swapped or the values look like metres; null when all are in range.
     /// </summary>

@@ -93,7 +93,7 @@ public class ExportEndpointTests(PostgisFixture pg) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = JsonDocument.Parse(body).RootElement;
         Assert.Equal(code, error.GetProperty("code").GetString());
-        Assert.False(string.IsNullOrEmpty(error.GetProperty("message").GetString()));
+        Assert.False(string.IsNullOrEmpty(error.GetProperty("description").GetString()));
     }
 
     [Fact]

@@ -96,7 +96,6 @@ public sealed record SecondTownship(long BoundaryZoneId, long AreaZoneId, long R
         RETURNING id
         """;
 
-    const string CountyScopeSql = "UPDATE zones.app_user SET county_code = $1 WHERE username = $2";
 
     /// <summary>Writes the second township and its accounts into <paramref name="db"/> (which holds the demo).</summary>
     public static async Task<SecondTownship> CreateAsync(NpgsqlDataSource db, CancellationToken ct = default)
@@ -128,13 +127,7 @@ public sealed record SecondTownship(long BoundaryZoneId, long AreaZoneId, long R
         foreach (var (role, username) in Users)
             await users.CreateUserAsync(Code, username, $"{Name} {role}", role, Password,
                                         role == Roles.Cadre ? PersonId : null, role == Roles.Cadre ? UnitId : null, ct);
-        await users.CreateUserAsync(null, CountyAdmin, "长兴县管理员", Roles.Admin, Password, null, null, ct);
-        await using (var scope = db.CreateCommand(CountyScopeSql))
-        {
-            scope.Parameters.Add(new NpgsqlParameter<string> { TypedValue = County });
-            scope.Parameters.Add(new NpgsqlParameter<string> { TypedValue = CountyAdmin });
-            await scope.ExecuteNonQueryAsync(ct);
-        }
+        await users.CreateUserAsync(ActorScope.County(County), CountyAdmin, "长兴县管理员", Roles.Admin, Password, null, null, ct);
         await users.CreateApiKeyAsync(Code, "12345热线 (西苑镇)", HotlineKey, Roles.Hotline, ct);
     }
 

@@ -50,12 +50,12 @@ public sealed record HeatmapRequest
     {
         if (double.IsNaN(CellSizeM) || CellSizeM < MinCellSizeM || CellSizeM > MaxCellSizeM)
             return string.Create(CultureInfo.InvariantCulture,
-                $"热力图格网大小 cellSizeM 应在 {MinCellSizeM}–{MaxCellSizeM} 米之间，收到 {CellSizeM}。请改用例如 200（镇区）或 1000（全县）。" +
-                $"cellSizeM must be between {MinCellSizeM} and {MaxCellSizeM} metres; got {CellSizeM}.");
+                $"热力图格网大小应在 {MinCellSizeM}–{MaxCellSizeM} 米之间，收到 {CellSizeM}。请改用例如 200（镇区）或 1000（全县）。" +
+                $"The cell size must be between {MinCellSizeM} and {MaxCellSizeM} metres; got {CellSizeM}.");
         if (From is { } f && To is { } t && t <= f)
-            return $"时间范围无效：to（{t:yyyy-MM-dd HH:mm}）应晚于 from（{f:yyyy-MM-dd HH:mm}）。to must be later than from.";
+            return $"时间范围无效：结束时间（{t:yyyy-MM-dd HH:mm}）应晚于开始时间（{f:yyyy-MM-dd HH:mm}）。The end of the period must be later than its start.";
         if (Box is { } b && (b.IsNull || b.MinX < -180 || b.MaxX > 180 || b.MinY < -90 || b.MaxY > 90))
-            return "bbox 应为 WGS84 经纬度（minLon ≤ maxLon，经度 −180…180，纬度 −90…90）。bbox must be WGS84 longitude/latitude.";
+            return "区域范围应为 WGS84 经纬度（最小经度 ≤ 最大经度，经度 −180…180，纬度 −90…90）。The area must be given in WGS84 longitude/latitude.";
         return null;
     }
 }

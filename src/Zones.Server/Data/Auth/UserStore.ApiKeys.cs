@@ -29,7 +29,7 @@ public sealed partial class UserStore
     const string RememberPrefixSql = "UPDATE zones.api_key SET key_prefix = $2 WHERE id = $1 AND key_prefix IS NULL";
 
     const string CreateKeySql = """
-        INSERT INTO zones.api_key (township_code, name, role, key_prefix, key_salt, key_hash) VALUES ($1, $2, $3, $4, $5, $6)
+        INSERT INTO zones.api_key (township_code, name, role, key_prefix, key_salt, key_hash, county_code) VALUES ($1, $2, $3, $4, $5, $6, $7)
         """;
 
     sealed record KeyRow(long Id, Actor Actor, bool NeedsPrefix);
@@ -42,7 +42,11 @@ public sealed partial class UserStore
     /// Stores a key (salt and hash only) unless the same key is stored already, revoked or not.
     /// Keys are created by an admin and shown once.
     /// </summary>
-    public async Task CreateApiKeyAsync(string? townshipCode, string name, string key, string role, CancellationToken ct)
+    public Task CreateApiKeyAsync(string? townshipCode, string name, string key, string role, CancellationToken ct) =>
+        CreateApiKeyAsync(new ActorScope(townshipCode, null), name, key, role, ct);
+
+    /// <summary>Stores a key for <paramref name="scope"/> (one township or a county), as <see cref="CreateApiKeyAsync(string?, string, string, string, CancellationToken)"/>.</summary>
+    public async Task CreateApiKeyAsync(ActorScope scope, string name, string key, string role, CancellationToken ct)
     {
         if (key.Length < MinKeyLength)
             throw new ArgumentException($"API key 至少 {MinKeyLength} 个字符。An API key needs at least {MinKeyLength} characters.", nameof(key));
@@ -50,12 +54,13 @@ public sealed partial class UserStore
             return;
         var salt = RandomNumberGenerator.GetBytes(32);
         await using var cmd = db.CreateCommand(CreateKeySql);
-        cmd.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = townshipCode });
+        cmd.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = scope.TownshipCode });
         cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = name });
         cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = role });
         cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = key[..PrefixLength] });
         cmd.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = salt });
         cmd.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = Hash(salt, key) });
+        cmd.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = scope.CountyCode });
         await cmd.ExecuteNonQueryAsync(ct);
     }
 

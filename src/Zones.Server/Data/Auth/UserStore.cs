@@ -24,8 +24,8 @@ public sealed partial class UserStore(NpgsqlDataSource db)
         """;
 
     const string CreateUserSql = """
-        INSERT INTO zones.app_user (township_code, username, display_name, role, password_hash, person_id, unit_id)
-        VALUES ($1, $2, $3, $4, $5, $6, $7)
+        INSERT INTO zones.app_user (township_code, username, display_name, role, password_hash, person_id, unit_id, county_code)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
         ON CONFLICT (lower(username)) DO NOTHING
         RETURNING id
         """;
@@ -48,18 +48,24 @@ public sealed partial class UserStore(NpgsqlDataSource db)
         return Hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed ? null : user;
     }
 
-    /// <summary>Creates a user unless the name is taken; returns whether it was created.</summary>
-    public async Task<bool> CreateUserAsync(string? townshipCode, string username, string displayName, string role,
+    /// <summary>Creates a user of one township (null: the installation) unless the name is taken; returns whether it was created.</summary>
+    public Task<bool> CreateUserAsync(string? townshipCode, string username, string displayName, string role,
+                                      string password, long? personId, long? unitId, CancellationToken ct) =>
+        CreateUserAsync(new ActorScope(townshipCode, null), username, displayName, role, password, personId, unitId, ct);
+
+    /// <summary>Creates a user with <paramref name="scope"/> unless the name is taken; returns whether it was created.</summary>
+    public async Task<bool> CreateUserAsync(ActorScope scope, string username, string displayName, string role,
                                             string password, long? personId, long? unitId, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(CreateUserSql);
-        cmd.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = townshipCode });
+        cmd.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = scope.TownshipCode });
         cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = username });
         cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = displayName });
         cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = role });
         cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Hasher.HashPassword(null!, password) });
         cmd.Parameters.Add(new NpgsqlParameter<long?> { TypedValue = personId });
         cmd.Parameters.Add(new NpgsqlParameter<long?> { TypedValue = unitId });
+        cmd.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = scope.CountyCode });
         return await cmd.ExecuteScalarAsync(ct) is not null;
     }
 }

@@ -1,18 +1,18 @@
 namespace Zones.Server.Data.Complaints;
 
 /// <summary>The category does not exist in the township; <see cref="ValidCodes"/> lists those that do (<c>C0305</c> …).</summary>
-public sealed record UnknownCategoryError(string Message, IReadOnlyList<string> ValidCodes, IReadOnlyList<string>? Path = null)
-    : UserError("UNKNOWN_CATEGORY", Message, Path);
+public sealed record UnknownCategoryError(string Message, IReadOnlyList<string> ValidCodes, string? Field = null)
+    : UserError("UNKNOWN_CATEGORY", Message, Field);
 
 /// <summary>The point lies in no published zone; the nearest zone and its distance help the clerk fix a typo.</summary>
 public sealed record OutsideZonesError(string Message, string? NearestZoneName, double? DistanceMetres,
-                                       IReadOnlyList<string>? Path = null)
-    : UserError("OUTSIDE_ZONES", Message, Path);
+                                       string? Field = null)
+    : UserError("OUTSIDE_ZONES", Message, Field);
 
 /// <summary>The action is not possible in the case's stage; <see cref="AllowedActions"/> are those the caller may take.</summary>
 public sealed record InvalidTransitionError(string Message, string FromStage, string Action, IReadOnlyList<string> AllowedActions,
-                                            IReadOnlyList<string>? Path = null)
-    : UserError("INVALID_TRANSITION", Message, Path);
+                                            string? Field = null)
+    : UserError("INVALID_TRANSITION", Message, Field);
 
 /// <summary>
 /// The result of a complaint mutation, shaped like a GraphQL payload: the case after the change,

@@ -22,7 +22,7 @@ static partial class ComplaintInputRules
     public static List<UserError> Check(ReportComplaintInput input, DateTimeOffset now)
     {
         var errors = new List<UserError>();
-        void Add(string field, string message) => errors.Add(new InvalidInputError(message, ["input", field]));
+        void Add(string field, string message) => errors.Add(new InvalidInputError(message, field));
 
         if (!double.IsFinite(input.Lon) || !double.IsFinite(input.Lat) || Math.Abs(input.Lon) > 180 || Math.Abs(input.Lat) > 90)
             Add("location", $"坐标无效（经度 {input.Lon}，纬度 {input.Lat}）。The point ({input.Lon}, {input.Lat}) is not a WGS84 lon/lat.");

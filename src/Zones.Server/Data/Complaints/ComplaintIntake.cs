@@ -72,7 +72,7 @@ public sealed class ComplaintIntake(NpgsqlDataSource db, CategoryStore categorie
             return await _intake.AssetExistsAsync(conn, tx, given, zone.TownshipCode, ct)
                 ? (given, null)
                 : (null, new NotFoundError($"部件 {given} 不存在或已停用（{zone.Name}所在乡镇）。" +
-                                           $"There is no live asset {given} in the township of {zone.Name}.", ["input", "assetId"]));
+                                           $"There is no live asset {given} in the township of {zone.Name}.", "assetId"));
         if (category.AssetKind is not { } kind)
             return (null, null);
         return (await _intake.NearestAssetAsync(conn, tx, input.Lon, input.Lat, zone.TownshipCode, kind,
@@ -82,9 +82,9 @@ public sealed class ComplaintIntake(NpgsqlDataSource db, CategoryStore categorie
     static OutsideZonesError Outside(ReportComplaintInput input, (string Name, double Metres)? nearest) => nearest is var (name, metres)
         ? new OutsideZonesError($"该坐标不在任何片区内（最近的片区：{name}，距离 {metres:0} 米）。" +
                                 $"The point ({input.Lon}, {input.Lat}) lies in no zone (nearest: {name}, {metres:0} m).",
-                                name, Math.Round(metres, 1), ["input", "location"])
+                                name, Math.Round(metres, 1), "location")
         : new OutsideZonesError("该坐标不在任何片区内，系统中还没有片区。The point lies in no zone: there are no zones yet.",
-                                null, null, ["input", "location"]);
+                                null, null, "location");
 
     static UnknownCategoryError UnknownCategory(ReportComplaintInput input, List<ComplaintCategory> all)
     {
@@ -94,6 +94,6 @@ public sealed class ComplaintIntake(NpgsqlDataSource db, CategoryStore categorie
         var codes = all.Select(c => c.ServiceCode).ToList();
         return new UnknownCategoryError(
             $"未知的问题类别 {asked}。可选：{string.Join("、", all.Select(c => $"{c.ServiceCode} {c.Name}"))}。" +
-            $"Unknown category {asked}; valid codes: {string.Join(", ", codes)}.", codes, ["input", "categoryCode"]);
+            $"Unknown category {asked}; valid codes: {string.Join(", ", codes)}.", codes, "categoryCode");
     }
 }

@@ -42,7 +42,7 @@ public sealed class ComplaintWorkflow(NpgsqlDataSource db, ComplaintStore compla
         var now = clock.GetUtcNow();
         if (await complaints.LockAsync(conn, tx, q.Id, ct) is null
             || await complaints.FindAsync(conn, tx, q.Id, ct) is not { } c)
-            return ComplaintPayload.Fail(new NotFoundError($"案卷 {q.Id} 不存在。There is no case {q.Id}.", ["id"]));
+            return ComplaintPayload.Fail(new NotFoundError($"案卷 {q.Id} 不存在。There is no case {q.Id}.", "id"));
         if (await WriteScope.RefusalAsync(conn, tx, c.TownshipCode, ct) is { } outside)
             return ComplaintPayload.Fail(outside);
         var shelvedFrom = c.Stage == Stages.Shelved ? await complaints.ShelvedFromAsync(conn, tx, c.Id, ct) : null;
@@ -73,18 +73,18 @@ public sealed class ComplaintWorkflow(NpgsqlDataSource db, ComplaintStore compla
             return new ForbiddenError(ComplaintPermissions.Refusal(q.Actor, c));
         if (!ComplaintPermissions.MayTake(q.Actor, q.Action) && Actions.Requestable.Contains(q.Action))
             return new ForbiddenError($"{Actions.Chinese(q.Action)}须由监督/指挥中心（planner、admin）办理。" +
-                                      $"Only planners and admins may {q.Action} a case.", ["action"]);
+                                      $"Only planners and admins may {q.Action} a case.", "action");
         if (q.ExpectedVersion is { } expected && expected != c.Version)
             return new VersionConflictError($"案卷 {c.CaseNumber} 已被他人修改（当前版本 {c.Version}，您的版本 {expected}），请刷新后重试。" +
                                             $"Case {c.CaseNumber} changed since you read it (version {c.Version}, yours {expected}); reload and retry.",
-                                            c.Version, ["expectedVersion"]);
+                                            c.Version, "expectedVersion");
         if (WorkflowRules.NextStage(c.Stage, q.Action, q.P, shelvedFrom) is null)
         {
             var allowed = WorkflowRules.AllowedActions(c.Stage, q.Actor, c);
             return new InvalidTransitionError(
                 $"案卷处于“{Stages.Chinese(c.Stage)}”环节，不能{Actions.Chinese(q.Action)}；可办理：{string.Join("、", allowed.Select(Actions.Chinese))}。" +
                 $"A case in stage '{c.Stage}' cannot take '{q.Action}'; allowed: {string.Join(", ", allowed)}.",
-                c.Stage, q.Action, allowed, ["action"]);
+                c.Stage, q.Action, allowed, "action");
         }
         return WorkflowRules.CheckParameters(c, q.Action, q.Note, q.P, now);
     }
@@ -97,9 +97,9 @@ public sealed class ComplaintWorkflow(NpgsqlDataSource db, ComplaintStore compla
         await r.ReadAsync(ct);
         var (person, personUnit, unit) = (r.Nullable<long>(0), r.Nullable<long>(1), r.Nullable<long>(2));
         if (p.PersonId is { } askedPerson && person is null)
-            return (default, new NotFoundError($"干部 {askedPerson} 不存在或已离任。There is no active person {askedPerson} in this township.", ["params", "personId"]));
+            return (default, new NotFoundError($"干部 {askedPerson} 不存在或已离任。There is no active person {askedPerson} in this township.", "personId"));
         if (p.UnitId is { } askedUnit && unit is null)
-            return (default, new NotFoundError($"单位 {askedUnit} 不存在或已撤销。There is no active unit {askedUnit} in this township.", ["params", "unitId"]));
+            return (default, new NotFoundError($"单位 {askedUnit} 不存在或已撤销。There is no active unit {askedUnit} in this township.", "unitId"));
         return ((person, unit ?? personUnit), null);
     }
 }

@@ -80,20 +80,20 @@ public static class WorkflowRules
     {
         var failedVerify = action == Actions.Verify && p.Passed == false;
         if ((NeedReason.Contains(action) || failedVerify) && string.IsNullOrWhiteSpace(note))
-            return new InvalidInputError($"{Actions.Chinese(action)}须填写原因。The action '{action}' needs a reason in the note.", ["note"]);
+            return new InvalidInputError($"{Actions.Chinese(action)}须填写原因。The action '{action}' needs a reason in the note.", "note");
         return action switch
         {
             Actions.Feedback when string.IsNullOrWhiteSpace(note) =>
-                new InvalidInputError("处置反馈须说明处置情况。Feedback needs a note saying what was done.", ["note"]),
+                new InvalidInputError("处置反馈须说明处置情况。Feedback needs a note saying what was done.", "note"),
             Actions.Dispatch when p.PersonId is null && p.UnitId is null =>
-                new InvalidInputError("派遣须指定责任人或责任单位。Dispatch needs a person or a unit.", ["params", "personId"]),
+                new InvalidInputError("派遣须指定责任人或责任单位。Dispatch needs a person or a unit.", "personId"),
             Actions.Verify when p.Passed is null =>
-                new InvalidInputError("核查须给出结论（通过/不通过）。Verify needs a verdict (passed true/false).", ["params", "passed"]),
+                new InvalidInputError("核查须给出结论（通过/不通过）。Verify needs a verdict (passed true/false).", "passed"),
             Actions.Verify when p.ReworkTo is not (null or Dispatched or Disposing) =>
-                new InvalidInputError($"返工只能退回派遣或处置环节。Rework goes back to dispatched or disposing, not '{p.ReworkTo}'.", ["params", "reworkTo"]),
+                new InvalidInputError($"返工只能退回派遣或处置环节。Rework goes back to dispatched or disposing, not '{p.ReworkTo}'.", "reworkTo"),
             Actions.Extend when p.NewDeadline is not { } d || d <= now || (c.Deadline is { } old && d <= old) =>
                 new InvalidInputError($"延期须给出晚于现有时限（{c.Deadline:yyyy-MM-dd HH:mm}）的新时限。" +
-                                      "Extend needs a new deadline later than the current one and than now.", ["params", "newDeadline"]),
+                                      "Extend needs a new deadline later than the current one and than now.", "newDeadline"),
             _ => null,
         };
     }

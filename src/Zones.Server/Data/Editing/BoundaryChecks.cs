@@ -23,27 +23,27 @@ static partial class BoundaryChecks
     static readonly string[] AreaTypes = ["Polygon", "MultiPolygon"];
 
     /// <summary>The boundary must be a (Multi)Polygon.</summary>
-    public static UserError? CheckType(Geometry g, IReadOnlyList<string> path) =>
-        g is Polygon or MultiPolygon ? null : GeometryTypeError.Of(g, AreaTypes, path);
+    public static UserError? CheckType(Geometry g, string? field) =>
+        g is Polygon or MultiPolygon ? null : GeometryTypeError.Of(g, AreaTypes, field);
 
     /// <summary>The boundary as a MultiPolygon to store: as sent when valid, repaired when asked to, else the error with the suggested repair.</summary>
     public static async Task<Step<Geometry>> ValidateAsync(NpgsqlTransaction tx, Geometry g, bool autoRepair,
-                                                          IReadOnlyList<string> path, CancellationToken ct)
+                                                          string? field, CancellationToken ct)
     {
         if (g.IsEmpty)
-            return Step<Geometry>.Fail(InvalidGeometryError.Of("Empty", null, null, path));
+            return Step<Geometry>.Fail(InvalidGeometryError.Of("Empty", null, null, field));
         var (valid, reason, location, repaired) = (await tx.FirstAsync(ValidateSql, [Geom(g)],
             r => (r.GetBoolean(0), r.Text(1) ?? "", r.GeometryOrNull(2) as Point, r.GeometryOrNull(3)), ct))!;
         if (valid)
             return Step<Geometry>.Ok(repaired!);
         if (repaired is null || repaired.IsEmpty)
-            return Step<Geometry>.Fail(InvalidGeometryError.EmptyAfterRepair(reason, location, path));
-        return autoRepair ? Step<Geometry>.Ok(repaired) : Step<Geometry>.Fail(InvalidGeometryError.Of(reason, location, repaired, path));
+            return Step<Geometry>.Fail(InvalidGeometryError.EmptyAfterRepair(reason, location, field));
+        return autoRepair ? Step<Geometry>.Ok(repaired) : Step<Geometry>.Fail(InvalidGeometryError.Of(reason, location, repaired, field));
     }
 
     /// <summary>The boundary if it lies inside the parent (up to noise), the part inside when clipping, else the error with the part outside.</summary>
     public static async Task<Step<Geometry>> FitParentAsync(NpgsqlTransaction tx, Geometry g, ZoneRecord parent, Geometry parentBoundary,
-                                                           bool clip, IReadOnlyList<string> path, CancellationToken ct)
+                                                           bool clip, string? field, CancellationToken ct)
     {
         var (area, outside, inside) = (await tx.FirstAsync(FitParentSql, [Geom(g), Geom(parentBoundary)],
             r => (r.GetDouble(0), r.GeometryOrNull(1)!, r.GeometryOrNull(2)!), ct))!;
@@ -51,7 +51,7 @@ static partial class BoundaryChecks
             return Step<Geometry>.Ok(g);
         return clip && !inside.IsEmpty
             ? Step<Geometry>.Ok(inside)
-            : Step<Geometry>.Fail(OutOfParentBoundsError.Zone(parent, area, outside, path));
+            : Step<Geometry>.Fail(OutOfParentBoundsError.Zone(parent, area, outside, field));
     }
 
     /// <summary>
@@ -60,15 +60,15 @@ static partial class BoundaryChecks
     /// </summary>
     public static async Task<IReadOnlyList<UserError>> SiblingsAsync(NpgsqlTransaction tx, string townshipCode,
         IReadOnlyList<EditedBoundary> edited, IReadOnlyList<ZoneRecord> existing, ZoneEditOptions options,
-        IReadOnlyList<string> path, CancellationToken ct)
+        string? field, CancellationToken ct)
     {
         if (!options.AllowOverlap && await OverlapsAsync(tx, townshipCode, edited, ct) is { Count: > 0 } overlaps)
-            return [ZoneOverlapError.Of(overlaps, path)];
+            return [ZoneOverlapError.Of(overlaps, field)];
         if (existing.Count == 0)
             return [];
         if (!options.AllowGap && await GapAsync(tx, edited, ct) is { } gap)
-            return [ZoneGapError.Of(gap.AreaM2, gap.Gap, path)];
-        return await ChildrenOutsideAsync(tx, edited, existing, path, ct);
+            return [ZoneGapError.Of(gap.AreaM2, gap.Gap, field)];
+        return await ChildrenOutsideAsync(tx, edited, existing, field, ct);
     }
 
     static Task<List<ZoneOverlap>> OverlapsAsync(NpgsqlTransaction tx, string townshipCode,
@@ -88,12 +88,12 @@ static partial class BoundaryChecks
     }
 
     static async Task<IReadOnlyList<UserError>> ChildrenOutsideAsync(NpgsqlTransaction tx, IReadOnlyList<EditedBoundary> edited,
-        IReadOnlyList<ZoneRecord> existing, IReadOnlyList<string> path, CancellationToken ct)
+        IReadOnlyList<ZoneRecord> existing, string? field, CancellationToken ct)
     {
         var parents = existing.ToDictionary(z => z.Id);
         return await tx.QueryAsync(ChildrenOutsideSql,
             [P(edited.Select(e => e.Id).ToArray()), Geoms(edited.Select(e => e.Boundary)), P(NoiseAreaM2)],
             r => OutOfParentBoundsError.Child(new ZoneRef(r.GetInt64(1), r.GetString(2), r.GetString(3)), parents[r.GetInt64(0)],
-                                              r.GetDouble(5), r.GeometryOrNull(4)!, path), ct);
+                                              r.GetDouble(5), r.GeometryOrNull(4)!, field), ct);
     }
 }

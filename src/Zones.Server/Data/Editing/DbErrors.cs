@@ -6,8 +6,8 @@ namespace Zones.Server.Data.Editing;
 /// <summary>A value that must be unique (a zone or road code, an asset identifier) is taken.</summary>
 /// <param name="Field">The input field, e.g. <c>code</c>, <c>identifier</c>.</param>
 /// <param name="Value">The value sent, when the writer knows which one it was.</param>
-public sealed record DuplicateError(string Message, string Field, string? Value, IReadOnlyList<string>? Path = null)
-    : UserError("DUPLICATE", Message, Path)
+public sealed record DuplicateError(string Message, string Field, string? Value)
+    : UserError("DUPLICATE", Message, Field)
 {
     static readonly Dictionary<string, string> Labels = new() { ["code"] = "编码", ["identifier"] = "部件标识码" };
 
@@ -15,13 +15,13 @@ public sealed record DuplicateError(string Message, string Field, string? Value,
     {
         var (zh, en) = value is null ? ("", "") : ($"“{value}”", $" \"{value}\"");
         return new($"{Labels.GetValueOrDefault(field, field)}{zh}已被本乡镇的其他记录使用。请换一个。" +
-                   $"The {field}{en} is already used by another record of the township: choose another.", field, value, ["input", field]);
+                   $"The {field}{en} is already used by another record of the township: choose another.", field, value);
     }
 }
 
 /// <summary>The database refused the row by a CHECK constraint; <see cref="Constraint"/> names it, the message says what to fix.</summary>
-public sealed record ConstraintViolationError(string Message, string Constraint, IReadOnlyList<string>? Path = null)
-    : UserError("CONSTRAINT_VIOLATION", Message, Path);
+public sealed record ConstraintViolationError(string Message, string Constraint, string? Field = null)
+    : UserError("CONSTRAINT_VIOLATION", Message, Field);
 
 /// <summary>
 /// Turns the refusals of the database's constraints and triggers into typed errors. Writers check the
@@ -70,7 +70,7 @@ static class DbErrors
 
     /// <summary>A <see cref="DuplicateError"/> told which value the writer sent; other errors pass through.</summary>
     public static UserError WithValue(UserError error, string? value) =>
-        error is DuplicateError d && value is not null ? DuplicateError.Of(d.Field, value) : error;
+        error is DuplicateError d && value is not null ? DuplicateError.Of(d.Field!, value) : error;
 
     static ConstraintViolationError Check(string name)
     {

@@ -5,7 +5,7 @@ namespace Zones.Server.Data.Editing;
 // Merge: siblings dissolved into one zone.
 public sealed partial class ZoneEditor
 {
-    static readonly string[] ZonesPath = ["input", "zones"];
+    const string ZonesField = "zones";
 
     /// <summary>
     /// Merges sibling zones (same parent and level) into the first one listed, which keeps its id,
@@ -16,20 +16,20 @@ public sealed partial class ZoneEditor
     /// </summary>
     public Task<MergeZonesPayload> MergeZonesAsync(Actor actor, MergeZonesInput input, CancellationToken ct)
     {
-        var error = Problems.DistinctIds(input.Zones.Select(z => z.Id).ToList(), 2, ZonesPath)
-                    ?? Problems.Name(input.Name, false, "input", "name") ?? Problems.ZoneCode(input.Code, "input", "code");
+        var error = Problems.DistinctIds(input.Zones.Select(z => z.Id).ToList(), 2, ZonesField)
+                    ?? Problems.Name(input.Name, false, "name") ?? Problems.ZoneCode(input.Code, "code");
         return db.WriteAsync(actor, error, tx => MergeAsync(tx, input, ct), e => MergeZonesPayload.Fail(DbErrors.WithValue(e, input.Code)), ct);
     }
 
     async Task<MergeZonesPayload> MergeAsync(NpgsqlTransaction tx, MergeZonesInput input, CancellationToken ct)
     {
-        var locked = await LockVersionsAsync(tx, input.Zones, ZonesPath, ct);
+        var locked = await LockVersionsAsync(tx, input.Zones, ZonesField, ct);
         if (locked.Failed)
             return new(null, [], [], locked.Errors);
         var zones = locked.Value!;
         if (zones.Select(z => (z.TownshipCode, z.ParentId, z.Level)).Distinct().Count() > 1)
             return MergeZonesPayload.Fail(Problems.Invalid("只能合并同一上级下、同一层级的片区",
-                                                           "Only siblings (same parent, same level) can be merged", ZonesPath));
+                                                           "Only siblings (same parent, same level) can be merged", ZonesField));
         await ParentsAsync(tx, zones, ct);
         var survivor = zones[0].Id;
         var others = zones.Skip(1).Select(z => z.Id).ToList();

@@ -10,7 +10,7 @@ namespace Zones.Server.Data.Editing;
 // Split: one zone cut by a line into new zones.
 public sealed partial class ZoneEditor
 {
-    static readonly string[] BladePath = ["input", "blade"];
+    const string BladeField = "blade";
     static readonly string[] LineTypes = ["LineString", "MultiLineString"];
 
     const string SplitPartsSql = """
@@ -42,15 +42,15 @@ public sealed partial class ZoneEditor
     /// </summary>
     public Task<SplitZonePayload> SplitZoneAsync(Actor actor, SplitZoneInput input, CancellationToken ct)
     {
-        var error = (input.Blade is LineString or MultiLineString ? null : (UserError)GeometryTypeError.Of(input.Blade, LineTypes, BladePath))
-                    ?? input.Parts?.Select((p, i) => Problems.Name(p.Name, false, PartPath(i, "name"))
-                                                     ?? Problems.ZoneCode(p.Code, PartPath(i, "code"))).FirstOrDefault(e => e is not null);
+        var error = (input.Blade is LineString or MultiLineString ? null : (UserError)GeometryTypeError.Of(input.Blade, LineTypes, BladeField))
+                    ?? input.Parts?.Select((p, i) => Problems.Name(p.Name, false, PartField(i, "name"))
+                                                     ?? Problems.ZoneCode(p.Code, PartField(i, "code"))).FirstOrDefault(e => e is not null);
         return db.WriteAsync(actor, error, tx => SplitAsync(tx, input, ct), SplitZonePayload.Fail, ct);
     }
 
     async Task<SplitZonePayload> SplitAsync(NpgsqlTransaction tx, SplitZoneInput input, CancellationToken ct)
     {
-        var locked = await LockVersionsAsync(tx, [new(input.Id, input.ExpectedVersion)], InputPath, ct);
+        var locked = await LockVersionsAsync(tx, [new(input.Id, input.ExpectedVersion)], InputField, ct);
         if (locked.Failed)
             return new([], [], locked.Errors);
         var zone = locked.Value![0];
@@ -60,7 +60,7 @@ public sealed partial class ZoneEditor
         var shares = await tx.QueryAsync(ChildSharesSql, [P(zone.Id), Geoms(parts), P(BoundaryChecks.NoiseAreaM2)],
             r => (Child: new ZoneRef(r.GetInt64(0), r.GetString(1), r.GetString(2)), Best: r.GetInt32(3) - 1, Parts: r.GetInt32(4)), ct);
         if (shares.Where(s => s.Parts > 1).Select(s => s.Child).ToList() is { Count: > 0 } cut)
-            return SplitZonePayload.Fail(SplitCutsChildrenError.Of(cut, BladePath));
+            return SplitZonePayload.Fail(SplitCutsChildrenError.Of(cut, BladeField));
         await ZoneRows.RetireAsync(tx, [zone.Id], ct);
         var created = await InsertPartsAsync(tx, zone, parts, input.Parts, ct);
         if (created.Failed)
@@ -76,10 +76,10 @@ public sealed partial class ZoneEditor
     static InvalidInputError? CheckPartCount(int count, int before, IReadOnlyList<SplitPartInput>? wanted) =>
         count <= before
             ? Problems.Invalid("切割线没有把片区切开：它必须从片区外进入、横穿片区、再到片区外",
-                               "The blade does not cut the zone: it must start outside, cross the zone and end outside", BladePath)
+                               "The blade does not cut the zone: it must start outside, cross the zone and end outside", BladeField)
             : wanted is not null && wanted.Count != count
                 ? Problems.Invalid($"切割线把片区分成 {count} 块，但 parts 给了 {wanted.Count} 项",
-                                   $"The blade cuts the zone into {count} parts but parts has {wanted.Count} entries", "input", "parts")
+                                   $"The blade cuts the zone into {count} parts but parts has {wanted.Count} entries", "parts")
                 : null;
 
     async Task<Step<List<ZoneRecord>>> InsertPartsAsync(NpgsqlTransaction tx, ZoneRecord zone, IReadOnlyList<Geometry> parts,
@@ -111,5 +111,5 @@ public sealed partial class ZoneEditor
         return spreadX >= spreadY ? parts.OrderBy(p => p.Centroid.X).ToList() : parts.OrderByDescending(p => p.Centroid.Y).ToList();
     }
 
-    static string[] PartPath(int i, string field) => ["input", "parts", i.ToString(CultureInfo.InvariantCulture), field];
+    static string PartField(int i, string field) => string.Create(CultureInfo.InvariantCulture, $"parts.{i}.{field}");
 }

@@ -7,7 +7,7 @@ namespace Zones.Server.Data.Editing;
 // Shared-boundary edits (issue #6).
 public sealed partial class ZoneEditor
 {
-    static readonly string[] EditsPath = ["input", "edits"];
+    const string EditsField = "edits";
 
     /// <summary>
     /// Saves new boundaries of several zones in one transaction, so a moved shared vertex or edge
@@ -19,8 +19,8 @@ public sealed partial class ZoneEditor
     public Task<ZonesPayload> UpdateZonesTogetherAsync(Actor actor, IReadOnlyList<ZoneBoundaryEdit> edits,
                                                        ZoneEditOptions? options, CancellationToken ct)
     {
-        var error = Problems.DistinctIds(edits.Select(e => e.Id).ToList(), 1, EditsPath)
-                    ?? edits.Select((e, i) => BoundaryChecks.CheckType(e.Boundary, EditPath(i))).FirstOrDefault(e => e is not null);
+        var error = Problems.DistinctIds(edits.Select(e => e.Id).ToList(), 1, EditsField)
+                    ?? edits.Select((e, i) => BoundaryChecks.CheckType(e.Boundary, EditField(i))).FirstOrDefault(e => e is not null);
         return db.WriteAsync(actor, error, tx => TogetherAsync(tx, edits, options ?? ZoneEditOptions.Default, ct), ZonesPayload.Fail, ct);
     }
 
@@ -31,7 +31,7 @@ public sealed partial class ZoneEditor
         var errors = new List<UserError>();
         for (var i = 0; i < edits.Count; i++)
         {
-            var step = await BoundaryChecks.ValidateAsync(tx, edits[i].Boundary, options.AutoRepair, EditPath(i), ct);
+            var step = await BoundaryChecks.ValidateAsync(tx, edits[i].Boundary, options.AutoRepair, EditField(i), ct);
             if (step.Failed)
                 errors.AddRange(step.Errors);
             else
@@ -39,13 +39,13 @@ public sealed partial class ZoneEditor
         }
         if (errors.Count > 0)
             return new([], errors);
-        var locked = await LockVersionsAsync(tx, edits.Select(e => new ZoneVersion(e.Id, e.ExpectedVersion)).ToList(), EditsPath, ct);
+        var locked = await LockVersionsAsync(tx, edits.Select(e => new ZoneVersion(e.Id, e.ExpectedVersion)).ToList(), EditsField, ct);
         if (locked.Failed)
             return new([], locked.Errors);
         if (locked.Value!.Select(z => z.TownshipCode).Distinct().Count() > 1)
-            return ZonesPayload.Fail(Problems.Invalid("一次只能修改同一乡镇的片区", "Edit zones of one township at a time", EditsPath));
-        var paths = edits.Select((_, i) => (IReadOnlyList<string>)EditPath(i)).ToList();
-        var placed = await PlaceAsync(tx, locked.Value!, valid, options, paths, EditsPath, ct);
+            return ZonesPayload.Fail(Problems.Invalid("一次只能修改同一乡镇的片区", "Edit zones of one township at a time", EditsField));
+        var fields = edits.Select((_, i) => EditField(i)).ToList();
+        var placed = await PlaceAsync(tx, locked.Value!, valid, options, fields, EditsField, ct);
         if (placed.Failed)
             return new([], placed.Errors);
         var saved = new List<ZoneRecord>();
@@ -54,5 +54,5 @@ public sealed partial class ZoneEditor
         return new(saved, []);
     }
 
-    static string[] EditPath(int i) => ["input", "edits", i.ToString(CultureInfo.InvariantCulture), "boundary"];
+    static string EditField(int i) => string.Create(CultureInfo.InvariantCulture, $"edits.{i}.boundary");
 }

@@ -71,7 +71,7 @@ public sealed partial class AssetEditor(NpgsqlDataSource db)
         };
         var id = refId?.ToString(CultureInfo.InvariantCulture) ?? townshipCode;
         return new($"找不到{zh}“{id}”（本乡镇内、未撤销的）。请检查 {field}。No {en} \"{id}\" in the township: check {field}.",
-                   ["input", field]);
+                   field);
     }
 
     static Func<UserError, AssetPayload> Fail(AssetFields f) => e => AssetPayload.Fail(DbErrors.WithValue(e, f.Identifier));

@@ -58,7 +58,7 @@ public sealed class RoadEditor(NpgsqlDataSource db)
             return RoadPayload.Fail(refused);
         if (!await tx.FirstAsync(TownshipExistsSql, [P(input.TownshipCode)], r => r.GetBoolean(0), ct))
             return RoadPayload.Fail(Problems.Invalid($"乡镇代码 {input.TownshipCode} 不存在", $"No township has code {input.TownshipCode}",
-                                                     "input", "townshipCode"));
+                                                     "townshipCode"));
         return new(await tx.FirstAsync(InsertSql, [P(input.TownshipCode), .. Values(input.Fields)], Read, ct), []);
     }
 

@@ -50,8 +50,8 @@ public sealed record ResponsibleOwner(long ZoneId, int LevelsUp, AssignmentRecor
 /// <c>assignment_one_primary_per_target</c> exclusion constraint), e.g. a back-dated handover that
 /// reaches into a later owner's period. <see cref="Conflicts"/> are the rows in the way.
 /// </summary>
-public sealed record OwnershipConflictError(string Message, IReadOnlyList<AssignmentRecord> Conflicts, IReadOnlyList<string>? Path = null)
-    : UserError("OWNERSHIP_CONFLICT", Message, Path)
+public sealed record OwnershipConflictError(string Message, IReadOnlyList<AssignmentRecord> Conflicts, string? Field = null)
+    : UserError("OWNERSHIP_CONFLICT", Message, Field)
 {
     internal static OwnershipConflictError Of(IReadOnlyList<AssignmentRecord> conflicts)
     {
@@ -60,7 +60,7 @@ public sealed record OwnershipConflictError(string Message, IReadOnlyList<Assign
         var (whoZh, whoEn) = conflicts.Count == 0 ? ("", "") : ($"（{zh}）", $" ({en})");
         return new($"同一对象同一时间只能有一个主责任人，这段时间已有主责任人{whoZh}。请把开始时间设在其之后，或先结束那条包联。" +
                    $"The target already has a primary owner in that period{whoEn}; there can be only one at a time: " +
-                   "start after it or end that assignment first.", conflicts, ["input", "validFrom"]);
+                   "start after it or end that assignment first.", conflicts, "validFrom");
     }
 
     static string Period(AssignmentRecord a) =>

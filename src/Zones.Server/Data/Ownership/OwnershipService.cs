@@ -64,17 +64,17 @@ public sealed partial class OwnershipService(NpgsqlDataSource db)
             r => (r.Text(0), r.Text(1)), ct));
         if (target is null)
             return Step<string>.Fail(Problems.NotFound(TargetNames[input.Target.Kind], $"live {DbCodes.Code(input.Target.Kind)}",
-                                                       input.Target.Id, ["input", "target"]));
+                                                       input.Target.Id, "target"));
         if (await tx.RefusalAsync(target, ct) is { } refused)
             return Step<string>.Fail(refused);
         if (owner is null)
             return Step<string>.Fail(Problems.NotFound(input.Owner.Kind == OwnerKind.Person ? "干部" : "单位",
-                                                       DbCodes.Code(input.Owner.Kind), input.Owner.Id, ["input", "owner"]));
+                                                       DbCodes.Code(input.Owner.Kind), input.Owner.Id, "owner"));
         return owner == target
             ? Step<string>.Ok(target)
             : Step<string>.Fail(Problems.Invalid($"责任人属于乡镇 {owner}，对象属于乡镇 {target}；只能指派本乡镇的干部或单位",
                 $"The owner belongs to township {owner} and the target to {target}: assign someone of the target's township",
-                "input", "owner"));
+                "owner"));
     }
 
     async Task<AssignmentPayload> EndAsync(NpgsqlTransaction tx, long id, DateTimeOffset? at, CancellationToken ct)
@@ -83,15 +83,15 @@ public sealed partial class OwnershipService(NpgsqlDataSource db)
             r => (From: r.GetFieldValue<DateTimeOffset>(0), To: r.Nullable<DateTimeOffset>(1), Now: r.GetFieldValue<DateTimeOffset>(2),
                   Township: r.GetString(3)), ct);
         if (row == default)
-            return AssignmentPayload.Fail(Problems.NotFound("包联记录", "assignment", id, ["input", "id"]));
+            return AssignmentPayload.Fail(Problems.NotFound("包联记录", "assignment", id, "id"));
         if (await tx.RefusalAsync(row.Township, ct) is { } refused)
             return AssignmentPayload.Fail(refused);
         var end = at?.ToUniversalTime() ?? row.Now;
         if (row.To is { } to && to <= end)
-            return AssignmentPayload.Fail(Problems.Invalid($"该包联已于 {Say.Time(to)} 结束", $"The assignment already ended at {Say.Time(to)}", "input", "id"));
+            return AssignmentPayload.Fail(Problems.Invalid($"该包联已于 {Say.Time(to)} 结束", $"The assignment already ended at {Say.Time(to)}", "id"));
         if (end <= row.From)
             return AssignmentPayload.Fail(Problems.Invalid($"结束时间必须晚于开始时间 {Say.Time(row.From)}",
-                                                           $"The end must come after the start, {Say.Time(row.From)}", "input", "at"));
+                                                           $"The end must come after the start, {Say.Time(row.From)}", "at"));
         await tx.ExecuteAsync(EndSql, [P(id), P(end)], ct);
         return new((await tx.QueryAsync(ByIdsSql, [P(new[] { id })], Read, ct))[0], []);
     }

@@ -14,7 +14,7 @@ public sealed class ListQuery(NpgsqlDataSource db)
         if (!source.Sorts.TryGetValue(request.Sort, out var sort))
             throw new ArgumentException($"unknown sort {request.Sort}"); // the API only offers declared sorts
         var where = request.Where;
-        var origin = request.DistanceFrom is { } p ? where.Bind(Sql.Geom((p))) : null;
+        var origin = request.DistanceFrom is { } p ? where.Bind(Sql.Geom(p)) : null;
         var expression = sort.Expression.Replace("{point}", origin ?? "NULL");
         var (op, dir) = request.Descending ? ("<", "DESC") : (">", "ASC");
         var keyset = "true";

@@ -38,13 +38,13 @@ public static class Cursor
         }
         catch (FormatException)
         {
-            throw new CursorException($"游标无效 (cursor \"{cursor}\" is not one this server made): pass endCursor from a previous page.");
+            throw new CursorException($"游标无效 (cursor \"{cursor}\" is not one this server made): use the cursor of a page this server returned.");
         }
         var parts = text.Split('|');
         if (parts.Length != 3 || !long.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var id))
-            throw new CursorException($"游标无效 (cursor \"{cursor}\" is malformed): pass endCursor from a previous page.");
+            throw new CursorException($"游标无效 (cursor \"{cursor}\" is malformed): use the cursor of a page this server returned.");
         if (parts[0] != sort)
-            throw new CursorException($"游标与排序方式不符 (the cursor was made for sort \"{parts[0]}\", this request sorts by \"{sort}\"): start again without 'after'.");
+            throw new CursorException($"游标与排序方式不符 (the cursor was made for sort \"{parts[0]}\", this request sorts by \"{sort}\"): start again from the first page.");
         return (parts[1], id);
     }
 }

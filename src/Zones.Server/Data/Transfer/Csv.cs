@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Zones.Server.Data.Transfer;
 
@@ -6,7 +7,7 @@ namespace Zones.Server.Data.Transfer;
 /// RFC 4180 CSV (https://www.rfc-editor.org/rfc/rfc4180): reading with the row numbers Excel
 /// shows, and writing the way Excel reads back (CRLF line ends, quotes only where needed).
 /// </summary>
-static class Csv
+static partial class Csv
 {
     /// <summary>
     /// The records of <paramref name="text"/>, each with its Excel row number: the header is row 1,
@@ -102,11 +103,16 @@ static class Csv
     }
 
     /// <summary>
-    /// Free text as a spreadsheet cell that cannot run as a formula (OWASP "CSV injection"): text
+    /// A value as a spreadsheet cell that cannot run as a formula (OWASP "CSV injection"): text
     /// starting with = + - @ or a tab gets a leading apostrophe, which the importer removes again.
+    /// Export applies it to every column (codes and external ids come from people too); a plain
+    /// negative number such as a coordinate (-12.5) is left as it is, since it cannot run anything.
     /// </summary>
     public static string? Guard(string? text) =>
-        text is [ '=' or '+' or '-' or '@' or '\t' or '\r', ..] ? "'" + text : text;
+        text is [ '=' or '+' or '-' or '@' or '\t' or '\r', ..] && !NegativeNumber().IsMatch(text) ? "'" + text : text;
+
+    [GeneratedRegex(@"^-[0-9]+(\.[0-9]+)?$")]
+    private static partial Regex NegativeNumber();
 
     /// <summary>Undoes <see cref="Guard"/>.</summary>
     public static string Unguard(string text) =>

@@ -68,11 +68,10 @@ sealed partial class Exporter(NpgsqlDataSource db)
         return rows;
     }
 
+    // Every column is guarded, not only free text: a road code or a complaint's external id typed
+    // by a person can start with '=' as easily as a description can (issue #10).
     static string? CsvCell(FieldSpec column, string? value, bool english) =>
-        value is null ? null
-        : column.FreeText ? Csv.Guard(value)
-        : column.Codes is { } codes && !english ? codes.Label(value)
-        : value;
+        value is null ? null : Csv.Guard(column.Codes is { } codes && !english ? codes.Label(value) : value);
 
     static async Task<int> WriteGeoJsonAsync(DbDataReader reader, IReadOnlyList<FieldSpec> columns, ReporterColumns reporters,
                                              Stream output, CancellationToken ct)

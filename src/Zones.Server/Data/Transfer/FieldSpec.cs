@@ -18,9 +18,6 @@ sealed record FieldSpec(string Name, string Header, params string[] Aliases)
     /// <summary>Written on export for people to read (a unit's name beside its code); ignored on import.</summary>
     public bool ExportOnly { get; init; }
 
-    /// <summary>Free text from people: guarded against spreadsheet formulas on CSV export.</summary>
-    public bool FreeText { get; init; }
-
     /// <summary>The headers that pick this field on import: our name, the Chinese header, the aliases.</summary>
     public IEnumerable<string> ImportHeaders => Aliases.Prepend(Header).Prepend(Name);
 }

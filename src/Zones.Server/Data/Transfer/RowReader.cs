@@ -24,6 +24,13 @@ sealed partial class RowReader(SourceRow row, FieldMap map, Crs crs, ImportLog l
     public string? Text(string field)
     {
         var value = map.Column(field) is { } c ? row.Cell(c)?.Trim() : null;
+        if (value is not null && value.Contains('\0'))
+        {
+            // PostgreSQL text cannot hold U+0000: the file was saved with a binary editor or a wrong encoding.
+            Reject(field, value.Replace("\0", "\\u0000", StringComparison.Ordinal), "INVALID_TEXT",
+                   $"“{map.Header(field)}”含有 NUL 字符（\\u0000），请删去", $"{map.Header(field)} contains a NUL character (\\u0000): remove it");
+            return null;
+        }
         return string.IsNullOrEmpty(value) ? null : Csv.Unguard(value);
     }
 
@@ -73,11 +80,21 @@ sealed partial class RowReader(SourceRow row, FieldMap map, Crs crs, ImportLog l
         if (text is null)
             return null;
         var t = ChineseDate().Replace(text, "$1-$2-$3").Replace('T', ' ');
+        DateTimeOffset? parsed = null;
         if (HasOffset().IsMatch(t) && DateTimeOffset.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset))
-            return withOffset;
-        if (DateTime.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) ||
-            DateTime.TryParseExact(t, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out local))
-            return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), ChinaOffset);
+            parsed = withOffset;
+        else if (DateTime.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) ||
+                 DateTime.TryParseExact(t, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out local))
+            // Checked before the offset is applied: 0001-01-01 in China time is before DateTimeOffset.MinValue.
+            parsed = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), DateBounds.Contains(local.Year) ? ChinaOffset : TimeSpan.Zero);
+        if (parsed is { } p && !DateBounds.Contains(p.Year))
+        {
+            Reject(field, text, "INVALID_DATE", $"“{text}”超出日期范围：年份应在 {DateBounds.MinYear}–{DateBounds.MaxYear} 之间",
+                   $"\"{text}\" is out of range: the year must lie in {DateBounds.MinYear}–{DateBounds.MaxYear}");
+            return null;
+        }
+        if (parsed is not null)
+            return parsed;
         Reject(field, text, "INVALID_DATE", $"“{text}”不是有效的日期或时间（例如 2024-05-01 或 2024-05-01 08:30）",
                $"\"{text}\" is not a date or time (e.g. 2024-05-01 or 2024-05-01 08:30)");
         return null;

@@ -25,7 +25,7 @@ static class TransferFields
     public static readonly FieldSpec[] Zones =
     [
         new("code", "编码", "代码", "片区编码", "区划代码", "编号") { Required = true },
-        new("name", "名称", "片区名称", "名字") { Required = true, FreeText = true },
+        new("name", "名称", "片区名称", "名字") { Required = true },
         new("level", "层级", "级别", "类型") { Required = true, Codes = CodeLists.ZoneLevel },
         new("parent_code", "上级编码", "parent", "上级代码", "父级编码", "上级片区编码"),
         new("status", "状态") { Codes = CodeLists.ZoneStatus },
@@ -35,7 +35,7 @@ static class TransferFields
     public static readonly FieldSpec[] Roads =
     [
         new("code", "编码", "编号", "路段编码", "路段编号", "代码") { Required = true },
-        new("name", "名称", "道路名称", "路名", "路段名称") { Required = true, FreeText = true },
+        new("name", "名称", "道路名称", "路名", "路段名称") { Required = true },
         new("class", "等级", "道路等级", "类型", "类别", "road_class") { Required = true, Codes = CodeLists.RoadClass },
         Township, WktColumn,
     ];
@@ -43,7 +43,7 @@ static class TransferFields
     public static readonly FieldSpec[] Assets =
     [
         new("identifier", "编码", "编号", "标识码", "部件编码", "部件标识码", "设施编号", "code") { Required = true },
-        new("name", "名称", "部件名称", "设施名称") { FreeText = true },
+        new("name", "名称", "部件名称", "设施名称"),
         new("kind", "类型", "种类", "部件类型", "设施类型", "type") { Required = true, Codes = CodeLists.AssetKind },
         new("subtype", "子类型", "细类") { Codes = CodeLists.Subtype },
         new("class_code", "分类代码", "部件代码", "小类代码", "部件小类代码"),
@@ -68,13 +68,13 @@ static class TransferFields
         new("source", "来源", "案件来源", "渠道") { Codes = CodeLists.Source },
         new("stage", "阶段", "状态", "办理状态", "环节") { Codes = CodeLists.Stage },
         new("urgency", "紧急程度", "紧急") { Codes = CodeLists.Urgency },
-        new("description", "描述", "问题描述", "内容", "诉求内容", "案件描述") { Required = true, FreeText = true },
-        new("address", "地址", "位置", "发生地址", "问题地址") { FreeText = true },
+        new("description", "描述", "问题描述", "内容", "诉求内容", "案件描述") { Required = true },
+        new("address", "地址", "位置", "发生地址", "问题地址"),
         new("asset_identifier", "部件编码", "部件标识码", "设施编号"),
         new("reported_at", "上报时间", "受理时间", "发生时间", "来电时间", "时间"),
         new("deadline", "截止时间", "处置时限", "办结时限"),
         new("closed_at", "结案时间", "办结时间"),
-        new("reporter_name", "反映人", "投诉人", "来电人", "上报人") { FreeText = true },
+        new("reporter_name", "反映人", "投诉人", "来电人", "上报人"),
         new("reporter_phone", "联系电话", "电话", "手机"),
         new("external_id", "外部编号", "工单号", "来源编号"),
         new("zone_code", "所在片区编码") { ExportOnly = true },

@@ -47,6 +47,9 @@ static class AuthEndpoint
         }
         if (string.IsNullOrEmpty(request?.Username) || string.IsNullOrEmpty(request.Password))
             return Problem(400, "BAD_REQUEST", "请填写用户名和密码。Username and password are required.");
+        // The name is a key of the sign-in failure log: refused before it reaches an index (issue #10 §6).
+        if (UsernameProblem(request.Username) is { } bad)
+            return Problem(400, "BAD_REQUEST", bad);
         if (await throttle.LockedAsync(http, request.Username, ct) is { } wait)
             return SignInThrottle.TooMany(http, wait);
         if (await users.SignInAsync(request.Username, request.Password, ct) is not { } user)
@@ -84,6 +87,12 @@ static class AuthEndpoint
         return Results.NoContent();
     }
 
-    static IResult Problem(int status, string code, string description) =>
-        Results.Json(new { code, description }, JsonEncoding.Options, statusCode: status);
+    const int MaxUsernameLength = 128;
+
+    static string? UsernameProblem(string username) => RequestText.Problem("username", username)
+        ?? (username.Length > MaxUsernameLength
+            ? $"用户名最长 {MaxUsernameLength} 个字符。A username has at most {MaxUsernameLength} characters."
+            : null);
+
+    static IResult Problem(int status, string code, string description) => HttpErrors.Result(status, code, description);
 }

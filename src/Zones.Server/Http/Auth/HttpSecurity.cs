@@ -54,11 +54,7 @@ static class HttpSecurity
 
     // Refused rather than ignored: a hotline integration that moved its key into the URL should
     // learn why it is suddenly anonymous, and the key should not sit in proxy logs any longer.
-    static Task ApiKeyInUrl(HttpContext http) =>
-        Results.Json(new
-        {
-            code = "API_KEY_IN_URL",
-            description = "api_key 不能放在网址中，请用请求头 X-Api-Key 传递（只有 Open311 接口接受 api_key 参数）。" +
-                          "Send the API key in the X-Api-Key header: only Open311 (/open311/v2) accepts an api_key parameter.",
-        }, JsonEncoding.Options, statusCode: StatusCodes.Status400BadRequest).ExecuteAsync(http);
+    static Task ApiKeyInUrl(HttpContext http) => HttpErrors.WriteAsync(http, StatusCodes.Status400BadRequest, "API_KEY_IN_URL",
+        "api_key 不能放在网址中，请用请求头 X-Api-Key 传递（只有 Open311 接口接受 api_key 参数）。" +
+        "Send the API key in the X-Api-Key header: only Open311 (/open311/v2) accepts an api_key parameter.");
 }

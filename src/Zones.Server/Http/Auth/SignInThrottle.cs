@@ -45,13 +45,10 @@ sealed class SignInThrottle(SignInFailureStore failures, IOptionsMonitor<AuthOpt
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return Results.Json(new
-        {
-            code = "TOO_MANY_SIGN_INS",
-            description = (failures ? $"登录失败次数过多，请在 {minutes} 分钟后重试。Too many failed sign-ins"
-                                    : $"登录尝试过于频繁，请在 {minutes} 分钟后重试。Too many sign-in attempts")
-                          + $": try again in {minutes} minute{(minutes == 1 ? "" : "s")}.",
-        }, JsonEncoding.Options, statusCode: StatusCodes.Status429TooManyRequests);
+        return HttpErrors.Result(StatusCodes.Status429TooManyRequests, "TOO_MANY_SIGN_INS",
+            (failures ? $"登录失败次数过多，请在 {minutes} 分钟后重试。Too many failed sign-ins"
+                      : $"登录尝试过于频繁，请在 {minutes} 分钟后重试。Too many sign-in attempts")
+            + $": try again in {minutes} minute{(minutes == 1 ? "" : "s")}.");
     }
 
     /// <summary>The client's address as the partition key of limits (IPv4 seen through IPv6 as IPv4), or null when unknown.</summary>

@@ -55,12 +55,24 @@ static class GraphQLEndpoint
             : await GraphQLHttpRequestReader.FromBodyAsync(http.Request, ct);
         if (type == GraphQLMediaType.None)
             throw new GraphQLHttpException(406, "Accept application/graphql-response+json or application/json.");
-        if (get && OperationOf(service, request) == OperationType.Mutation)
+        var operation = OperationOf(service, request);
+        if (get && operation == OperationType.Mutation)
         {
             http.Response.Headers.Allow = HttpMethods.Post;
             throw new GraphQLHttpException(405, "Mutations must be sent with POST.");
         }
+        GraphQLRequestText.CheckDocument(request.Query, service.Options.Limits.MaxTokens);
         var result = await service.ExecuteAsync(WithContext(request, http), ct);
+        if (operation == OperationType.Query && GraphQLResults.DatabaseUnavailable(result))
+        {
+            // A query only reads: when a pooled connection turned out broken (the database restarted),
+            // run it once more on a fresh one. Mutations are never retried.
+            http.RequestServices.GetRequiredService<Npgsql.NpgsqlDataSource>().Clear();
+            Logger(http).LogWarning("A query found its database connection broken; retrying once on a fresh connection");
+            result = await service.ExecuteAsync(WithContext(request, http), ct);
+        }
+        if (GraphQLResults.DatabaseUnavailable(result))
+            throw new GraphQLHttpException(503, DatabaseFaults.UnavailableMessage);
         result = GraphQLResults.Mask(result, Logger(http));
         // graphql-response+json: a request error (no data) is the client's fault; legacy JSON answers 200.
         var status = type == GraphQLMediaType.GraphQLResponse && !result.HasData ? 400 : 200;

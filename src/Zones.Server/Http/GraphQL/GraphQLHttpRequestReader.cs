@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.Net.Http.Headers;
 using Zones.GraphQL;
 using Zones.GraphQL.Execution;
@@ -35,14 +36,19 @@ static class GraphQLHttpRequestReader
             || !string.Equals(type.MediaType.Value, "application/json", StringComparison.OrdinalIgnoreCase)
             || !GraphQLMediaTypes.IsUtf8(type.Charset.Value))
             throw new GraphQLHttpException(415, "A GraphQL POST body must be application/json (UTF-8).");
-        var json = ParseJson(await ReadBodyAsync(request, ct), "The request body");
+        var body = await ReadBodyAsync(request, ct);
+        // JsonDocument checks UTF-8 only where it must decode; a bad byte inside a string would
+        // surface later as an exception while reading the value, so the whole body is checked first.
+        if (!Utf8.IsValid(body))
+            throw new GraphQLHttpException(400, "请求正文不是有效的 UTF-8。The request body is not valid UTF-8: send JSON encoded as UTF-8.");
+        var json = ParseJson(body, "The request body");
         if (json.ValueKind != JsonValueKind.Object)
             throw new GraphQLHttpException(400, "A GraphQL request must be a JSON object.");
-        var query = json.TryGetProperty("query", out var q) && q.ValueKind == JsonValueKind.String ? q.GetString()
+        var query = json.TryGetProperty("query", out var q) && q.ValueKind == JsonValueKind.String ? Text(q, "query")
             : throw new GraphQLHttpException(400, "A GraphQL request must have a string \"query\".");
         return Build(query!, Member(json, "variables"), Member(json, "operationName") switch
         {
-            { ValueKind: JsonValueKind.String } name => name.GetString(),
+            { ValueKind: JsonValueKind.String } name => Text(name, "operationName"),
             { ValueKind: JsonValueKind.Undefined or JsonValueKind.Null } => null,
             _ => throw new GraphQLHttpException(400, "\"operationName\" must be a string."),
         }, Member(json, "extensions"));
@@ -54,7 +60,21 @@ static class GraphQLHttpRequestReader
             throw new GraphQLHttpException(400, "\"variables\" must be a JSON object.");
         if (extensions.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.Object))
             throw new GraphQLHttpException(400, "\"extensions\" must be a JSON object.");
+        GraphQLRequestText.CheckVariables(variables);
         return new GraphQLRequest { Query = query, Variables = JsonValues.Object(variables), OperationName = operationName };
+    }
+
+    // A lone surrogate escape ("\ud800") is valid JSON but no string: reading it throws.
+    static string Text(JsonElement value, string name)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new GraphQLHttpException(400, $"\"{name}\" contains a lone UTF-16 surrogate escape (such as \\ud800), which is not text.");
+        }
     }
 
     static JsonElement Member(JsonElement json, string name) => json.TryGetProperty(name, out var value) ? value : default;

@@ -101,6 +101,12 @@ sealed partial class GraphQLWebSocketSession
                     await SendAsync(w => WriteErrors(w, id, result.Errors));
                     return;
                 }
+                // Sign-out or a disabled account ends the socket too, not only new requests.
+                if (!await Auth.SessionCheck.StillSignedInAsync(_http))
+                {
+                    await CloseAsync(4403, "Forbidden: the sign-in of this connection has ended");
+                    return;
+                }
                 await SendAsync(w => WriteNext(w, id, result));
             }
             // A stream the client completed (or a closed socket) ends without our complete.

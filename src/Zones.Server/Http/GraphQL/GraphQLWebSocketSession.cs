@@ -40,11 +40,11 @@ sealed partial class GraphQLWebSocketSession
 
     public static async Task RunAsync(HttpContext http, GraphQLService service)
     {
-        // Before the upgrade: a page of a foreign site gets a plain 403 and no socket.
+        // Before the upgrade: a page of a foreign site gets a 403 and no socket.
         if (!Auth.WebSocketOrigin.IsAllowed(http))
         {
-            http.Response.StatusCode = StatusCodes.Status403Forbidden;
-            await http.Response.WriteAsync("此来源（Origin）的网页不能连接 /graphql。A page from this Origin may not open the /graphql WebSocket.", http.RequestAborted);
+            await HttpErrors.WriteAsync(http, StatusCodes.Status403Forbidden, "ORIGIN_NOT_ALLOWED",
+                "此来源（Origin）的网页不能连接 /graphql。A page from this Origin may not open the /graphql WebSocket.");
             return;
         }
         if (!http.WebSockets.WebSocketRequestedProtocols.Contains(Protocol))

@@ -35,10 +35,22 @@ static class OgcDatetime
     {
         if (s is "" or "..")
             return null;
+        var t = ParseInstant(s, endOfDay, ref error);
+        if (t is { } instant && !Data.DateBounds.Contains(instant))
+        {
+            // 0001-01-01 or 9999-12-31 stand for "open": RFC 3339 and OGC say so with '..'.
+            error ??= $"datetime '{s}' is out of range: years {Data.DateBounds.MinYear}-{Data.DateBounds.MaxYear}; for an open end use '..' (e.g. 2026-11-01/..).";
+            return null;
+        }
+        return t;
+    }
+
+    static DateTimeOffset? ParseInstant(string s, bool endOfDay, ref string? error)
+    {
         if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            return endOfDay ? start.AddDays(1).AddTicks(-1) : start;
+            return endOfDay && day < DateOnly.MaxValue ? start.AddDays(1).AddTicks(-1) : start;
         }
         if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant) && s.Contains('T'))

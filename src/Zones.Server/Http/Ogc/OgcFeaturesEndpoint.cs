@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Zones.Server.Data;
@@ -79,14 +78,14 @@ static class OgcFeaturesEndpoint
     }
 }
 
-/// <summary>Writes JSON responses and OGC exceptions (<c>{code, description}</c>).</summary>
+/// <summary>Writes JSON responses; exceptions (<c>{code, description}</c>) go through <see cref="HttpErrors"/>.</summary>
 static class OgcJson
 {
     public static async Task Write(HttpContext http, Action<Utf8JsonWriter> body, string contentType = OgcParameters.JsonType)
     {
         if (OgcParameters.CheckFormat(http.Request.Query) is { } error)
         {
-            await Error(http, StatusCodes.Status400BadRequest, "InvalidParameterValue", error);
+            await HttpErrors.WriteAsync(http, StatusCodes.Status400BadRequest, OgcJson.InvalidParameterValue, error);
             return;
         }
         http.Response.ContentType = contentType;
@@ -97,13 +96,9 @@ static class OgcJson
         await w.FlushAsync();
     }
 
-    public static Task NotFound(HttpContext http, string description) =>
-        Error(http, StatusCodes.Status404NotFound, "NotFound", description);
+    /// <summary>The exception code of a parameter the server cannot use (OGC's InvalidParameterValue).</summary>
+    public const string InvalidParameterValue = "INVALID_PARAMETER_VALUE";
 
-    public static Task Error(HttpContext http, int status, string code, string description)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = OgcParameters.JsonType;
-        return http.Response.WriteAsync(JsonSerializer.Serialize(new { code, description }, JsonEncoding.Options), Encoding.UTF8);
-    }
+    public static Task NotFound(HttpContext http, string description) =>
+        HttpErrors.WriteAsync(http, StatusCodes.Status404NotFound, "NOT_FOUND", description);
 }

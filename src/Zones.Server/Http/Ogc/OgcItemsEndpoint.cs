@@ -25,7 +25,7 @@ static class OgcItemsEndpoint
         }
         if (OgcItemsQuery.Parse(http.Request.Query, options.Value, out var error) is not { } query)
         {
-            await OgcJson.Error(http, StatusCodes.Status400BadRequest, "InvalidParameterValue", error!);
+            await HttpErrors.WriteAsync(http, StatusCodes.Status400BadRequest, OgcJson.InvalidParameterValue, error!);
             return;
         }
         // Counting first means a database error still becomes a clean error response, before any
@@ -53,7 +53,7 @@ static class OgcItemsEndpoint
     {
         if (OgcParameters.CheckFormat(http.Request.Query) is { } formatError)
         {
-            await OgcJson.Error(http, StatusCodes.Status400BadRequest, "InvalidParameterValue", formatError);
+            await HttpErrors.WriteAsync(http, StatusCodes.Status400BadRequest, OgcJson.InvalidParameterValue, formatError);
             return;
         }
         var c = FeatureCollections.Find(collectionId);

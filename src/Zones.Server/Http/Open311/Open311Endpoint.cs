@@ -49,7 +49,7 @@ public static class Open311Endpoint
         return list.FirstOrDefault(c => string.Equals(c.ServiceCode, id, StringComparison.OrdinalIgnoreCase)) is { } found
             ? Open311Result.Object(f, "service_definition",
                 new Open311Fields { { "service_code", found.ServiceCode }, { "attributes", Array.Empty<object>() } })
-            : Open311Result.Error(f, StatusCodes.Status404NotFound, UnknownService(id, list));
+            : Open311Result.Error(StatusCodes.Status404NotFound, "UNKNOWN_SERVICE", UnknownService(id, list));
     }
 
     internal static string UnknownService(string code, IEnumerable<ComplaintCategory> list) =>

@@ -18,17 +18,19 @@ static class Open311Post
         if (Open311Result.FormatOf(format) is not { } f)
             return Open311Result.UnsupportedFormat(format);
         if (!http.Request.HasFormContentType)
-            return Open311Result.Error(f, 400, "请以表单（application/x-www-form-urlencoded）提交。POST the request as application/x-www-form-urlencoded.");
-        var form = await http.Request.ReadFormAsync(ct);
-        var (actor, status, refusal) = await AuthenticateAsync(http, form, keys, ct);
+            return Open311Result.Error(415, "UNSUPPORTED_MEDIA_TYPE", "请以表单（application/x-www-form-urlencoded）提交。POST the request as application/x-www-form-urlencoded.");
+        var (form, status, problem) = await Open311Form.ReadAsync(http, ct);
+        if (form is null)
+            return Open311Result.Error(status, status == 413 ? "REQUEST_TOO_LARGE" : "INVALID_FORM", problem!);
+        var (actor, refusalStatus, refusal) = await AuthenticateAsync(http, form, keys, ct);
         if (actor is null)
-            return Open311Result.Error(f, status, refusal!);
+            return Open311Result.Error(refusalStatus, refusalStatus == 401 ? "API_KEY_REQUIRED" : "FORBIDDEN", refusal!);
         var (input, error) = Input(form);
         if (input is null)
-            return Open311Result.Error(f, 400, error!);
+            return Open311Result.Error(400, "INVALID_INPUT", error!);
         var result = await intake.ReportComplaintAsync(input, actor, ct);
         if (result.Complaint is not { } c)
-            return Open311Result.Error(f, result.Errors.Any(e => e is ForbiddenError) ? 403 : 400,
+            return Open311Result.Error(result.Errors.Any(e => e is ForbiddenError) ? 403 : 400, result.Errors[0].Code,
                                        string.Join(" ", result.Errors.Select(e => e.Message)));
         // Hotline cases reach complaintChanged subscribers like cases reported through GraphQL.
         if ((await lists.ByIdsAsync(Data.Query.Sources.Complaints, [c.Id], r => r.Id, ct)).GetValueOrDefault(c.Id) is { } row)

@@ -32,7 +32,7 @@ static partial class Open311Query
         if (Open311Endpoint.Text(q["service_code"]) is { } code && (service = ComplaintCategory.ParseServiceCode(code)) is null)
             return (null, $"service_code “{code}” 格式不对，应如 E0102、C0305。service_code must look like E0102 or C0305.");
         if (!TryDate(q["start_date"], out var start) || !TryDate(q["end_date"], out var end))
-            return (null, "start_date / end_date 须为 ISO 8601 时间，如 2026-11-01T00:00:00+08:00。Dates must be ISO 8601.");
+            return (null, $"start_date / end_date 须为 ISO 8601 时间，如 2026-11-01T00:00:00+08:00，年份在 {Data.DateBounds.MinYear}–{Data.DateBounds.MaxYear} 之间。Dates must be ISO 8601 in the years {Data.DateBounds.MinYear}–{Data.DateBounds.MaxYear}.");
         var (from, to) = (start, end) switch
         {
             (null, null) => (now - Window, now),
@@ -62,13 +62,16 @@ static partial class Open311Query
         if (string.IsNullOrWhiteSpace(text))
             return true;
         text = text.Trim();
+        // Years outside DateBounds (0001-01-01, 9999-12-31) are refused like malformed dates: in China
+        // time the first is before DateTimeOffset.MinValue, and the 90-day window arithmetic overflows.
         if (HasOffset().IsMatch(text))
         {
-            var ok = DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset);
+            var ok = DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset)
+                     && Data.DateBounds.Contains(withOffset);
             value = ok ? withOffset : null;
             return ok;
         }
-        if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) || !Data.DateBounds.Contains(local.Year))
             return false;
         value = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.FromHours(8));
         return true;

@@ -17,7 +17,7 @@ static class Open311Requests
             return Open311Result.UnsupportedFormat(format);
         var (query, error) = Open311Query.Parse(http.Request.Query, clock.GetUtcNow());
         return query is null
-            ? Open311Result.Error(f, StatusCodes.Status400BadRequest, error!)
+            ? Open311Result.Error(StatusCodes.Status400BadRequest, "INVALID_PARAMETER", error!)
             : Open311Result.List(f, "service_requests", "request", (await store.ListAsync(await ScopedAsync(http, query, ct), ct)).Select(Fields));
     }
 
@@ -29,7 +29,7 @@ static class Open311Requests
         var found = await store.ListAsync(await ScopedAsync(http, new ComplaintQuery([caseNumber],
             Open311Endpoint.Text(http.Request.Query["jurisdiction_id"]), Limit: 10), ct), ct);
         return found.Count == 0
-            ? Open311Result.Error(f, StatusCodes.Status404NotFound, $"没有案卷 {caseNumber}。Service request {caseNumber} not found.")
+            ? Open311Result.Error(StatusCodes.Status404NotFound, "NOT_FOUND", $"没有案卷 {caseNumber}。Service request {caseNumber} not found.")
             : Open311Result.List(f, "service_requests", "request", found.Select(Fields));
     }
 

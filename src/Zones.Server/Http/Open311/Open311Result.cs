@@ -19,7 +19,7 @@ sealed class Open311Fields : List<(string Name, object? Value)>
 /// objects, or XML <c>&lt;root&gt;&lt;item&gt;&lt;field&gt;…</c> as the spec's examples show. Times
 /// are ISO 8601 in China time (+08:00); null is JSON null or an empty XML element.
 /// </summary>
-sealed class Open311Result(Open311Format format, int status, Action<Utf8JsonWriter> json, Action<XmlWriter> xml) : IResult
+sealed class Open311Result(Open311Format format, Action<Utf8JsonWriter> json, Action<XmlWriter> xml) : IResult
 {
     static readonly TimeSpan China = TimeSpan.FromHours(8);
 
@@ -38,9 +38,8 @@ sealed class Open311Result(Open311Format format, int status, Action<Utf8JsonWrit
         return dot > 0 ? (segment[..dot], segment[(dot + 1)..]) : (segment, null);
     }
 
-    public static Open311Result List(Open311Format format, string root, string item, IEnumerable<Open311Fields> rows,
-                                     int status = StatusCodes.Status200OK) =>
-        new(format, status, json =>
+    public static Open311Result List(Open311Format format, string root, string item, IEnumerable<Open311Fields> rows) =>
+        new(format, json =>
         {
             json.WriteStartArray();
             foreach (var row in rows)
@@ -55,19 +54,20 @@ sealed class Open311Result(Open311Format format, int status, Action<Utf8JsonWrit
         });
 
     public static Open311Result Object(Open311Format format, string root, Open311Fields fields) =>
-        new(format, StatusCodes.Status200OK, json => WriteObject(json, fields), xml => WriteElement(xml, root, fields));
+        new(format, json => WriteObject(json, fields), xml => WriteElement(xml, root, fields));
 
-    /// <summary>A GeoReport error list: <c>[{"code": 400, "description": "…"}]</c>.</summary>
-    public static Open311Result Error(Open311Format format, int status, string description) =>
-        List(format, "errors", "error", [new Open311Fields { { "code", status }, { "description", description } }], status);
+    /// <summary>
+    /// A GeoReport error list (<c>[{"code": 404, "description": "…"}]</c> or <c>&lt;errors&gt;</c> by
+    /// the path's suffix), written by <see cref="HttpErrors"/> like every error of the server.
+    /// </summary>
+    public static IResult Error(int status, string code, string description) => HttpErrors.Result(status, code, description);
 
     /// <summary>The 400 for a suffix other than .json / .xml (answered in JSON).</summary>
-    public static Open311Result UnsupportedFormat(string? suffix) => Error(Open311Format.Json, StatusCodes.Status400BadRequest,
+    public static IResult UnsupportedFormat(string? suffix) => Error(StatusCodes.Status400BadRequest, "UNSUPPORTED_FORMAT",
         $"不支持的格式 .{suffix}，请使用 .json 或 .xml。Format not supported: use .json or .xml.");
 
     public async Task ExecuteAsync(HttpContext http)
     {
-        http.Response.StatusCode = status;
         using var buffer = new MemoryStream();
         if (format == Open311Format.Json)
         {

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using Zones.Server.Data.Analysis;
 using Zones.Server.Data.Tiles;
 using Zones.Server.Http.Auth;
@@ -9,7 +7,7 @@ namespace Zones.Server.Http.Tiles;
 /// <summary>
 /// Vector tiles built by PostGIS: <c>GET /tiles/{layer}/{z}/{x}/{y}.mvt</c> (or <c>.pbf</c>), a
 /// TileJSON 3.0.0 document per layer at <c>/tiles/{layer}.json</c>, and the layer list at <c>/tiles</c>.
-/// Every tile and extent holds only the townships the caller may read (<c>RequestAccess</c>). Every refusal is a JSON <c>{code, message}</c>.
+/// Every tile and extent holds only the townships the caller may read (<c>RequestAccess</c>). Every refusal is an <see cref="HttpErrors"/> answer.
 /// </summary>
 static class TileEndpoint
 {
@@ -20,7 +18,7 @@ static class TileEndpoint
         app.MapGet("/tiles", TileJson.WriteListAsync);
         app.MapGet("/tiles/{layer}.json", TileJsonAsync);
         app.MapGet("/tiles/{layer}/{z}/{x}/{y}.{format}", TileAsync);
-        app.MapGet("/tiles/{**rest}", (HttpContext http, string rest) => ErrorAsync(http, 404, "NOT_A_TILE_URL",
+        app.MapGet("/tiles/{**rest}", (HttpContext http, string rest) => HttpErrors.WriteAsync(http, 404, "NOT_A_TILE_URL",
             $"没有“/tiles/{rest}”这个地址：瓦片地址形如 /tiles/{{图层}}/{{z}}/{{x}}/{{y}}.mvt，图层说明见 /tiles/{{图层}}.json，可选图层：{TileLayers.Names}。" +
             $"There is nothing at /tiles/{rest}: tiles are /tiles/{{layer}}/{{z}}/{{x}}/{{y}}.mvt, TileJSON is /tiles/{{layer}}.json; layers: {TileLayers.Names}."));
         return app;
@@ -45,14 +43,14 @@ static class TileEndpoint
         }
         if (format is not ("mvt" or "pbf"))
         {
-            await ErrorAsync(http, 404, "UNKNOWN_TILE_FORMAT",
+            await HttpErrors.WriteAsync(http, 404, "UNKNOWN_TILE_FORMAT",
                 $"不提供“.{format}”格式的瓦片，请用 .mvt 或 .pbf，例如 /tiles/{l.Id}/14/13651/6728.mvt。" +
                 $"Tiles come as .mvt or .pbf (the same Mapbox Vector Tile), not '.{format}', e.g. /tiles/{l.Id}/14/13651/6728.mvt.");
             return;
         }
         if (!TileAddress.TryParse(z, x, y, out var tile, out var error))
         {
-            await ErrorAsync(http, 400, "INVALID_TILE", error);
+            await HttpErrors.WriteAsync(http, 400, "INVALID_TILE", error);
             return;
         }
         byte[] bytes;
@@ -63,27 +61,20 @@ static class TileEndpoint
         catch (AnalysisSettingsException e)
         {
             // A township's stored settings are broken: the clerk who can fix them needs to read why.
-            await ErrorAsync(http, 409, "ANALYSIS_SETTINGS_INVALID", e.Message);
+            await HttpErrors.WriteAsync(http, 409, "ANALYSIS_SETTINGS_INVALID", e.Message);
             return;
         }
         catch (AnalysisLaneException e)
         {
             // The gaps layer's analysis lane is full or a check timed out: the tile may come on the next try.
             http.Response.Headers.RetryAfter = "5";
-            await ErrorAsync(http, 503, e.Code, e.Message);
+            await HttpErrors.WriteAsync(http, 503, e.Code, e.Message);
             return;
         }
         await TileResponse.WriteAsync(http, l, bytes, http.Access().Actor is not null);
 
     }
 
-    static Task UnknownLayerAsync(HttpContext http, string layer) => ErrorAsync(http, 404, "UNKNOWN_LAYER",
+    static Task UnknownLayerAsync(HttpContext http, string layer) => HttpErrors.WriteAsync(http, 404, "UNKNOWN_LAYER",
         $"没有“{layer}”这个瓦片图层，可选：{TileLayers.Names}（列表见 /tiles）。There is no tile layer '{layer}'; layers: {TileLayers.Names} (see /tiles).");
-
-    public static Task ErrorAsync(HttpContext http, int status, string code, string message)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = "application/json; charset=utf-8";
-        return http.Response.WriteAsync(JsonSerializer.Serialize(new { code, message }, JsonEncoding.Options), Encoding.UTF8);
-    }
 }

@@ -87,9 +87,10 @@ static class MutationKit
 
     public static string? Text(this IReadOnlyDictionary<string, object?> input, string name) => input.GetValueOrDefault(name) as string;
 
-    public static long? Id(this IReadOnlyDictionary<string, object?> input, string name) => Resolvers.Id(input.GetValueOrDefault(name));
+    /// <summary>An ID input field as a database id, null when absent; a non-numeric id is an error naming the field (issue #10).</summary>
+    public static long? Id(this IReadOnlyDictionary<string, object?> input, string name) => Resolvers.Id(name, input.GetValueOrDefault(name));
 
-    /// <summary>An ID that must be numeric: a non-numeric one names nothing, so -1 (which the services report as not found).</summary>
+    /// <summary>An ID that must be given: null (never, for ID!) is -1, which the services report as not found.</summary>
     public static long RequiredId(this IReadOnlyDictionary<string, object?> input, string name) => input.Id(name) ?? -1;
 
     public static int Int(this IReadOnlyDictionary<string, object?> input, string name) => Convert.ToInt32(input[name]);

@@ -31,9 +31,9 @@ static class TransferMutations
                     return Fail(new InvalidInputError(
                         $"导入文件过大：{size / (1 << 20)} MB，最多 {MaxContentBytes >> 20} MB。请把文件拆成几份分别导入。" +
                         $"The file is too large ({size} bytes); importFeatures takes at most {MaxContentBytes >> 20} MB: split it and import the parts.",
-                        ["input", "content"]));
+                        "content"));
                 if (string.IsNullOrWhiteSpace(content))
-                    return Fail(new InvalidInputError("导入文件为空。The content is empty: pass the file's text.", ["input", "content"]));
+                    return Fail(new InvalidInputError("导入文件为空。The content is empty: pass the file's text.", "content"));
                 var mapping = (input.GetValueOrDefault("mapping") as IEnumerable<object?>)?.Select(Map)
                     .GroupBy(m => m.Text("field")!, StringComparer.Ordinal)
                     .ToDictionary(g => g.Key, g => g.Last().Text("column")!, StringComparer.Ordinal);

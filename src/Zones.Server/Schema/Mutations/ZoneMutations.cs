@@ -59,7 +59,7 @@ static class ZoneMutations
         var items = ((IEnumerable<object?>)input["edits"]!).Select(Map).ToList();
         for (var i = 0; i < items.Count; i++)
         {
-            var read = await GeometryInputs.ReadAsync(ctx, items[i], "boundary", input.Text("crs"), ["input", "edits", i.ToString(), "boundary"]);
+            var read = await GeometryInputs.ReadAsync(ctx, items[i], "boundary", input.Text("crs"), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"edits.{i}.boundary"));
             if (read.Error is { } bad)
                 return Fail(bad);
             edits.Add(new(items[i].RequiredId("id"), items[i].Int("expectedVersion"), read.Geometry!));

@@ -39,13 +39,17 @@ public static class SharedTypes
 
     static DateTimeOffset ParseDateTime(string? s) =>
         s is not null && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && s.Contains('T')
-            ? d
+            ? InRange(d, d.Year, s)
             : throw new GraphQLError($"DateTime must be an RFC 3339 string like \"2026-11-20T09:00:00+08:00\"; got {(s is null ? "a non-string" : $"\"{s}\"")}.");
 
     static DateOnly ParseDate(string? s) =>
         s is not null && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d
+            ? InRange(d, d.Year, s)
             : throw new GraphQLError($"Date must be \"yyyy-MM-dd\"; got {(s is null ? "a non-string" : $"\"{s}\"")}.");
+
+    // 0001-01-01 or 9999-12-31 are placeholders, not dates (issue #10): see DateBounds.
+    static T InRange<T>(T value, int year, string text) =>
+        Data.DateBounds.Contains(year) ? value : throw new GraphQLError(Data.DateBounds.Message(text));
 
     public static readonly ObjectType PageInfo = new("PageInfo", t =>
     {

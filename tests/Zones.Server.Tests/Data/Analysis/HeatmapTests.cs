@@ -60,7 +60,7 @@ public class HeatmapTests(HeatDatabase db)
     {
         var t = await db.TownshipAsync();
         var e = await Assert.ThrowsAsync<ArgumentException>(() => Service.CellsAsync(For(t, size), default));
-        Assert.Contains("cellSizeM 应在 20–5000 米之间", e.Message);
+        Assert.Contains("格网大小应在 20–5000 米之间", e.Message);
     }
 
     [Fact]

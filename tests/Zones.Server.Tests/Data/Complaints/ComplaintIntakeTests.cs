@@ -64,8 +64,8 @@ public class ComplaintIntakeTests(PostgisFixture pg) : ComplaintTownshipTests(pg
 
     [Fact]
     public async Task An_unknown_asset_is_a_not_found_error_on_the_asset_field() =>
-        Assert.Equal(["input", "assetId"], Assert.IsType<NotFoundError>(
-            Assert.Single((await TryReport(Report() with { AssetId = 1 })).Errors)).Path);
+        Assert.Equal("assetId", Assert.IsType<NotFoundError>(
+            Assert.Single((await TryReport(Report() with { AssetId = 1 })).Errors)).Field);
 
     [Fact]
     public async Task A_four_working_hour_case_reported_on_Friday_at_five_is_due_on_Monday_at_half_past_eleven()

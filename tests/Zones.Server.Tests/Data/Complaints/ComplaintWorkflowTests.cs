@@ -83,7 +83,7 @@ public class ComplaintWorkflowTests(PostgisFixture pg) : ComplaintTownshipTests(
 
     [Fact]
     public async Task A_return_without_a_reason_is_refused() =>
-        Assert.Equal(["note"], Error<InvalidInputError>(await Kit.ActAsync((await CaseIn(Stages.Dispatched)).Id, Actions.Return, null)).Path);
+        Assert.Equal("note", Error<InvalidInputError>(await Kit.ActAsync((await CaseIn(Stages.Dispatched)).Id, Actions.Return, null)).Field);
 
     [Fact]
     public async Task An_extension_moves_the_deadline_and_is_counted()
@@ -152,8 +152,8 @@ public class ComplaintWorkflowTests(PostgisFixture pg) : ComplaintTownshipTests(
 
     [Fact]
     public async Task Dispatch_to_an_unknown_unit_is_not_found() =>
-        Assert.Equal(["params", "unitId"],
-            Error<NotFoundError>(await Kit.ActAsync((await CaseIn(Stages.Registered)).Id, Actions.Dispatch, p: new(UnitId: 1))).Path);
+        Assert.Equal("unitId",
+            Error<NotFoundError>(await Kit.ActAsync((await CaseIn(Stages.Registered)).Id, Actions.Dispatch, p: new(UnitId: 1))).Field);
 
     [Theory]
     [InlineData("viewer")]

@@ -42,7 +42,7 @@ public class AssetEditorTests(EditingDatabase db) : TownshipTests(db)
 
     [Fact]
     public async Task An_unknown_maintainer_is_not_found_naming_the_field() =>
-        Assert.Equal(["input", "maintainerUnitId"], Single<NotFoundError>(await CreateAsync(Bin(maintainer: -1))).Path);
+        Assert.Equal("maintainerUnitId", Single<NotFoundError>(await CreateAsync(Bin(maintainer: -1))).Field);
 
     [Fact]
     public async Task A_line_is_not_an_asset_location() =>
@@ -52,7 +52,7 @@ public class AssetEditorTests(EditingDatabase db) : TownshipTests(db)
     public async Task A_45_m_pole_is_invalid_input_naming_the_field()
     {
         var error = Single<InvalidInputError>(await CreateAsync(Light(45)));
-        Assert.Equal(["input", "attributes", "pole_height_m"], error.Path);
+        Assert.Equal("attributes.pole_height_m", error.Field);
         Assert.Contains("pole_height_m must be a number of metres from 2 to 30, got 45", error.Message);
         Assert.Empty((await CreateAsync(Light(8))).Errors);
     }

@@ -85,7 +85,7 @@ public class ListQueryTests(PostgisFixture pg)
     {
         var page = await Lists.PageAsync(Sources.Assets, Request(new SqlWhere(), "id", 5), default);
         var e = await Assert.ThrowsAsync<CursorException>(() => Lists.PageAsync(Sources.Assets, Request(new SqlWhere(), "identifier", 5, page.EndCursor), default));
-        Assert.Contains("start again without 'after'", e.Message);
+        Assert.Contains("start again from the first page", e.Message);
     }
 
     [Fact]

@@ -65,6 +65,20 @@ public class ExportTests(TransferDatabase db) : TransferTests(db)
         Assert.Contains("ATTR-0001,'=cmd|' /C calc'!A0,streetlight,,0118,good,,,U004,", lines.Single(l => l.StartsWith("ATTR")));
     }
 
+    // Issue #10: the guard covers every column, not only free text.
+    [Theory]
+    [InlineData(TransferTarget.Roads, "UPDATE zones.road SET code = '=1+2' WHERE code = 'R9001'", "'=1+2,")]
+    [InlineData(TransferTarget.Complaints, "UPDATE zones.complaint SET external_id = '@SUM(A1)' WHERE id = (SELECT min(id) FROM zones.complaint)", ",'@SUM(A1),")]
+    public async Task Every_csv_column_is_guarded_against_formulas(TransferTarget target, string sql, string cell)
+    {
+        await Db.ExecuteAsync(sql);
+        var text = Encoding.UTF8.GetString(await ExportAsync(target, TransferFormat.Csv, english: true));
+        Assert.Contains(cell, text);
+    }
+
+    [Fact]
+    public void A_negative_coordinate_is_a_number_not_a_formula() => Assert.Equal("-12.5", Csv.Guard("-12.5"));
+
     [Fact]
     public async Task GeoJSON_is_a_feature_collection_with_our_field_names_and_readable_Chinese()
     {

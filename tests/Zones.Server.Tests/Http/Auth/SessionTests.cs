@@ -79,4 +79,20 @@ public class SessionTests(PostgisFixture pg) : ServerTests(pg)
             WHERE u.username = '{user}' AND s.kind = 'bearer' AND length(s.token_sha256) = 32 AND s.revoked_at IS NULL
             """));
     }
+
+    [Fact]
+    public async Task An_open_subscription_socket_is_closed_when_its_sign_in_ends()
+    {
+        var token = await BearerAsync(App, await NewUserAsync(Pg, "viewer"));
+        using var socket = await GraphQLSockets.SubscribeAsync(App, "subscription { complaintChanged { caseNumber } }", token);
+        await Task.Delay(300); // let the subscription register before anything happens
+        await Client(App, "Authorization", "Bearer " + token).PostAsync("/auth/logout", null);
+        var reported = await App.ExecuteAsync("""
+            mutation { reportComplaint(input: {location: {point: {lon: 119.805, lat: 31.035}}, categoryKind: "event",
+              categoryCode: "0102", source: HOTLINE_12345, description: "会话结束后的推送"}) { errors { __typename } } }
+            """, actor: new Zones.Server.Data.Actor("apikey:test", "hotline"));
+        Assert.Equal(0, reported.GetProperty("data").GetProperty("reportComplaint").GetProperty("errors").GetArrayLength());
+        Assert.Equal("", await GraphQLSockets.ReceiveAsync(socket)); // a close frame, not the case
+        Assert.Equal(4403, (int?)socket.CloseStatus);
+    }
 }

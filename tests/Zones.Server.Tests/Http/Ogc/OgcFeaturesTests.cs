@@ -134,6 +134,6 @@ public class OgcFeaturesTests(PostgisFixture pg) : IAsyncLifetime
     {
         using var response = await _app.CreateClient().GetAsync(url);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("NotFound", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString());
+        Assert.Equal("NOT_FOUND", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString());
     }
 }

@@ -38,7 +38,7 @@ public class TileEndpointTests(PostgisFixture pg) : IAsyncLifetime
     {
         using var response = await GetAsync(_client, path);
         Assert.Equal(status, (int)response.StatusCode);
-        Assert.Contains(hint, (await ProblemAsync(response)).GetProperty("message").GetString());
+        Assert.Contains(hint, (await ProblemAsync(response)).GetProperty("description").GetString());
     }
 
     [Fact]
