@@ -27,11 +27,11 @@ public static class Sql
 
     /// <summary>A geometry parameter, SRID 4326 unless the geometry says otherwise; NULL for null.</summary>
     public static NpgsqlParameter<Geometry?> Geom(Geometry? geometry) =>
-        new() { TypedValue = geometry is null ? null : Wkb.WithStorageSrid(geometry) };
+        new() { TypedValue = geometry is null ? null : StorageGeometry.WithStorageSrid(geometry) };
 
     /// <summary>Geometries as one <c>geometry[]</c> parameter (for <c>unnest</c>).</summary>
     public static NpgsqlParameter<Geometry[]> Geoms(IEnumerable<Geometry> geometries) =>
-        new() { TypedValue = geometries.Select(Wkb.WithStorageSrid).ToArray() };
+        new() { TypedValue = geometries.Select(StorageGeometry.WithStorageSrid).ToArray() };
 
     public static long? Long(this NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt64(i);
 

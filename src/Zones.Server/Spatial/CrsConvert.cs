@@ -50,14 +50,14 @@ static class CrsConvert
 
     /// <summary>A copy of <paramref name="geometry"/> converted from <paramref name="crs"/> to WGS84, with SRID 4326.</summary>
     public static Geometry ToWgs84(Geometry geometry, Crs crs) =>
-        Convert(geometry, Wkb.Factory, (x, y) => ToWgs84(x, y, crs));
+        Convert(geometry, StorageGeometry.Factory, (x, y) => ToWgs84(x, y, crs));
 
     /// <summary>
     /// A copy of a WGS84 <paramref name="geometry"/> converted to <paramref name="crs"/>, with the
     /// CRS's EPSG code as SRID (0 for GCJ-02 and BD-09, which have none).
     /// </summary>
     public static Geometry FromWgs84(Geometry geometry, Crs crs) =>
-        Convert(geometry, Wkb.FactoryFor(crs.Srid), (lon, lat) => FromWgs84(lon, lat, crs));
+        Convert(geometry, StorageGeometry.FactoryFor(crs.Srid), (lon, lat) => FromWgs84(lon, lat, crs));
 
     static Geometry Convert(Geometry geometry, GeometryFactory factory, Func<double, double, (double, double)> convert)
     {

@@ -25,7 +25,7 @@ static partial class GeoJson
 
     /// <summary>Reads a geometry object from JSON text; the result gets <paramref name="srid"/>.</summary>
     /// <exception cref="GeoJsonException">The text is not JSON or not a valid geometry object.</exception>
-    public static Geometry Read(string json, int srid = Wkb.StorageSrid)
+    public static Geometry Read(string json, int srid = StorageGeometry.StorageSrid)
     {
         JsonDocument document;
         try
@@ -42,8 +42,8 @@ static partial class GeoJson
 
     /// <summary>Reads a geometry object already parsed (e.g. a GraphQL variable).</summary>
     /// <exception cref="GeoJsonException">The element is not a valid geometry object.</exception>
-    public static Geometry Read(JsonElement element, int srid = Wkb.StorageSrid) =>
-        new GeoJsonReader(Wkb.FactoryFor(srid)).ReadGeometry(element, "");
+    public static Geometry Read(JsonElement element, int srid = StorageGeometry.StorageSrid) =>
+        new GeoJsonReader(StorageGeometry.FactoryFor(srid)).ReadGeometry(element, "");
 
     /// <summary>The geometry type in <c>"type"</c>, or a message saying what else it is.</summary>
     static string TypeOf(JsonElement geometry, string path)

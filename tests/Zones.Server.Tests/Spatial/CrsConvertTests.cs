@@ -8,7 +8,7 @@ public class CrsConvertTests
     // The one helper: converts WKT from `from` to `to` through WGS84 and prints it (mm precision).
     static string Convert(string wkt, Crs from, Crs to)
     {
-        var wgs84 = CrsConvert.ToWgs84(new WKTReader(Wkb.Services).Read(wkt), from);
+        var wgs84 = CrsConvert.ToWgs84(new WKTReader(StorageGeometry.Services).Read(wkt), from);
         var result = CrsConvert.FromWgs84(wgs84, to);
         return $"SRID={result.SRID};{new WKTWriter(3).Write(Rounded(result))}";
     }

@@ -7,7 +7,7 @@ public class GeoJsonWriteTests
 {
     // The one helper: WKT in, GeoJSON text out.
     static string Write(string wkt, int decimals = GeoJson.DefaultDecimals) =>
-        GeoJson.Write(new WKTReader(Wkb.Services).Read(wkt), decimals);
+        GeoJson.Write(new WKTReader(StorageGeometry.Services).Read(wkt), decimals);
 
     [Theory]
     [InlineData("POINT (116.3913 39.9075)", """{"type":"Point","coordinates":[116.3913,39.9075]}""")]

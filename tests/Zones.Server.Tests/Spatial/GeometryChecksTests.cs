@@ -7,7 +7,7 @@ public class GeometryChecksTests
 {
     // The one helper: WKT in, the chosen check's message out ("ok" when it finds nothing).
     static string Check(Func<NetTopologySuite.Geometries.Geometry, GeometryProblem?> check, string wkt) =>
-        check(new WKTReader(Wkb.Services).Read(wkt))?.Message ?? "ok";
+        check(new WKTReader(StorageGeometry.Services).Read(wkt))?.Message ?? "ok";
 
     [Fact]
     public void A_valid_polygon_passes() =>
@@ -16,7 +16,7 @@ public class GeometryChecksTests
     [Fact]
     public void A_bow_tie_reports_self_intersection_at_the_crossing_point()
     {
-        var bowTie = new WKTReader(Wkb.Services).Read("POLYGON ((116 39, 117 40, 117 39, 116 40, 116 39))");
+        var bowTie = new WKTReader(StorageGeometry.Services).Read("POLYGON ((116 39, 117 40, 117 39, 116 40, 116 39))");
         var problem = GeometryChecks.Validity(bowTie)!;
         Assert.Equal("Self-intersection at 116.5, 39.5", problem.Message);
         Assert.Equal((116.5, 39.5), (problem.Location!.X, problem.Location.Y));
@@ -59,7 +59,7 @@ public class GeometryChecksTests
     [Fact]
     public void Looks_like_china_needs_every_coordinate_inside_the_box()
     {
-        var reader = new WKTReader(Wkb.Services);
+        var reader = new WKTReader(StorageGeometry.Services);
         Assert.True(GeometryChecks.LooksLikeChina(reader.Read("LINESTRING (87.6 43.8, 126.5 45.8, 109.5 18.3)")));
         Assert.False(GeometryChecks.LooksLikeChina(reader.Read("LINESTRING (116 39, 139.7 35.7)")));
         Assert.False(GeometryChecks.LooksLikeChina(reader.Read("POINT EMPTY")));

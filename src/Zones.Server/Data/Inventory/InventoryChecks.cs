@@ -82,7 +82,7 @@ static partial class InventoryChecks
             return InvalidGeometryError.Of("Empty", null, null, LineField);
         var error = new IsValidOp(line).ValidationError;
         return error is null ? null
-            : InvalidGeometryError.Of(error.Message, error.Coordinate is { } c ? Wkb.Factory.CreatePoint(c) : null, null, LineField);
+            : InvalidGeometryError.Of(error.Message, error.Coordinate is { } c ? StorageGeometry.Factory.CreatePoint(c) : null, null, LineField);
     }
 
     [GeneratedRegex("^[0-9A-Za-z-]{4,32}$")]

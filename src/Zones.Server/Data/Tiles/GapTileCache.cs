@@ -50,7 +50,7 @@ public sealed class GapTileCache(CoverageGapService gaps)
     {
         var found = await gaps.FindAsync([township], null, null, CancellationToken.None);
         return [.. found.Select(g => new TileGap(g.Kind, GapKinds.Label(g.Kind), g.Description, g.AreaM2, g.LengthM,
-                                                 g.LightsNeeded, g.BinsNeeded, g.ZoneId, Wkb.WithStorageSrid(g.Geometry),
+                                                 g.LightsNeeded, g.BinsNeeded, g.ZoneId, StorageGeometry.WithStorageSrid(g.Geometry),
                                                  g.Geometry.EnvelopeInternal))];
     }
 }

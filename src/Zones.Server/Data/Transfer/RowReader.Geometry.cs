@@ -56,7 +56,7 @@ sealed partial class RowReader
     {
         var x = Number(TransferFields.X) ?? (Text(TransferFields.X) is null ? MissingAxis(TransferFields.X) : null);
         var y = Number(TransferFields.Y) ?? (Text(TransferFields.Y) is null ? MissingAxis(TransferFields.Y) : null);
-        return x is { } lon && y is { } lat ? Wkb.Factory.CreatePoint(new Coordinate(lon, lat)) : null;
+        return x is { } lon && y is { } lat ? StorageGeometry.Factory.CreatePoint(new Coordinate(lon, lat)) : null;
     }
 
     double? MissingAxis(string field)
@@ -81,7 +81,7 @@ sealed partial class RowReader
         }
         try
         {
-            return new WKTReader(Wkb.Services).Read(text);
+            return new WKTReader(StorageGeometry.Services).Read(text);
         }
         catch (Exception e) when (e is ParseException or ArgumentException or FormatException)
         {

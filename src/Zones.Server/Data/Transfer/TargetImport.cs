@@ -58,7 +58,7 @@ abstract class TargetImport(TransferTarget target, Shape shape, string keyField,
         """;
 
     /// <summary>The row's geometry as EWKB for the staging table; null (and the row rejected) when it is unusable.</summary>
-    protected Geometry? GeometryOf(RowReader r) => r.Geometry(Shape) is { } g ? Wkb.WithStorageSrid(g) : null;
+    protected Geometry? GeometryOf(RowReader r) => r.Geometry(Shape) is { } g ? StorageGeometry.WithStorageSrid(g) : null;
 
     public static TargetImport For(TransferTarget target) => target switch
     {

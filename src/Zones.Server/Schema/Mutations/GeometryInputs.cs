@@ -39,9 +39,9 @@ static class GeometryInputs
         Geometry g;
         try
         {
-            var factory = Wkb.FactoryFor(crs.Srid);
+            var factory = StorageGeometry.FactoryFor(crs.Srid);
             g = map.GetValueOrDefault("geojson") is { } json ? GeoJson.Read(json.ToString()!, crs.Srid)
-                : map.Text("wkt") is { } wkt ? new WKTReader(Wkb.Services).Read(wkt)
+                : map.Text("wkt") is { } wkt ? new WKTReader(StorageGeometry.Services).Read(wkt)
                 : map.GetValueOrDefault("point") is { } p ? factory.CreatePoint(new Coordinate(Number(p, "lon"), Number(p, "lat")))
                 : factory.ToGeometry(Types.InputGeometry.Box(MutationKit.Map(map["bbox"])));
         }
@@ -71,7 +71,7 @@ static class GeometryInputs
     }
 
     static Point? At(GeometryProblem problem) =>
-        problem.Location is { } c && double.IsFinite(c.X) && double.IsFinite(c.Y) ? Wkb.Factory.CreatePoint(c) : null;
+        problem.Location is { } c && double.IsFinite(c.X) && double.IsFinite(c.Y) ? StorageGeometry.Factory.CreatePoint(c) : null;
 
     /// <summary>Reads a point (a GeometryInput that must be a Point), else a <see cref="GeometryTypeError"/>.</summary>
     public static async Task<GeometryRead> ReadPointAsync(ResolveContext ctx, IReadOnlyDictionary<string, object?> input, string field,

@@ -13,7 +13,7 @@ static class InputGeometry
         var crs = GeometryTypes.ParseCrs(crsText);
         var map = (IReadOnlyDictionary<string, object?>)input!;
         var (x, y) = (Convert.ToDouble(map["lon"]), Convert.ToDouble(map["lat"]));
-        return (Point)Checked(Wkb.FactoryFor(crs.Srid).CreatePoint(new Coordinate(x, y)), crs);
+        return (Point)Checked(StorageGeometry.FactoryFor(crs.Srid).CreatePoint(new Coordinate(x, y)), crs);
     }
 
     /// <summary>A GeometryInput used as a filter (zoneId is handled by the filter itself, as SQL).</summary>
@@ -24,10 +24,10 @@ static class InputGeometry
         try
         {
             Geometry? g = map.GetValueOrDefault("geojson") is { } json ? GeoJson.Read(json.ToString()!, crs.Srid)
-                : map.GetValueOrDefault("wkt") is string wkt ? new WKTReader(Wkb.Services).Read(wkt)
-                : map.GetValueOrDefault("point") is { } p ? Wkb.FactoryFor(crs.Srid).CreatePoint(new Coordinate(
+                : map.GetValueOrDefault("wkt") is string wkt ? new WKTReader(StorageGeometry.Services).Read(wkt)
+                : map.GetValueOrDefault("point") is { } p ? StorageGeometry.FactoryFor(crs.Srid).CreatePoint(new Coordinate(
                     Convert.ToDouble(((IReadOnlyDictionary<string, object?>)p)["lon"]), Convert.ToDouble(((IReadOnlyDictionary<string, object?>)p)["lat"])))
-                : map.GetValueOrDefault("bbox") is IReadOnlyDictionary<string, object?> b ? Wkb.FactoryFor(crs.Srid).ToGeometry(Box(b))
+                : map.GetValueOrDefault("bbox") is IReadOnlyDictionary<string, object?> b ? StorageGeometry.FactoryFor(crs.Srid).ToGeometry(Box(b))
                 : throw new GraphQLError("zoneId is not accepted here: use the filter's zoneId.");
             return Checked(g, crs);
         }

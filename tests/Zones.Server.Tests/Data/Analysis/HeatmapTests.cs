@@ -183,11 +183,11 @@ public sealed class HeatDatabase : IAsyncLifetime
     }
 
     public Task<double> AreaM2Async(NetTopologySuite.Geometries.Geometry g) =>
-        ScalarAsync<double>("SELECT ST_Area($1::geography)", Zones.Server.Spatial.Wkb.WithStorageSrid(g));
+        ScalarAsync<double>("SELECT ST_Area($1::geography)", Zones.Server.Spatial.StorageGeometry.WithStorageSrid(g));
 
     public Task<double> DistanceM(NetTopologySuite.Geometries.Geometry g, double x, double y) =>
         ScalarAsync<double>("SELECT ST_Distance(ST_Transform($1, 4549), ST_SetSRID(ST_MakePoint($2, $3), 4549))",
-                            Zones.Server.Spatial.Wkb.WithStorageSrid(g), x, y);
+                            Zones.Server.Spatial.StorageGeometry.WithStorageSrid(g), x, y);
 }
 
 [CollectionDefinition(HeatDatabase.Collection)]

@@ -52,13 +52,13 @@ public sealed class RoadFixture : IAsyncLifetime
     /// <summary>A road segment drawn in local metres; returns its id.</summary>
     public Task<long> RoadAsync(string code, string roadClass, string wkt, string name = "测试路") => ScalarAsync<long>(
         "INSERT INTO zones.road (township_code, code, name, class, geom) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-        code, name, roadClass, Wkb.WithStorageSrid(TestTownship.Local(wkt)));
+        code, name, roadClass, StorageGeometry.WithStorageSrid(TestTownship.Local(wkt)));
 
     /// <summary>Assets of one kind at local points, with a pole height (null = attribute missing), a status, retired or not.</summary>
     public Task AssetsAsync(string kind, IEnumerable<(double X, double Y)> at, double? height = null,
                             string status = "good", bool retired = false)
     {
-        var points = at.Select(p => Wkb.WithStorageSrid(TestTownship.Local(FormattableString.Invariant($"POINT({p.X} {p.Y})")))).ToArray();
+        var points = at.Select(p => StorageGeometry.WithStorageSrid(TestTownship.Local(FormattableString.Invariant($"POINT({p.X} {p.Y})")))).ToArray();
         var classCode = kind switch { "bin" => "0305", "landscape_light" => "0120", _ => "0118" };
         return ExecAsync("""
             INSERT INTO zones.asset (township_code, kind, class_code, identifier, status, attributes, geom, retired_at)
@@ -84,7 +84,7 @@ public sealed class RoadFixture : IAsyncLifetime
     /// <summary>A live area zone of the township drawn in local metres; returns its id.</summary>
     public Task<long> ZoneAsync(string wkt) => ScalarAsync<long>(
         "INSERT INTO zones.zone (township_code, level, code, name, geom) VALUES ($1, 'area', $1 || '001', '测试片区', ST_Multi($2)) RETURNING id",
-        Wkb.WithStorageSrid(TestTownship.Local(wkt)));
+        StorageGeometry.WithStorageSrid(TestTownship.Local(wkt)));
 
     /// <summary>Runs one check on the current township, for <paramref name="kinds"/> (default: all it has).</summary>
     public async Task<IReadOnlyList<CoverageGap>> FindAsync(ICoverageCheck check, AnalysisSettings? settings = null,
@@ -97,7 +97,7 @@ public sealed class RoadFixture : IAsyncLifetime
 
     /// <summary>Length on the spheroid of a gap's geometry, as PostGIS measures it.</summary>
     public Task<double> GeodesicLengthAsync(CoverageGap gap) =>
-        ScalarAsync<double>("SELECT ST_Length($2::geography)", Wkb.WithStorageSrid(gap.Geometry));
+        ScalarAsync<double>("SELECT ST_Length($2::geography)", StorageGeometry.WithStorageSrid(gap.Geometry));
 
     /// <summary>The road code of a gap.</summary>
     public Task<string> RoadCodeAsync(CoverageGap gap) =>

@@ -34,7 +34,7 @@ public sealed class ZoneGapFixture : IAsyncLifetime
     public const string T1 = "999998101000", T2 = "999998102000", T3 = "999998103000";
 
     static readonly AffineTransformation ToWgs84 = TangentPlane(500_000 + 1000, 3_431_500 + 500, 1000, 500);
-    static readonly WKTReader Reader = new(Wkb.Services);
+    static readonly WKTReader Reader = new(StorageGeometry.Services);
 
     public string ConnectionString { get; } = TestDatabases.Named("_gaps_a");
     public NpgsqlDataSource DataSource { get; private set; } = null!;

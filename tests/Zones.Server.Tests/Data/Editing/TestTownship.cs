@@ -22,7 +22,7 @@ public sealed class TestTownship(NpgsqlDataSource db)
 {
     static int _next;
     static readonly AffineTransformation ToWgs84 = TangentPlane(500_500, 3_320_500, 500);
-    static readonly WKTReader Reader = new(Wkb.Services);
+    static readonly WKTReader Reader = new(StorageGeometry.Services);
 
     readonly int _n = Interlocked.Increment(ref _next);
 
@@ -58,7 +58,7 @@ public sealed class TestTownship(NpgsqlDataSource db)
         RootId = await ScalarAsync<long>("""
             INSERT INTO zones.zone (township_code, level, code, name, geom) VALUES ($1, 'township', $1, '测试镇', ST_Multi($2))
             RETURNING id
-            """, Wkb.WithStorageSrid(Rect(0, 0, 1000, 1000)));
+            """, StorageGeometry.WithStorageSrid(Rect(0, 0, 1000, 1000)));
         UnitA = await ScalarAsync<long>("INSERT INTO zones.unit (township_code, code, name, kind) VALUES ($1, 'U1', '城管办', 'department') RETURNING id");
         UnitB = await ScalarAsync<long>("INSERT INTO zones.unit (township_code, code, name, kind) VALUES ($1, 'U2', '环卫所', 'department') RETURNING id");
         PersonA = await ScalarAsync<long>("INSERT INTO zones.person (township_code, code, name) VALUES ($1, 'P1', '张三') RETURNING id");
@@ -106,7 +106,7 @@ public sealed class TestTownship(NpgsqlDataSource db)
         Assert.Equal(expected, actual, Math.Max(0.5, expected * 1e-4));
 
     /// <summary>Area in m² on the ellipsoid, as PostGIS measures it.</summary>
-    public Task<double> AreaAsync(Geometry g) => ScalarAsync<double>("SELECT ST_Area($2::geography)", Wkb.WithStorageSrid(g));
+    public Task<double> AreaAsync(Geometry g) => ScalarAsync<double>("SELECT ST_Area($2::geography)", StorageGeometry.WithStorageSrid(g));
 
     /// <summary>A scalar; <c>$1</c> is the township code, then <paramref name="args"/>.</summary>
     public async Task<T> ScalarAsync<T>(string sql, params object[] args)

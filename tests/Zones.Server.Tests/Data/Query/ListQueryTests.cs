@@ -11,7 +11,7 @@ public class ListQueryTests(PostgisFixture pg)
 {
     ListQuery Lists => new(pg.DataSource);
 
-    async Task<Point> AssetCentreAsync() => Wkb.Factory.CreatePoint(new Coordinate(
+    async Task<Point> AssetCentreAsync() => StorageGeometry.Factory.CreatePoint(new Coordinate(
         await pg.ScalarAsync<double>("SELECT ST_X(ST_Centroid(ST_Extent(geom))) FROM zones.asset"),
         await pg.ScalarAsync<double>("SELECT ST_Y(ST_Centroid(ST_Extent(geom))) FROM zones.asset")));
 
@@ -92,7 +92,7 @@ public class ListQueryTests(PostgisFixture pg)
     public async Task Zones_at_a_point_come_most_specific_first()
     {
         var village = await pg.ScalarAsync<string>("SELECT ST_AsText(ST_PointOnSurface(geom)) FROM zones.zone WHERE level = 'village' ORDER BY code LIMIT 1");
-        var zones = await new ZoneStore(pg.DataSource).AtPointAsync((Point)new NetTopologySuite.IO.WKTReader(Wkb.Services).Read(village), [pg.TownshipCode], default);
+        var zones = await new ZoneStore(pg.DataSource).AtPointAsync((Point)new NetTopologySuite.IO.WKTReader(StorageGeometry.Services).Read(village), [pg.TownshipCode], default);
         Assert.Equal(["village", "area", "township"], zones.Select(z => z.Level).Distinct().Where(l => l != "group"));
     }
 }

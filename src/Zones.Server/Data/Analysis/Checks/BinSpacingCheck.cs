@@ -36,7 +36,7 @@ sealed class BinSpacingCheck : ICoverageCheck
         {Positions("NULL::float8")},
         {Stretches}
         SELECT r.id, r.code, r.name, st.g, {ItemsToAdd("st.g", "sp.m")} AS needed,
-               st.f0 * st.len AS from_m, st.f1 * st.len AS to_m, {StretchWkb} AS wkb
+               st.f0 * st.len AS from_m, st.f1 * st.len AS to_m, {StretchGeom} AS geom
         FROM stretch st JOIN spacing sp ON sp.class = st.class JOIN zones.road r ON r.id = st.seg_id
         WHERE st.g > sp.m
         ORDER BY r.code, from_m

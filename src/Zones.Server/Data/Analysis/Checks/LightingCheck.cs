@@ -57,7 +57,7 @@ sealed class LightingCheck : ICoverageCheck
                CASE WHEN st.n = 0 THEN (floor(round((st.len / ({Factor} * @default_h))::numeric, 6)) + 1)::int
                     ELSE {ItemsToAdd("st.g", $"{Factor} * {MeanHeight}")} END AS needed,
                st.f0 * st.len AS from_m, st.f1 * st.len AS to_m,
-               CASE WHEN st.n = 0 THEN r.geom ELSE {StretchWkb} END AS wkb
+               CASE WHEN st.n = 0 THEN r.geom ELSE {StretchGeom} END AS geom
         FROM stretch st JOIN zones.road r ON r.id = st.seg_id
         WHERE CASE WHEN st.n = 0 THEN @want_unlit AND st.len > @min_len
                    ELSE @want_gap AND st.g > @gap_factor * {Factor} * {MeanHeight} END

@@ -106,7 +106,7 @@ static class RoadStretches
     /// WKB (EPSG:4326) of stretch <c>st</c> on its road <c>r</c> (joined by primary key for the few
     /// rows reported), cut in the same metric frame the fractions were measured in.
     /// </summary>
-    public const string StretchWkb = "ST_Transform(ST_LineSubstring(ST_Transform(r.geom, st.srid), st.f0, st.f1), 4326)";
+    public const string StretchGeom = "ST_Transform(ST_LineSubstring(ST_Transform(r.geom, st.srid), st.f0, st.f1), 4326)";
 
     /// <summary>
     /// SQL for ⌈<paramref name="length"/> / <paramref name="spacing"/>⌉ − 1, the items to add so no

@@ -8,7 +8,7 @@ namespace Zones.Server.Spatial;
 /// every geometry built in memory gets before it is bound. Geometry itself travels to and from
 /// PostGIS through Npgsql.NetTopologySuite (<see cref="Data.Sql"/>); nothing here encodes WKB.
 /// </summary>
-static class Wkb
+static class StorageGeometry
 {
     /// <summary>Storage SRID: WGS84 longitude/latitude.</summary>
     public const int StorageSrid = 4326;
