@@ -67,13 +67,13 @@ public sealed partial class OwnershipService(NpgsqlDataSource db)
                                                        input.Target.Id, "target"));
         if (await tx.RefusalAsync(target, ct) is { } refused)
             return Step<string>.Fail(refused);
-        if (owner is null)
-            return Step<string>.Fail(Problems.NotFound(input.Owner.Kind == OwnerKind.Person ? "干部" : "单位",
-                                                       DbCodes.Code(input.Owner.Kind), input.Owner.Id, "owner"));
+        // An owner of another township is answered like a missing one: the message must not tell
+        // that township's people or units apart from ids that do not exist.
         return owner == target
             ? Step<string>.Ok(target)
-            : Step<string>.Fail(Problems.Invalid($"责任人属于乡镇 {owner}，对象属于乡镇 {target}；只能指派本乡镇的干部或单位",
-                $"The owner belongs to township {owner} and the target to {target}: assign someone of the target's township",
+            : Step<string>.Fail(new NotFoundError(
+                $"对象所属乡镇里没有编号为 {input.Owner.Id} 的{(input.Owner.Kind == OwnerKind.Person ? "干部" : "单位")}；只能指派本乡镇的干部或单位。" +
+                $"The target's township has no {DbCodes.Code(input.Owner.Kind)} with id {input.Owner.Id}: assign a person or unit of that township.",
                 "owner"));
     }
 

@@ -100,9 +100,9 @@ public class Open311Tests(PostgisFixture pg) : ComplaintTownshipTests(pg)
     public async Task A_posted_request_reads_back_as_open_with_its_agency_and_reporter_name()
     {
         var id = await Post();
-        var request = (await Send($"/requests/{id}.json")).Body[0];
+        var request = (await Send($"/requests/{id}.json?jurisdiction_id={Township}")).Body[0];
         Assert.Equal(("open", "前塘村委会", "村口有暴露垃圾"), (Field(request, "status"), Field(request, "agency_responsible"), Field(request, "description")));
-        Assert.Equal("张小明", await Kit.ScalarAsync<string>($"SELECT reporter_name FROM zones.complaint WHERE case_number = '{id}'"));
+        Assert.Equal("张小明", await Kit.ScalarAsync<string>($"SELECT reporter_name FROM zones.complaint WHERE case_number = '{id}' AND township_code = '{Township}'"));
     }
 
     [Theory]
@@ -143,7 +143,7 @@ public class Open311Tests(PostgisFixture pg) : ComplaintTownshipTests(pg)
     public async Task Requests_are_filtered_by_status_and_closed_cases_say_closed()
     {
         var id = await Post();
-        await Kit.ActAsync(await Kit.ScalarAsync<long>($"SELECT id FROM zones.complaint WHERE case_number = '{id}'"), "void", "重复投诉");
+        await Kit.ActAsync(await Kit.ScalarAsync<long>($"SELECT id FROM zones.complaint WHERE case_number = '{id}' AND township_code = '{Township}'"), "void", "重复投诉");
         var closed = (await Send($"/requests.json?status=closed&jurisdiction_id={Township}")).Body;
         Assert.Equal([(id, "closed", "重复投诉")], closed.EnumerateArray().Select(r => (Field(r, "service_request_id"), Field(r, "status"), Field(r, "status_notes"))));
         Assert.Empty((await Send($"/requests.json?status=open&jurisdiction_id={Township}")).Body.EnumerateArray());

@@ -101,6 +101,17 @@ public class TownshipBorderTests(MutationDatabase db) : MutationTest(db)
     }
 
     [Fact]
+    public async Task A_unit_of_the_neighbour_assigned_in_the_demo_is_answered_as_missing_without_naming_the_neighbour()
+    {
+        var demoZone = await Db.ScalarAsync<long>($"SELECT id FROM zones.zone WHERE township_code = '{Demo}' AND level = 'area' LIMIT 1");
+        var message = Error(await MutateAsync("assignOwner",
+            $"targetKind: ZONE, targetId: {demoZone}, owner: {{ unitId: {_neighbourUnit} }}, role: RESPONSIBLE_UNIT, isPrimary: false",
+            "assignment { id }", DemoPlanner), "NotFoundError").GetProperty("message").GetString()!;
+        Assert.DoesNotContain(Neighbour, message);
+        Assert.DoesNotContain("西苑镇", message);
+    }
+
+    [Fact]
     public async Task The_database_refuses_a_write_outside_the_scope_even_when_the_writer_did_not_ask()
     {
         var refused = await Assert.ThrowsAsync<PostgresException>(() => Db.DataSource.InTransactionAsync(DemoPlanner, async (conn, tx) =>
