@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Zones.Server.Data;
-using Zones.Server.Data.Auth;
 using Zones.Server.Data.Demo;
 
 namespace Zones.Server.Tests.Support;
@@ -29,10 +27,7 @@ public sealed class PostgisFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        DataSource = await TestDatabases.CreateMigratedAsync(ConnectionString);
-        var townships = await new DemoLoader(DataSource, NullLogger<DemoLoader>.Instance).LoadAllAsync(DemoFolder, CancellationToken.None);
-        TownshipCode = townships[0].Code;
-        await new DemoAccounts(DataSource, new UserStore(DataSource)).EnsureAsync(TownshipCode, CancellationToken.None);
+        (DataSource, TownshipCode) = await TestDatabases.CreateWithDemoAsync(ConnectionString);
     }
 
     public async Task DisposeAsync()

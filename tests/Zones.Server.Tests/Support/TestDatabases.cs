@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Zones.Server.Data;
+using Zones.Server.Data.Auth;
+using Zones.Server.Data.Demo;
 
 namespace Zones.Server.Tests.Support;
 
@@ -28,6 +30,18 @@ public static class TestDatabases
     {
         await using var cmd = db.CreateCommand(sql);
         return (T)(await cmd.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>
+    /// A fresh migrated database with the demo township loaded and its sign-ins made (the demo is
+    /// public, as scripts/run.sh leaves it); returns the data source and the demo's division code.
+    /// </summary>
+    public static async Task<(NpgsqlDataSource DataSource, string DemoCode)> CreateWithDemoAsync(string connectionString)
+    {
+        var dataSource = await CreateMigratedAsync(connectionString);
+        var townships = await new DemoLoader(dataSource, NullLogger<DemoLoader>.Instance).LoadAllAsync(PostgisFixture.DemoFolder, CancellationToken.None);
+        await new DemoAccounts(dataSource, new UserStore(dataSource)).EnsureAsync(townships[0].Code, CancellationToken.None);
+        return (dataSource, townships[0].Code);
     }
 
     /// <summary>Drops and recreates the database of <paramref name="connectionString"/>, then applies every migration.</summary>

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-using Zones.Server.Data.Auth;
 using Zones.Server.Data.Demo;
 
 namespace Zones.Server.Tests.Support;
@@ -28,10 +26,7 @@ public class TwoTownshipsDatabase : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        DataSource = await TestDatabases.CreateMigratedAsync(ConnectionString);
-        var townships = await new DemoLoader(DataSource, NullLogger<DemoLoader>.Instance).LoadAllAsync(PostgisFixture.DemoFolder, CancellationToken.None);
-        DemoCode = townships[0].Code;
-        await new DemoAccounts(DataSource, new UserStore(DataSource)).EnsureAsync(DemoCode, CancellationToken.None);
+        (DataSource, DemoCode) = await TestDatabases.CreateWithDemoAsync(ConnectionString);
         Second = await SecondTownship.CreateAsync(DataSource);
     }
 

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-using Zones.Server.Data.Auth;
 using Zones.Server.Data.Demo;
 using Zones.Server.Tests.Support;
 
@@ -43,10 +41,8 @@ public sealed class LaneDatabase : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        DataSource = await TestDatabases.CreateMigratedAsync(ConnectionString);
-        var townships = await new DemoLoader(DataSource, NullLogger<DemoLoader>.Instance).LoadAllAsync(PostgisFixture.DemoFolder, CancellationToken.None);
         // As for the demo: public, so anonymous requests see it.
-        await new DemoAccounts(DataSource, new UserStore(DataSource)).EnsureAsync(townships[0].Code, CancellationToken.None);
+        (DataSource, _) = await TestDatabases.CreateWithDemoAsync(ConnectionString);
         await using var cmd = DataSource.CreateCommand(GrowSql);
         cmd.Parameters.Add(new NpgsqlParameter<int> { TypedValue = ExtraComplaints });
         cmd.CommandTimeout = 600;

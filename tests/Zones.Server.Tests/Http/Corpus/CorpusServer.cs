@@ -1,7 +1,5 @@
 using System.Net.Http.Json;
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-using Zones.Server.Data.Auth;
 using Zones.Server.Data.Demo;
 using Zones.Server.Tests.Support;
 
@@ -36,14 +34,12 @@ public sealed class CorpusServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var cs = TestDatabases.Named("_corpus");
-        DataSource = await TestDatabases.CreateMigratedAsync(cs);
-        var townships = await new DemoLoader(DataSource, NullLogger<DemoLoader>.Instance).LoadAllAsync(PostgisFixture.DemoFolder, default);
-        await new DemoAccounts(DataSource, new UserStore(DataSource)).EnsureAsync(townships[0].Code, default);
+        (DataSource, var demoCode) = await TestDatabases.CreateWithDemoAsync(cs);
         App = new ZonesApplication(cs);
         Admin = App.CreateClient();
         (await Admin.PostAsJsonAsync("/auth/login", new { username = "admin", password = "admin-demo-2026" })).EnsureSuccessStatusCode();
         Anonymous = App.CreateClient();
-        Placeholders = await PlaceholdersAsync(townships[0].Code);
+        Placeholders = await PlaceholdersAsync(demoCode);
     }
 
     public async Task DisposeAsync()

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-using Zones.Server.Data.Auth;
 using Zones.Server.Data.Demo;
 using Zones.Server.Tests.Support;
 
@@ -20,10 +18,7 @@ public sealed class TilesDatabase : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        DataSource = await TestDatabases.CreateMigratedAsync(ConnectionString);
-        var townships = await new DemoLoader(DataSource, NullLogger<DemoLoader>.Instance).LoadAllAsync(PostgisFixture.DemoFolder, CancellationToken.None);
-        TownshipCode = townships[0].Code;
-        await new DemoAccounts(DataSource, new UserStore(DataSource)).EnsureAsync(TownshipCode, CancellationToken.None);
+        (DataSource, TownshipCode) = await TestDatabases.CreateWithDemoAsync(ConnectionString);
     }
 
     public async Task DisposeAsync()
