@@ -30,9 +30,6 @@ static class Resolvers
         _ => throw new GraphQLError($"{name} \"{value}\" is not a valid ID: Zones ids are numbers such as \"12\"."),
     };
 
-    /// <summary>Mutation inputs (Schema/Mutations): a non-numeric id is null there, and the mutation reports the missing row.</summary>
-    public static long? Id(object? value) => long.TryParse(value?.ToString(), out var id) ? id : null;
-
     public static string? Text(this ResolveContext ctx, string name) =>
         ctx.Arguments.TryGetValue(name, out var v) ? v as string : null;
 
