@@ -34,6 +34,15 @@ public class SettingsTests(RulesDatabase db)
     }
 
     [Fact]
+    public async Task A_settings_object_written_inline_in_the_document_is_read_like_a_variable()
+    {
+        var data = await db.QueryAsync($$$"""mutation { updateAnalysisSettings(input: {townshipCode: "{{{db.Demo}}}", settings: {repeatRadiusM: 80, denseLightClasses: ["arterial", "secondary"]}}) { settings { analysis { repeatRadiusM denseLightClasses } } errors { __typename } } }""", db.Admin);
+        var analysis = Ok(data.GetProperty("updateAnalysisSettings"), "settings").GetProperty("analysis");
+        Assert.Equal(80, analysis.GetProperty("repeatRadiusM").GetDouble());
+        Assert.Equal(2, analysis.GetProperty("denseLightClasses").GetArrayLength());
+    }
+
+    [Fact]
     public async Task A_planner_may_not_change_settings()
     {
         var input = new { townshipCode = db.Demo, settings = new { toiletRadiusM = 400 } };
