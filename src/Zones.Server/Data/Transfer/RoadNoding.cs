@@ -88,8 +88,8 @@ static partial class RoadNoding
         """;
 
     // Where each line meets another (points, or the ends of a shared stretch), computed once per pair
-    // so both lines get the very same point; the snapped ends on the lines they moved onto; and where
-    // a new line crosses itself (ST_Node). Old roads are split only where new lines meet them.
+    // so both lines get the very same point; and the snapped ends on the lines they moved onto. Old
+    // roads are split only where new lines meet them.
     const string JunctionSql = """
         CREATE TEMP TABLE road_junction ON COMMIT DROP AS
         WITH pair AS (
@@ -103,11 +103,12 @@ static partial class RoadNoding
         SELECT a_kind AS kind, a_key AS key, geom FROM point
         UNION ALL SELECT b_kind, b_key, geom FROM point
         UNION ALL SELECT on_kind, on_key, point FROM road_snap
-        UNION ALL SELECT 'new', l.key, ST_StartPoint(d.geom) FROM road_line l, ST_Dump(ST_Node(l.geom)) d WHERE l.kind = 'new'
         """;
 
-    // ST_Split cuts a line only at its own vertices, so the junctions are first snapped in as vertices
-    // (1e-9° ≈ 0.1 mm: only the rounding of the intersection is closed). Pieces are numbered along the line.
+    // A new line is first cut where it crosses itself (ST_Node; ST_Split would cut a loop at only one
+    // of its two passes). ST_Split cuts a line only at its own vertices, so the junctions are snapped in
+    // as vertices first (1e-9° ≈ 0.1 mm: only the rounding of the intersection is closed). Pieces are
+    // numbered along the line.
     const string PieceSql = """
         CREATE TEMP TABLE road_piece ON COMMIT DROP AS
         SELECT l.kind, l.key, l.code, d.geom,
@@ -115,8 +116,9 @@ static partial class RoadNoding
                                   ORDER BY ST_LineLocatePoint(l.geom, ST_LineInterpolatePoint(d.geom, 0.5)))::int AS piece
         FROM road_line l
         LEFT JOIN LATERAL (SELECT ST_Collect(j.geom) AS blade FROM road_junction j WHERE j.kind = l.kind AND j.key = l.key) b ON true
-        CROSS JOIN LATERAL ST_Dump(CASE WHEN b.blade IS NULL THEN l.geom
-                                        ELSE ST_Split(ST_Snap(l.geom, b.blade, 1e-9), b.blade) END) d
+        CROSS JOIN LATERAL ST_Dump(CASE WHEN l.kind = 'new' THEN ST_Node(l.geom) ELSE l.geom END) n
+        CROSS JOIN LATERAL ST_Dump(CASE WHEN b.blade IS NULL THEN n.geom
+                                        ELSE ST_Split(ST_Snap(n.geom, b.blade, 1e-9), b.blade) END) d
         WHERE ST_Length(d.geom) > 0
         """;
 
