@@ -25,12 +25,20 @@ static partial class SiblingTopology
         UPDATE import_zone s SET geom = w.geom FROM sibling w WHERE w.imported AND w.row = s.row AND NOT ST_Equals(w.geom, s.geom)
         """;
 
+    // The WGS84 UTM zone (EPSG 326xx north, 327xx south) of a geometry's centroid: a metric CRS right
+    // anywhere for thickness and snapping. A township spans a few kilometres, far less than a zone's 6°,
+    // so one zone serves a whole group of siblings; no single Gauss–Krüger zone is assumed.
+    static string UtmSrid(string geom) => $"""
+        (SELECT CASE WHEN ST_Y(c) < 0 THEN 32700 ELSE 32600 END + least(60, greatest(1, floor((ST_X(c) + 180) / 6)::int + 1))
+         FROM (SELECT ST_Centroid({geom}) AS c) utm)
+        """;
+
     // SliverWidthM / 2, GapWidthM / 2 and MinAreaM2 as SQL literals.
     const string SliverHalfWidth = "0.5", GapHalfWidth = "1", MinArea = "0.01";
 
-    const string GroupsSql = """
+    static readonly string GroupsSql = $"""
         grp AS (
-          SELECT level, parent_code, ST_Union(geom) AS u, zones.utm_srid(ST_Collect(geom)) AS srid
+          SELECT level, parent_code, ST_Union(geom) AS u, {UtmSrid("ST_Collect(geom)")} AS srid
           FROM sibling GROUP BY level, parent_code HAVING bool_or(imported))
         """;
 
@@ -78,7 +86,7 @@ static partial class SiblingTopology
 
     // $1 = tolerance (m), $2 = row: its vertices snap to the siblings' within the tolerance (in UTM),
     // back in WGS84 onto their very vertices, then what still overlaps an earlier sibling is cut off.
-    const string SnapRowSql = """
+    static readonly string SnapRowSql = $"""
         UPDATE sibling w SET geom = x.geom FROM (
           SELECT a.row, CASE WHEN ST_IsValid(n.geom) AND NOT ST_IsEmpty(n.geom) THEN n.geom ELSE a.geom END AS geom
           FROM sibling a
@@ -86,7 +94,7 @@ static partial class SiblingTopology
                                      ST_Union(b.geom) FILTER (WHERE NOT b.imported OR b.row < a.row) AS earlier
                               FROM sibling b WHERE b.level = a.level AND b.parent_code IS NOT DISTINCT FROM a.parent_code
                                 AND b.row IS DISTINCT FROM a.row AND ST_DWithin(a.geom::geography, b.geom::geography, $1::float8)) o
-          CROSS JOIN LATERAL (SELECT zones.utm_srid(a.geom) AS srid) u
+          CROSS JOIN LATERAL (SELECT {UtmSrid("a.geom")} AS srid) u
           CROSS JOIN LATERAL (SELECT ST_Snap(ST_Transform(ST_Snap(ST_Transform(a.geom, u.srid), ST_Transform(o.others, u.srid), $1::float8), 4326),
                                              o.others, 1e-7) AS geom) s1
           CROSS JOIN LATERAL (SELECT ST_Multi(ST_CollectionExtract(ST_MakeValid(
@@ -97,7 +105,7 @@ static partial class SiblingTopology
 
     // $1 = tolerance (m): channels between siblings narrower than the tolerance go to the imported
     // sibling that borders them most, snapped onto the others and cut where they overlap them.
-    const string FillGapsSql = $"""
+    static readonly string FillGapsSql = $"""
         WITH {GroupsSql},
         narrow AS (
           SELECT row_number() OVER () AS id, g.level, g.parent_code, g.srid, d.geom AS geom_m

@@ -12,8 +12,8 @@ namespace Zones.Server.Data.Transfer;
 /// and how each polygon's area changed. Findings are reported; they never reject a row.
 /// </summary>
 /// <remarks>
-/// Thickness and snapping are measured in the UTM zone of the geometry (<c>zones.utm_srid</c>,
-/// migration 0016), areas on the spheroid (geography). The final topology is made in WGS84 itself: a
+/// Thickness and snapping are measured in the UTM zone of the geometry, areas on the spheroid
+/// (geography). The final topology is made in WGS84 itself: a
 /// projected polygon comes back with its shared vertices rounded, so it is snapped (1e-7°, about 1 cm)
 /// onto its siblings' very vertices, and what still overlaps an earlier sibling (the township's, or
 /// a row before it) is cut from the later one. Results are made valid (ST_MakeValid) and kept only
