@@ -27,6 +27,12 @@ static partial class SiblingTopology
     /// <summary>A channel between siblings narrower than this is a gap (closing by half of it).</summary>
     public const double GapWidthM = 2;
 
+    /// <summary>
+    /// The largest snap tolerance taken: survey noise is centimetres to decimetres; snapping by metres
+    /// would move real boundaries (a lane, a ditch between two villages).
+    /// </summary>
+    public const double MaxToleranceM = 5;
+
     /// <summary>Below this (m²) an overlap or gap is rounding, not a finding.</summary>
     public const double MinAreaM2 = 0.01;
 
@@ -38,6 +44,12 @@ static partial class SiblingTopology
     public static async Task RunAsync(ImportSql sql, string townshipCode, string siblingsSql, string writeBackSql,
                                       double? toleranceM, ImportLog log)
     {
+        if (toleranceM is < 0 or > MaxToleranceM)
+        {
+            log.RejectFile("INVALID_SNAP_TOLERANCE", $"吸附容差应在 0–{MaxToleranceM} 米之间（常用 0.5 米），收到 {toleranceM} 米",
+                           $"the snap tolerance must be 0 to {MaxToleranceM} metres (0.5 is usual), got {toleranceM}");
+            return;
+        }
         await sql.ExecAsync(siblingsSql, townshipCode);
         await sql.ExecAsync(FindSql("topology_before"));
         if (toleranceM is > 0 and var t)
