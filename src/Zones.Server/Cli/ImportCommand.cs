@@ -13,9 +13,9 @@ static class ImportCommand
 {
     public const string Usage =
         "import <file|-> --into zones|roads|assets|complaints --township CODE [--crs EPSG:4528] " +
-        "[--map field=列名,…] [--format csv|geojson] [--encoding utf-8|gbk] [--dry-run] [--report rejected.csv]";
+        "[--map field=列名,…] [--format csv|geojson] [--encoding utf-8|gbk] [--dry-run] [--snap 0.5] [--report rejected.csv]";
 
-    static readonly string[] Valued = ["into", "township", "crs", "map", "format", "encoding", "report"];
+    static readonly string[] Valued = ["into", "township", "crs", "map", "format", "encoding", "report", "snap"];
     static readonly string[] Flags = ["dry-run"];
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
@@ -66,6 +66,8 @@ static class ImportCommand
             Encoding = One(options, "encoding"),
             Mapping = mapping,
             DryRun = options.ContainsKey("dry-run"),
+            SnapToleranceM = double.TryParse(One(options, "snap"), System.Globalization.NumberStyles.Float,
+                                             System.Globalization.CultureInfo.InvariantCulture, out var snap) ? snap : null,
         };
     }
 

@@ -13,14 +13,8 @@ namespace Zones.Server.Data.Inventory;
 /// </summary>
 public sealed class RoadEditor(NpgsqlDataSource db)
 {
-    const string Columns = """
+    internal const string Columns = """
         id, township_code, code, name, class, geom, attributes::text, version, created_at, updated_at, retired_at
-        """;
-
-    const string InsertSql = $"""
-        INSERT INTO zones.road (township_code, code, name, class, geom, attributes)
-        VALUES ($1, $2, $3, $4, $5, $6::jsonb)
-        RETURNING {Columns}
         """;
 
     const string UpdateSql = $"""
@@ -59,7 +53,7 @@ public sealed class RoadEditor(NpgsqlDataSource db)
         if (!await tx.FirstAsync(TownshipExistsSql, [P(input.TownshipCode)], r => r.GetBoolean(0), ct))
             return RoadPayload.Fail(Problems.Invalid($"乡镇代码 {input.TownshipCode} 不存在", $"No township has code {input.TownshipCode}",
                                                      "townshipCode"));
-        return new(await tx.FirstAsync(InsertSql, [P(input.TownshipCode), .. Values(input.Fields)], Read, ct), []);
+        return await RoadSplitting.CreateAsync(tx, input, Read, ct);
     }
 
     static async Task<RoadPayload> ChangeAsync(NpgsqlTransaction tx, long id, int expected, string sql, NpgsqlParameter[] values,

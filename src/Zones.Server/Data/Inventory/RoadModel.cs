@@ -24,5 +24,11 @@ public sealed record RoadRecord(long Id, string TownshipCode, string Code, strin
 /// <summary>The road after the change; or the errors.</summary>
 public sealed record RoadPayload(RoadRecord? Road, IReadOnlyList<UserError> Errors) : IPayload
 {
+    /// <summary>createRoad: every segment the new line became, split at its junctions (<see cref="Road"/> is the first).</summary>
+    public IReadOnlyList<RoadRecord> Roads { get; init; } = Road is null ? [] : [Road];
+
+    /// <summary>createRoad: the live roads the new line crossed in their interior, every piece of each (the original first).</summary>
+    public IReadOnlyList<RoadRecord> SplitRoads { get; init; } = [];
+
     internal static RoadPayload Fail(UserError error) => new(null, [error]);
 }

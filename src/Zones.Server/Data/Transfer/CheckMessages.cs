@@ -10,6 +10,10 @@ static class CheckMessages
     static readonly Dictionary<string, (string Code, string Zh, string En)> _messages = new()
     {
         ["duplicate"] = ("DUPLICATE", "{field}“{value}”在本乡镇已存在", "{field} \"{value}\" already exists in this township"),
+        ["piece_code_taken"] = ("DUPLICATE", "路段在交叉口拆分后的编码“{value}”与文件中的另一条路段重复，请给其中一条换个编码",
+                                "the code \"{value}\" of a segment split at a junction is also the code of another line of the file; recode one of them"),
+        ["code_not_derived"] = ("REQUIRED", "未填编码，且上级“{detail}”下的序号已用完，请填写编码",
+                                "no code given, and the serials under the parent \"{detail}\" are used up; give a code"),
         ["unit_not_found"] = ("NOT_FOUND", "本乡镇没有编码或名称为“{value}”的单位",
                               "no unit of this township has the code or name \"{value}\""),
         ["unit_ambiguous"] = ("AMBIGUOUS", "本乡镇有 {detail} 个单位名为“{value}”，请改填单位编码",

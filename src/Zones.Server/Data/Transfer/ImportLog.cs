@@ -21,6 +21,12 @@ sealed class ImportLog
     /// <summary>True once anything was rejected: nothing may be written.</summary>
     public bool HasProblems => _problems.Count > 0;
 
+    public List<RoadSplit> Segments { get; } = [];
+
+    public List<TopologyFinding> Topology { get; } = [];
+
+    public List<AreaChange> AreaChanges { get; } = [];
+
     public int RejectedRows => _rejectedRows.Count;
 
     public bool IsRejected(int row) => _rejectedRows.Contains(row);
@@ -59,6 +65,7 @@ sealed class ImportLog
         // When the file as a whole was rejected, no row was accepted, whatever its own checks said.
         var accepted = problems.Exists(p => p.Row is null) ? 0 : read - RejectedRows;
         return new ImportReport(request.Target, request.TownshipCode, Format, Crs, Encoding, request.DryRun,
-                                read, accepted, RejectedRows, written, problems, warnings);
+                                read, accepted, RejectedRows, written, problems, warnings)
+            { Segments = Segments, Topology = Topology, AreaChanges = AreaChanges };
     }
 }

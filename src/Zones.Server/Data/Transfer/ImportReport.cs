@@ -30,6 +30,15 @@ public sealed record ImportReport(
     int Read, int Accepted, int Rejected, int Written,
     IReadOnlyList<ImportProblem> Problems, IReadOnlyList<ImportProblem> Warnings)
 {
+    /// <summary>Roads: how many segments each line became when split at its junctions (issue #11 §5).</summary>
+    public IReadOnlyList<RoadSplit> Segments { get; init; } = [];
+
+    /// <summary>Zones: slivers, overlaps and gaps between siblings (issue #11 §2).</summary>
+    public IReadOnlyList<TopologyFinding> Topology { get; init; } = [];
+
+    /// <summary>Zones imported with a snap tolerance: the area of every polygon snapping changed.</summary>
+    public IReadOnlyList<AreaChange> AreaChanges { get; init; } = [];
+
     /// <summary>True when nothing was rejected (and so, unless a dry run, everything was written).</summary>
     public bool Succeeded => Problems.Count == 0;
 }

@@ -6,7 +6,7 @@ namespace Zones.Server.Data.Transfer;
 /// An <see cref="ImportReport"/> for people: the summary and every rejected row as text (Chinese,
 /// then English) for the command line, and the rejected rows as a CSV that opens in Excel.
 /// </summary>
-static class ImportReportText
+static partial class ImportReportText
 {
     /// <summary>The report as lines of text; at most <paramref name="maxProblems"/> problems are listed.</summary>
     public static string Format(ImportReport report, int maxProblems = 200)
@@ -19,6 +19,7 @@ static class ImportReportText
         text.AppendLine(Outcome(report));
         AppendProblems(text, "被拒绝 Rejected:", report, report.Problems, maxProblems);
         AppendProblems(text, "警告 Warnings:", report, report.Warnings, maxProblems);
+        AppendGeometry(text, report);
         return text.ToString();
     }
 

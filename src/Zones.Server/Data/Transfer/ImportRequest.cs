@@ -31,6 +31,12 @@ public sealed record ImportRequest(TransferTarget Target, string TownshipCode, R
     /// </summary>
     public string? Encoding { get; init; }
 
+    /// <summary>
+    /// Zones and built-up areas: snap the imported polygons to their siblings within this many metres
+    /// (slivers and narrow gaps disappear); null only reports them (<see cref="ImportReport.Topology"/>).
+    /// </summary>
+    public double? SnapToleranceM { get; init; }
+
     /// <summary>Check everything, write nothing; the report says what a real import would have done.</summary>
     public bool DryRun { get; init; }
 }

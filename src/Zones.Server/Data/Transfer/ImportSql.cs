@@ -6,7 +6,7 @@ namespace Zones.Server.Data.Transfer;
 /// The statements of one import, on the connection of its transaction. Parameters are text: the
 /// township code first, then what a statement names in its comment.
 /// </summary>
-sealed class ImportSql(NpgsqlConnection conn, CancellationToken ct)
+sealed partial class ImportSql(NpgsqlConnection conn, CancellationToken ct)
 {
     /// <summary>A problem the database found: see <see cref="TargetImport.ChecksSql"/>.</summary>
     public sealed record Clash(int Row, string Field, string? Value, string Problem, string? Detail);

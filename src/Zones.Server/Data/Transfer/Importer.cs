@@ -58,6 +58,7 @@ sealed partial class Importer(NpgsqlDataSource db)
         await sql.CopyAsync(target.CopySql, staged);
         foreach (var statement in target.ResolveSql)
             await sql.ExecAsync(statement, request.TownshipCode);
+        await target.PrepareAsync(sql, request, log);
         foreach (var clash in await sql.ClashesAsync(target.ChecksSql, request.TownshipCode))
             CheckMessages.Log(clash, map, log);
         if (log.HasProblems)

@@ -27,6 +27,8 @@ sealed class RoadImport() : TargetImport(TransferTarget.Roads, Shape.Line, "code
         SELECT s.row, 'code', s.code, 'duplicate', NULL FROM import_road s
         WHERE EXISTS (SELECT 1 FROM zones.road r WHERE r.township_code = $1 AND r.code = s.code)
         UNION ALL
+        {RoadNoding.StagedClashSql("import_road")}
+        UNION ALL
         {OutsideTownshipSql("import_road", "road")}
         ORDER BY 1
         """;
@@ -36,6 +38,14 @@ sealed class RoadImport() : TargetImport(TransferTarget.Roads, Shape.Line, "code
         SELECT $1, s.code, s.name, s.class, s.geom FROM import_road s ORDER BY s.row
         """;
 
-    public override Task<int> InsertAsync(ImportSql sql, string townshipCode, Actor actor) =>
-        sql.ExecAsync(InsertSql, townshipCode);
+    // Lines are split at their junctions before the checks, so the checks and the insert see segments.
+    public override Task PrepareAsync(ImportSql sql, ImportRequest request, ImportLog log) =>
+        RoadNoding.NodeStagedAsync(sql, "import_road", request.TownshipCode, log);
+
+    public override async Task<int> InsertAsync(ImportSql sql, string townshipCode, Actor actor)
+    {
+        var written = await sql.ExecAsync(InsertSql, townshipCode);
+        await RoadNoding.SplitOldAsync(sql, townshipCode);
+        return written;
+    }
 }

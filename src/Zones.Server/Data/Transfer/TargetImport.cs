@@ -29,6 +29,12 @@ abstract class TargetImport(TransferTarget target, Shape shape, string keyField,
     public abstract string[] ResolveSql { get; }
 
     /// <summary>
+    /// Geometry work on the staged rows after <see cref="ResolveSql"/> and before the checks (road
+    /// noding, sibling topology and snapping, derived codes); what it finds goes to the report.
+    /// </summary>
+    public virtual Task PrepareAsync(ImportSql sql, ImportRequest request, ImportLog log) => Task.CompletedTask;
+
+    /// <summary>
     /// One SELECT (<c>$1</c> = township code) returning what clashes with the database:
     /// <c>row int, field text, value text, problem text, detail text</c>; see <see cref="CheckMessages"/>.
     /// </summary>

@@ -24,7 +24,7 @@ static class TransferFields
 
     public static readonly FieldSpec[] Zones =
     [
-        new("code", "编码", "代码", "片区编码", "区划代码", "编号") { Required = true },
+        new("code", "编码", "代码", "片区编码", "区划代码", "编号"),   // none: numbered under the parent (ZoneCodes)
         new("name", "名称", "片区名称", "名字") { Required = true },
         new("level", "层级", "级别", "类型") { Required = true, Codes = CodeLists.ZoneLevel },
         new("parent_code", "上级编码", "parent", "上级代码", "父级编码", "上级片区编码"),

@@ -28,6 +28,8 @@ sealed partial class ZoneImport
         GROUP BY s.row, s.parent_code, s.level
         HAVING min(zones.level_rank(p.level)) >= zones.level_rank(s.level)
         UNION ALL
+        {ZoneCodes.UnnumberedSql}
+        UNION ALL
         {OutsideTownshipSql("import_zone", "zone", "s.level NOT IN ('county', 'township')")}
         ORDER BY 1
         """;

@@ -13,15 +13,26 @@ sealed partial class ZoneImport() : TargetImport(TransferTarget.Zones, Shape.Pol
 
     public override object?[]? Stage(RowReader r)
     {
-        var code = r.Matching("code", ZoneCode(), "6–18 位数字（区划代码加序号）", "6 to 18 digits (division code + sequence)", required: true);
+        var code = r.Matching("code", ZoneCode(), "6–18 位数字（区划代码加序号）", "6 to 18 digits (division code + sequence)");
         var name = r.Required("name");
         var level = r.Code("level", CodeLists.ZoneLevel, required: true);
         var parent = r.Text("parent_code");
+        if (code is null && parent is null && !r.Rejected)
+            r.Reject("code", null, "REQUIRED", "编码和上级编码至少填一个：没有编码的片区按上级的区划代码编号",
+                     "give a code or a parent code: a zone without a code is numbered under its parent's division code");
         var status = r.Code("status", CodeLists.ZoneStatus) ?? "published";
         if (parent is not null && parent == code)
             r.Reject("parent_code", parent, "INVALID_PARENT", "上级编码不能是片区自己的编码", "a zone cannot be its own parent");
         var geometry = GeometryOf(r);
         return r.Rejected ? null : [r.Row, code, name, level, parent, status, geometry];
+    }
+
+    // Codes first (the findings name them), then the sibling topology, before the checks see the rows.
+    public override async Task PrepareAsync(ImportSql sql, ImportRequest request, ImportLog log)
+    {
+        await ZoneCodes.DeriveAsync(sql, request.TownshipCode, log);
+        await SiblingTopology.RunAsync(sql, request.TownshipCode, SiblingTopology.ZoneSiblingsSql, SiblingTopology.ZoneWriteBackSql,
+                                       request.SnapToleranceM, log);
     }
 
     public override async Task<int> InsertAsync(ImportSql sql, string townshipCode, Actor actor)

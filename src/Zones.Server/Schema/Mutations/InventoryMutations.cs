@@ -21,7 +21,10 @@ static class InventoryMutations
             (editor, actor, g) => editor.UpdateAssetAsync(actor, new(input.RequiredId("id"), input.Int("expectedVersion"), AssetFields(input, g!)), ctx.CancellationToken)));
         Field(t, "retireAsset", "Takes an asset out of service (history keeps it).", (input, ctx) => AssetAsync(ctx, input, null,
             (editor, actor, _) => editor.RetireAssetAsync(actor, new(input.RequiredId("id"), input.Int("expectedVersion")), ctx.CancellationToken)));
-        Field(t, "createRoad", "Adds a road segment to a township.", (input, ctx) => RoadAsync(ctx, input, "line",
+        Field(t, "createRoad",
+            "Adds a road to a township, split at its junctions with the township's live roads and with itself (ends within 0.5 m are joined): " +
+            "roads lists every segment (CODE, CODE-2 …; road is the first); roads it crosses are split too (splitRoads: each with all its pieces, " +
+            "the original keeping its id, code and 包联 for the first).", (input, ctx) => RoadAsync(ctx, input, "line",
             (editor, actor, g) => editor.CreateRoadAsync(actor, new(input.Text("townshipCode")!, RoadFields(input, g!)), ctx.CancellationToken)));
         Field(t, "updateRoad", "Replaces a road segment's fields.", (input, ctx) => RoadAsync(ctx, input, "line",
             (editor, actor, g) => editor.UpdateRoadAsync(actor, new(input.RequiredId("id"), input.Int("expectedVersion"), RoadFields(input, g!)), ctx.CancellationToken)));
@@ -50,7 +53,9 @@ static class InventoryMutations
         WriteAsync(ctx, input, geometryField, "修改路段", "edit roads", async (actor, g) =>
         {
             var payload = await edit(ctx.Get<RoadEditor>(), actor, g);
-            return Result(payload.Errors, ("road", await RowAsync(ctx, Sources.Roads, payload.Road?.Id, r => r.Id)));
+            return Result(payload.Errors, ("road", await RowAsync(ctx, Sources.Roads, payload.Road?.Id, r => r.Id)),
+                          ("roads", await RowsAsync(ctx, Sources.Roads, payload.Roads.Select(r => r.Id), r => r.Id)),
+                          ("splitRoads", await RowsAsync(ctx, Sources.Roads, payload.SplitRoads.Select(r => r.Id), r => r.Id)));
         });
 
     /// <summary>Role check, then the geometry (when the input has one), then the write.</summary>
@@ -101,7 +106,7 @@ static class InventoryMutations
         Payload("createAsset", ("asset", "Asset")),
         Payload("updateAsset", ("asset", "Asset")),
         Payload("retireAsset", ("asset", "Asset")),
-        Payload("createRoad", ("road", "Road")),
+        Payload("createRoad", ("road", "Road"), ("roads", "[Road!]!"), ("splitRoads", "[Road!]!")),
         Payload("updateRoad", ("road", "Road")),
         Payload("retireRoad", ("road", "Road")),
         ErrorTypes.Union("createAsset", GeometryErrors),

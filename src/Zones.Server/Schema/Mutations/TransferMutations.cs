@@ -43,6 +43,7 @@ static class TransferMutations
                     Crs = input.Text("crs"),
                     Mapping = mapping,
                     DryRun = input.Bool("dryRun"),
+                    SnapToleranceM = input.GetValueOrDefault("snapToleranceM") as double?,
                 };
                 var report = await ctx.Get<Importer>().ImportAsync(request, ctx.Zones().Actor!, ctx.CancellationToken);
                 return Result([], ("report", report));
@@ -80,6 +81,7 @@ static class TransferMutations
             t.Field("crs", "String", "CRS of the coordinates, e.g. EPSG:4528, GCJ02, BD09, CGCS2000; default the GeoJSON's own crs member, else WGS84.");
             t.Field("mapping", "[ColumnMappingInput!]", "Columns the default headers (ours or the usual Chinese ones) do not find.");
             t.Field("dryRun", "Boolean", "Check everything, write nothing.", defaultValue: false);
+            t.Field("snapToleranceM", "Float", "Zones: snap the imported polygons to their siblings within this many metres (0.5 is usual); null only reports slivers, overlaps and gaps.");
         }),
         new ObjectType("ImportProblem", t =>
         {
@@ -107,7 +109,9 @@ static class TransferMutations
             t.Field("succeeded", "Boolean!").Description("True when nothing was rejected (and so, unless a dry run, everything was written).");
             t.Field("problems", "[ImportProblem!]!").Description("Every problem, in file order; file-wide ones first.");
             t.Field("warnings", "[ImportProblem!]!").Description("Written anyway but worth a look.");
+            ImportGeometryTypes.ReportFields(t);
         }),
+        .. ImportGeometryTypes.All,
         Payload("importFeatures", ("report", "ImportReport")),
         ErrorTypes.Union("importFeatures"),
     ];

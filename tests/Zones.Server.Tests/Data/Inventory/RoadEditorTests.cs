@@ -56,4 +56,27 @@ public class RoadEditorTests(EditingDatabase db) : TownshipTests(db)
         Assert.NotNull((await Editor.RetireRoadAsync(Town.Actor, new(road.Id, 1), default)).Road!.RetiredAt);
         Assert.Equal(2, await Town.AuditRowsAsync("road", road.Id));
     }
+
+    [Fact]
+    public async Task A_road_drawn_across_another_is_split_and_splits_it()
+    {
+        var old = (await CreateAsync(Road())).Road!;
+        var payload = await CreateAsync(new("R002", "新街", RoadClass.Branch, Local("LINESTRING(500 0,500 1000)")));
+        Assert.Equal("R002 新街 R002-2 新街 | R001 R001-2", string.Join(" ", payload.Roads.Select(r => $"{r.Code} {r.Name}")) +
+                     " | " + string.Join(" ", payload.SplitRoads.Select(r => r.Code)));
+        Assert.Equal((old.Id, 2), (payload.SplitRoads[0].Id, payload.SplitRoads[0].Version));
+    }
+
+    [Fact]
+    public async Task A_road_drawn_to_end_20_cm_short_of_another_joins_it_there()
+    {
+        await CreateAsync(Road());
+        var payload = await CreateAsync(new("R002", "支路", RoadClass.Branch, Local("LINESTRING(300 0,300 499.8)")));
+        Assert.Equal((1, 2), (payload.Roads.Count, payload.SplitRoads.Count));
+        Assert.True(payload.SplitRoads[0].Line.EndPoint.EqualsExact(payload.Road!.Line.EndPoint));
+    }
+
+    [Fact]
+    public async Task A_road_that_crosses_itself_is_split_where_it_does() =>
+        Assert.Equal(3, (await CreateAsync(new("R003", "环路", RoadClass.Village, Local("LINESTRING(100 100,300 300,300 100,100 300)")))).Roads.Count);
 }

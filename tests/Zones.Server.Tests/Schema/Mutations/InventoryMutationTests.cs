@@ -40,4 +40,15 @@ public class InventoryMutationTests(MutationDatabase db) : MutationTest(db)
         Ok(await MutateAsync("retireRoad", $"id: {Id(road)}, expectedVersion: 2", "road { id }", Planner), "road");
         Error(await MutateAsync("retireRoad", $"id: {Id(road)}, expectedVersion: 2", "road { id }", Viewer), "ForbiddenError");
     }
+
+    [Fact]
+    public async Task A_road_drawn_across_another_answers_all_its_segments_and_the_road_it_split()
+    {
+        string Line(string code, string wkt) => $"townshipCode: \"{Town.Code}\", code: \"{code}\", name: \"横街\", class: BRANCH, line: {{ wkt: \"{Wkt(wkt)}\" }}";
+        Ok(await MutateAsync("createRoad", Line("N1", "LINESTRING(0 200, 400 200)"), "road { id }", Planner), "road");
+        var payload = await MutateAsync("createRoad", Line("N2", "LINESTRING(200 100, 200 300)"), "road { code } roads { code } splitRoads { code }", Planner);
+        Assert.Equal("N2 | N2 N2-2 | N1 N1-2", $"{payload.GetProperty("road").GetProperty("code")} | " +
+            string.Join(" ", payload.GetProperty("roads").EnumerateArray().Select(r => r.GetProperty("code").GetString())) + " | " +
+            string.Join(" ", payload.GetProperty("splitRoads").EnumerateArray().Select(r => r.GetProperty("code").GetString())));
+    }
 }

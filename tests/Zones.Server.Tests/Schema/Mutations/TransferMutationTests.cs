@@ -97,4 +97,22 @@ public class TransferMutationTests(MutationDatabase db) : MutationTest(db)
         Assert.Contains("20 MB", error.GetProperty("message").GetString());
         Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("importFeatures").GetProperty("report").ValueKind);
     }
+
+    [Fact]
+    public async Task A_road_import_reports_the_segments_of_each_line()
+    {
+        var csv = $"code,name,class,wkt\nX1,东西街,branch,\"LINESTRING({LonLat(300, 700).Replace(',', ' ')}, {LonLat(500, 700).Replace(',', ' ')})\"\n" +
+                  $"X2,南北街,branch,\"LINESTRING({LonLat(400, 600).Replace(',', ' ')}, {LonLat(400, 800).Replace(',', ' ')})\"\n";
+        var report = Ok(await MutateAsync("importFeatures", Input(csv).Replace("ASSETS", "ROADS"), "report { written segments { row code pieces } }", Planner), "report");
+        Assert.Equal("4: 2 X1 2, 3 X2 2", $"{report.GetProperty("written")}: " + string.Join(", ", report.GetProperty("segments").EnumerateArray()
+            .Select(s => $"{s.GetProperty("row")} {s.GetProperty("code").GetString()} {s.GetProperty("pieces")}")));
+    }
+
+    [Fact]
+    public async Task A_snap_tolerance_of_metres_is_refused()
+    {
+        var csv = $"code,name,level,wkt\n999999001000901,甲村,village,\"POLYGON(({LonLat(300, 300).Replace(',', ' ')}, {LonLat(400, 300).Replace(',', ' ')}, {LonLat(400, 400).Replace(',', ' ')}, {LonLat(300, 300).Replace(',', ' ')}))\"\n";
+        var report = Ok(await MutateAsync("importFeatures", Input(csv).Replace("ASSETS", "ZONES") + ", snapToleranceM: 9", "report { problems { code } topology { kind } }", Planner), "report");
+        Assert.Equal("INVALID_SNAP_TOLERANCE", report.GetProperty("problems")[0].GetProperty("code").GetString());
+    }
 }
