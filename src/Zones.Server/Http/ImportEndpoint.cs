@@ -45,16 +45,16 @@ static class ImportEndpoint
             return;
         var q = http.Request.Query;
         TransferTarget? target = null;
-        if (Text(q, "target") is { } t && (target = TransferTargets.Parse(t)) is null)
+        if (ImportRequests.Text(q, "target") is { } t && (target = TransferTargets.Parse(t)) is null)
         {
             await UnknownTargetAsync(http, t);
             return;
         }
-        var township = Text(q, "township");
+        var township = ImportRequests.Text(q, "township");
         if (township is not null && !await http.Access().CanReadAsync(township, ct))
             township = null;   // only used to tell a Gauss–Krüger zone; a township one may not read tells nothing
-        var inspection = await inspector.InspectAsync(new InspectRequest(body, Text(q, "fileName"), target)
-            { Crs = Text(q, "crs"), Encoding = Text(q, "encoding"), Layer = Text(q, "layer"), TownshipCode = township }, ct);
+        var inspection = await inspector.InspectAsync(new InspectRequest(body, ImportRequests.Text(q, "fileName"), target)
+            { Crs = ImportRequests.Text(q, "crs"), Encoding = ImportRequests.Text(q, "encoding"), Layer = ImportRequests.Text(q, "layer"), TownshipCode = township }, ct);
         await http.Response.WriteAsJsonAsync(inspection, Json, ct);
     }
 
@@ -146,8 +146,6 @@ static class ImportEndpoint
         HttpErrors.WriteAsync(http, 404, "INVALID_TARGET",
             $"没有“{target}”这种导入对象，可选：{string.Join("、", Enum.GetValues<TransferTarget>().Select(t => $"{t.Name()}（{t.Label()}）"))}。" +
             $"There is nothing called '{target}' to import: use one of {string.Join(", ", Enum.GetValues<TransferTarget>().Select(t => t.Name()))}.");
-
-    static string? Text(IQueryCollection q, string name) => q.TryGetValue(name, out var v) && v.ToString().Trim() is { Length: > 0 } s ? s : null;
 
     /// <summary>UPPER_SNAKE as the GraphQL enums spell values; GeoJson and GeoPackage are one word there.</summary>
     sealed class GraphQLEnumNames : JsonNamingPolicy

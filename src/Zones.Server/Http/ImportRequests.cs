@@ -51,5 +51,6 @@ static class ImportRequests
         return mapping;
     }
 
-    static string? Text(IQueryCollection q, string name) => q.TryGetValue(name, out var v) && v.ToString().Trim() is { Length: > 0 } s ? s : null;
+    /// <summary>A query parameter, trimmed; null when absent or blank.</summary>
+    public static string? Text(IQueryCollection q, string name) => q.TryGetValue(name, out var v) && v.ToString().Trim() is { Length: > 0 } s ? s : null;
 }

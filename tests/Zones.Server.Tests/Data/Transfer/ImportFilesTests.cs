@@ -127,6 +127,30 @@ public class ImportFilesTests(TransferDatabase db) : TransferTests(db)
             "SELECT install_date::text || ' ' || round(ST_X(geom)::numeric, 7) FROM zones.asset WHERE identifier = 'LJT-9001'"));
     }
 
+    [Fact]
+    public async Task A_CSV_with_a_geometry_column_in_a_declared_Gauss_Kruger_CRS_lands_within_a_centimetre()
+    {
+        var villages = Villages(4549);
+        var csv = "编码,名称,层级,上级编码,geometry\n" + string.Join("\n", villages.Select(v =>
+            $"{v.Item2["编码"]},{v.Item2["名称"]},村,999999004000001,\"{v.Item1.AsText()}\""));
+        var report = await Db.ImportAsync(TransferTarget.Zones, csv, r => r with { Crs = "EPSG:4549" });
+        Assert.True(report.Succeeded, ImportReportText.Format(report));
+        Assert.True(await DriftAsync("999999004000001202", villages[1].Item1, 4549) < 0.01);
+    }
+
+    [Fact]
+    public async Task Inspecting_a_GeoPackage_lists_its_layers_and_a_Shapefile_without_prj_says_its_CRS_was_guessed()
+    {
+        var inspector = new ImportInspector(Db.DataSource);
+        var gpkg = await inspector.InspectAsync(new InspectRequest(GeoPackage("村界", 4528, Zone40Prj, Villages(4528)), "村界.gpkg", TransferTarget.Zones), default);
+        Assert.Equal((TransferFormat.GeoPackage, "EPSG:4528", "file", 2), (gpkg.Format, gpkg.Crs, gpkg.CrsSource, gpkg.Rows));
+        Assert.Equal(["村界"], gpkg.Layers);
+        Assert.Equal("fid,编码,名称,层级,上级编码", string.Join(',', gpkg.Columns));
+        var shp = await inspector.InspectAsync(new InspectRequest(ShapefileZip(Villages(4528), Gbk, prj: null, "GBK"), "村界.zip"), default);
+        Assert.Equal(("EPSG:4528", "guessed", "GB18030"), (shp.Crs, shp.CrsSource, shp.Encoding));
+        Assert.Contains(shp.Problems, p => p.Code == "CRS_GUESSED");
+    }
+
     [Theory]
     [InlineData("not a zip", "BAD_ZIP")]
     [InlineData("no shp", "MISSING_SHP")]
