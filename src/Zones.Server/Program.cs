@@ -47,6 +47,7 @@ app.MapOpen311();
 app.UseWebSockets();
 app.MapZonesGraphQL();
 app.MapZonesExport();
+app.MapZonesImport();
 app.MapZonesTiles();
 app.UseMapClient();
 

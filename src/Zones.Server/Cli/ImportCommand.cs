@@ -5,7 +5,7 @@ namespace Zones.Server.Cli;
 
 /// <summary>
 /// <c>import &lt;file|-&gt; --into zones|roads|assets|complaints --township CODE [--crs EPSG:4528]
-/// [--map name=名称,identifier=编号] [--format csv|geojson] [--encoding gbk] [--dry-run] [--report rejected.csv]</c>:
+/// [--map name=名称,identifier=编号] [--format csv|geojson|shapefile|geopackage|xlsx] [--layer NAME] [--encoding gbk] [--dry-run] [--report rejected.csv]</c>:
 /// prints the report (Chinese, then English); exits 0 when written (or a clean dry run), 1 when
 /// anything was rejected (then nothing was written), 2 when the file cannot be read, 64 on bad usage.
 /// </summary>
@@ -13,9 +13,9 @@ static class ImportCommand
 {
     public const string Usage =
         "import <file|-> --into zones|roads|assets|complaints --township CODE [--crs EPSG:4528] " +
-        "[--map field=列名,…] [--format csv|geojson] [--encoding utf-8|gbk] [--dry-run] [--snap 0.5] [--report rejected.csv]";
+        "[--map field=列名,…] [--format csv|geojson|shapefile|geopackage|xlsx] [--layer NAME] [--encoding utf-8|gbk] [--dry-run] [--snap 0.5] [--report rejected.csv]";
 
-    static readonly string[] Valued = ["into", "township", "crs", "map", "format", "encoding", "report", "snap"];
+    static readonly string[] Valued = ["into", "township", "crs", "map", "format", "encoding", "report", "snap", "layer"];
     static readonly string[] Flags = ["dry-run"];
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
@@ -51,17 +51,22 @@ static class ImportCommand
         var target = One(options, "into") is { } into ? TransferTargets.Parse(into) : null;
         var township = One(options, "township");
         var format = One(options, "format")?.ToLowerInvariant();
-        if (target is null || township is null || format is not (null or "csv" or "geojson" or "json"))
+        if (target is null || township is null || format is not (null or "csv" or "geojson" or "json" or "shapefile" or "shp" or "geopackage" or "gpkg" or "xlsx"))
         {
             error = target is null ? "--into must be zones, roads, assets or complaints"
-                : township is null ? "--township CODE is required" : "--format must be csv or geojson";
+                : township is null ? "--township CODE is required" : "--format must be csv, geojson, shapefile, geopackage or xlsx (default: told from the file)";
             return null;
         }
         if (Mapping(options, out error) is not { } mapping)
             return null;
         return new ImportRequest(target.Value, township, ReadOnlyMemory<byte>.Empty)
         {
-            Format = format is null ? null : format == "csv" ? TransferFormat.Csv : TransferFormat.GeoJson,
+            Format = format switch
+            {
+                null => null, "csv" => TransferFormat.Csv, "shapefile" or "shp" => TransferFormat.Shapefile,
+                "geopackage" or "gpkg" => TransferFormat.GeoPackage, "xlsx" => TransferFormat.Xlsx, _ => TransferFormat.GeoJson,
+            },
+            Layer = One(options, "layer"),
             Crs = One(options, "crs"),
             Encoding = One(options, "encoding"),
             Mapping = mapping,

@@ -7,7 +7,8 @@ using Zones.Server.Http.Auth;
 namespace Zones.Server.Http;
 
 /// <summary>
-/// <c>GET /export/{zones|roads|assets|complaints}.{csv|geojson}?township=…&amp;bbox=…&amp;english=true</c>:
+/// <c>GET /export/{zones|roads|assets|complaints}.{csv|geojson|xlsx}?township=…&amp;bbox=…&amp;english=true</c>
+/// (and <c>/export/all.xlsx</c>, one sheet per layer):
 /// the <see cref="Exporter"/>'s file, streamed as a download. CSV is UTF-8 with a BOM, Chinese
 /// headers and labels (codes and our field names with <c>english=true</c>), so Excel opens it;
 /// GeoJSON is what QGIS reads. The file holds the townships the caller may read (all of them, or the one
@@ -18,6 +19,7 @@ static class ExportEndpoint
 {
     const string CsvType = "text/csv; charset=utf-8";
     const string GeoJsonType = "application/geo+json";
+    const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static IEndpointRouteBuilder MapZonesExport(this IEndpointRouteBuilder app)
     {
@@ -27,18 +29,23 @@ static class ExportEndpoint
 
     static async Task ExportAsync(HttpContext http, string target, string format, Exporter exporter, CancellationToken ct)
     {
-        if (TransferTargets.Parse(target) is not { } t || !target.All(char.IsAsciiLetterLower))
+        var all = target == "all" && format.Equals("xlsx", StringComparison.OrdinalIgnoreCase);
+        if (!all && (TransferTargets.Parse(target) is not { } || !target.All(c => char.IsAsciiLetterLower(c) || c == '_')))
         {
             await HttpErrors.WriteAsync(http, 400, "INVALID_TARGET",
                 $"没有“{target}”这种导出对象，可选 zones（片区）、roads（路段）、assets（部件）、complaints（案卷）。" +
-                $"There is nothing called '{target}' to export: use zones, roads, assets or complaints, e.g. /export/assets.csv.");
+                $"There is nothing called '{target}' to export: use zones, roads, assets or complaints, e.g. /export/assets.csv (or /export/all.xlsx).");
             return;
         }
-        TransferFormat? f = format.ToLowerInvariant() switch { "csv" => TransferFormat.Csv, "geojson" => TransferFormat.GeoJson, _ => null };
+        var t = all ? TransferTarget.Zones : TransferTargets.Parse(target)!.Value;
+        TransferFormat? f = format.ToLowerInvariant() switch
+        {
+            "csv" => TransferFormat.Csv, "geojson" => TransferFormat.GeoJson, "xlsx" => TransferFormat.Xlsx, _ => null,
+        };
         if (f is not { } fmt)
         {
             await HttpErrors.WriteAsync(http, 400, "INVALID_FORMAT",
-                $"不支持“{format}”格式，可选 csv 或 geojson。The format '{format}' is not offered: use .csv or .geojson, e.g. /export/{t.Name()}.csv.");
+                $"不支持“{format}”格式，可选 csv、geojson 或 xlsx。The format '{format}' is not offered: use .csv, .geojson or .xlsx, e.g. /export/{t.Name()}.csv.");
             return;
         }
         var query = http.Request.Query;
@@ -65,21 +72,24 @@ static class ExportEndpoint
             return;
         }
 
-        var extension = fmt == TransferFormat.Csv ? "csv" : "geojson";
+        var extension = fmt switch { TransferFormat.Csv => "csv", TransferFormat.Xlsx => "xlsx", _ => "geojson" };
         var suffix = township is null ? "" : $"-{township}";
-        http.Response.ContentType = fmt == TransferFormat.Csv ? CsvType : GeoJsonType;
+        http.Response.ContentType = fmt switch { TransferFormat.Csv => CsvType, TransferFormat.Xlsx => XlsxType, _ => GeoJsonType };
         http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
         {
-            FileName = $"{t.Name()}{suffix}.{extension}",
-            FileNameStar = $"{t.Label()}{suffix}.{extension}",
+            FileName = $"{(all ? "all" : t.Name())}{suffix}.{extension}",
+            FileNameStar = $"{(all ? "全部图层" : t.Label())}{suffix}.{extension}",
         }.ToString();
         http.Response.Headers.CacheControl = "no-store";
         // The exporter's CSV writer flushes synchronously when its buffer fills; Kestrel refuses
         // synchronous writes unless allowed, so allow them for this response (exports are rare).
         if (http.Features.Get<IHttpBodyControlFeature>() is { } body)
             body.AllowSynchronousIO = true;
-        await exporter.ExportAsync(new ExportRequest(t, fmt) { TownshipCode = township, Box = box, English = english, Access = http.Access() },
-                                   http.Response.Body, ct);
+        var request = new ExportRequest(t, fmt) { TownshipCode = township, Box = box, English = english, Access = http.Access() };
+        if (all)
+            await exporter.ExportXlsxAsync(Exporter.Layers.Select(layer => request with { Target = layer }).ToList(), http.Response.Body, ct);
+        else
+            await exporter.ExportAsync(request, http.Response.Body, ct);
     }
 
     /// <summary>minLon,minLat,maxLon,maxLat in WGS84 degrees; null when malformed or out of range.</summary>

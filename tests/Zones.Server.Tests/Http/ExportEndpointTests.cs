@@ -82,7 +82,7 @@ public class ExportEndpointTests(PostgisFixture pg) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("/export/assets.xlsx?township={0}", "INVALID_FORMAT")]
+    [InlineData("/export/assets.xls?township={0}", "INVALID_FORMAT")]
     [InlineData("/export/things.csv?township={0}", "INVALID_TARGET")]
     [InlineData("/export/assets.csv?township={0}&bbox=1,2,3", "INVALID_BBOX")]
     [InlineData("/export/assets.csv?township={0}&bbox=120,31,119,32", "INVALID_BBOX")]

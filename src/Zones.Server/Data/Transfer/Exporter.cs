@@ -32,7 +32,21 @@ sealed partial class Exporter(NpgsqlDataSource db)
     /// <summary>Writes the export to <paramref name="output"/>; returns the number of rows.</summary>
     public async Task<int> ExportAsync(ExportRequest request, Stream output, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand(request.Target switch
+        if (request.Format == TransferFormat.Xlsx)
+            return await ExportXlsxAsync([request], output, ct);
+        await using var cmd = await CommandAsync(request, ct);
+        var columns = Columns(request.Target);
+        var reporters = await ReporterColumns.ForAsync(columns, request.Access, ct);
+        await using var reader = await cmd.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct);
+        return request.Format == TransferFormat.Csv
+            ? await WriteCsvAsync(reader, columns, reporters, request.English, output, ct)
+            : await WriteGeoJsonAsync(reader, columns, reporters, output, ct);
+    }
+
+    /// <summary>The target's export statement with the request's township, box and readable townships bound.</summary>
+    async Task<NpgsqlCommand> CommandAsync(ExportRequest request, CancellationToken ct)
+    {
+        var cmd = db.CreateCommand(request.Target switch
         {
             TransferTarget.Zones => ZonesSql,
             TransferTarget.Roads => RoadsSql,
@@ -44,12 +58,7 @@ sealed partial class Exporter(NpgsqlDataSource db)
         foreach (var v in new[] { box?.MinLon, box?.MinLat, box?.MaxLon, box?.MaxLat })
             cmd.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Double, Value = (object?)v ?? DBNull.Value });
         cmd.Parameters.Add(new NpgsqlParameter<string[]?> { TypedValue = request.Access is { } a ? await a.ReadableAsync(ct) : null });
-        var columns = Columns(request.Target);
-        var reporters = await ReporterColumns.ForAsync(columns, request.Access, ct);
-        await using var reader = await cmd.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct);
-        return request.Format == TransferFormat.Csv
-            ? await WriteCsvAsync(reader, columns, reporters, request.English, output, ct)
-            : await WriteGeoJsonAsync(reader, columns, reporters, output, ct);
+        return cmd;
     }
 
     static async Task<int> WriteCsvAsync(DbDataReader reader, IReadOnlyList<FieldSpec> columns, ReporterColumns reporters,

@@ -18,6 +18,9 @@ sealed class ImportLog
     public string? Crs { get; set; }
     public string? Encoding { get; set; }
 
+    /// <summary>Where <see cref="Crs"/> came from: <c>file</c>, <c>declared</c>, <c>guessed</c> or <c>default</c> (WGS84).</summary>
+    public string? CrsSource { get; set; }
+
     /// <summary>True once anything was rejected: nothing may be written.</summary>
     public bool HasProblems => _problems.Count > 0;
 
@@ -33,7 +36,12 @@ sealed class ImportLog
 
     /// <summary>A row as people find it: "第 3 行" / "row 3" in a CSV, "第 3 个要素" / "features[3]" in GeoJSON.</summary>
     public (string Zh, string En) RowName(int row) =>
-        Format == TransferFormat.GeoJson ? ($"第 {row} 个要素", $"features[{row}]") : ($"第 {row} 行", $"row {row}");
+        Format switch
+        {
+            TransferFormat.GeoJson => ($"第 {row} 个要素", $"features[{row}]"),
+            TransferFormat.Shapefile or TransferFormat.GeoPackage => ($"第 {row} 个要素", $"feature {row}"),
+            _ => ($"第 {row} 行", $"row {row}"),
+        };
 
     /// <summary>Rejects a row (or the file, when <paramref name="row"/> is null).</summary>
     public void Reject(int? row, string? field, string? value, string code, string message, string messageEn)

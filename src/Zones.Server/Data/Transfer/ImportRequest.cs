@@ -10,7 +10,10 @@ namespace Zones.Server.Data.Transfer;
 /// <param name="Content">The file as uploaded: its encoding is detected (see <see cref="Encoding"/>).</param>
 public sealed record ImportRequest(TransferTarget Target, string TownshipCode, ReadOnlyMemory<byte> Content)
 {
-    /// <summary>The format; null detects it: a file starting with <c>{</c> is GeoJSON, anything else CSV.</summary>
+    /// <summary>
+    /// The format; null detects it from the first bytes: a zip is a Shapefile (or an .xlsx workbook),
+    /// the SQLite header a GeoPackage, a file starting with <c>{</c> GeoJSON, anything else CSV.
+    /// </summary>
     public TransferFormat? Format { get; init; }
 
     /// <summary>
@@ -36,6 +39,9 @@ public sealed record ImportRequest(TransferTarget Target, string TownshipCode, R
     /// (slivers and narrow gaps disappear); null only reports them (<see cref="ImportReport.Topology"/>).
     /// </summary>
     public double? SnapToleranceM { get; init; }
+
+    /// <summary>The GeoPackage feature table or the workbook sheet to read; null reads the first.</summary>
+    public string? Layer { get; init; }
 
     /// <summary>Check everything, write nothing; the report says what a real import would have done.</summary>
     public bool DryRun { get; init; }

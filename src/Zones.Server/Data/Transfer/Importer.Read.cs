@@ -10,16 +10,13 @@ sealed partial class Importer
     static readonly string[] ImportRoles = [Roles.Admin, Roles.Planner];
 
     /// <summary>The rows that passed, and the column map; nulls when the file as a whole was rejected.</summary>
-    static (List<object?[]>? Staged, FieldMap? Map, int Read) Prepare(ImportRequest request, Actor actor,
-                                                                        TargetImport target, ImportLog log)
+    static (List<object?[]>? Staged, FieldMap? Map, int Read) Prepare(ImportRequest request, Actor actor, TargetImport target,
+                                                                        double? townshipLongitude, ImportLog log)
     {
-        if (!CheckRequest(request, actor, log, out var declared) ||
-            SourceDecoder.Decode(request.Content.Span, request.Encoding, log) is not { } text)
+        if (!CheckRequest(request, actor, log, out var declared))
             return (null, null, 0);
-        var format = request.Format ?? (text.TrimStart().StartsWith('{') ? TransferFormat.GeoJson : TransferFormat.Csv);
-        log.Format = format;
-        var table = format == TransferFormat.GeoJson ? GeoJsonSource.Read(text, log) : CsvSource.Read(text, log);
-        if (table is null || ChooseCrs(declared, table.FileCrs, log) is not { } crs)
+        var table = SourceReader.Read(request, townshipLongitude, log);
+        if (table is null || ChooseCrs(declared, table, log) is not { } crs)
             return (null, null, table?.Read ?? 0);
         var map = FieldMap.Resolve(target.Fields, table.Columns, request.Mapping, log);
         if (map is null || !HasColumns(target, table, map, log))
@@ -47,17 +44,29 @@ sealed partial class Importer
         return !log.HasProblems;
     }
 
-    /// <summary>The declared CRS, else the file's own, else WGS84; a declared CRS must agree with the file's.</summary>
-    static Crs? ChooseCrs(Crs? declared, Crs? inFile, ImportLog log)
+    /// <summary>
+    /// The declared CRS, else the file's own, else WGS84. A GeoJSON file's "crs" member must agree with a
+    /// declared one; a .prj or GeoPackage srs gives way to it (survey files often carry a wrong .prj), with a warning.
+    /// </summary>
+    internal static Crs? ChooseCrs(Crs? declared, SourceTable table, ImportLog log)
     {
+        var inFile = table.FileCrs;
         if (declared is not null && inFile is not null && declared != inFile)
         {
-            log.RejectFile("CRS_MISMATCH", $"文件声明的坐标系是 {inFile}，与指定的 {declared} 不一致",
-                           $"the file says its CRS is {inFile}, but the import declares {declared}");
-            return null;
+            if (table.Format == TransferFormat.GeoJson)
+            {
+                log.RejectFile("CRS_MISMATCH", $"文件声明的坐标系是 {inFile}，与指定的 {declared} 不一致",
+                               $"the file says its CRS is {inFile}, but the import declares {declared}");
+                return null;
+            }
+            log.Warn(null, null, null, "CRS_OVERRIDDEN", $"文件的坐标系是 {inFile}，按指定的 {declared} 读取",
+                     $"the file says its CRS is {inFile}; read as the declared {declared}");
         }
         var crs = declared ?? inFile ?? Crs.Wgs84;
         log.Crs = crs.ToString();
+        log.CrsSource = declared is not null ? CrsSources.Declared : inFile is not null ? table.CrsSource : CrsSources.Default;
+        if (table.Encoding is { } encoding)
+            log.Encoding = encoding;
         return crs;
     }
 
@@ -71,7 +80,7 @@ sealed partial class Importer
             log.RejectFile("MISSING_COLUMN", $"缺少必填列“{field.Header}”（{field.Name}）；可用 --map {field.Name}=列名 指定",
                            $"no column for the required field {field.Name} ({field.Header}); map one with --map {field.Name}=<column>");
         var hasXy = map.Has(TransferFields.X) && map.Has(TransferFields.Y);
-        var noGeometry = table.Format == TransferFormat.Csv && !map.Has(TransferFields.Wkt) && !(hasXy && target.Shape == Shape.Point);
+        var noGeometry = table.Format is TransferFormat.Csv or TransferFormat.Xlsx && !map.Has(TransferFields.Wkt) && !(hasXy && target.Shape == Shape.Point);
         if (noGeometry)
             log.RejectFile("MISSING_COLUMN",
                 target.Shape == Shape.Point ? "缺少坐标列：需要“经度”“纬度”两列（或 lon/lat、X坐标/Y坐标），或 WKT 列" : "缺少 WKT 几何列",

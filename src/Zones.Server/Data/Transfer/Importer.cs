@@ -28,7 +28,7 @@ sealed partial class Importer(NpgsqlDataSource db)
     {
         var log = new ImportLog();
         var target = TargetImport.For(request.Target);
-        var (staged, map, read) = Prepare(request, actor, target, log);
+        var (staged, map, read) = Prepare(request, actor, target, await TownshipLongitudeAsync(request, ct), log);
         if (staged is null || map is null)
             return log.Build(request, read, 0);
         var written = await db.InTransactionAsync(actor,

@@ -23,4 +23,16 @@ sealed record SourceTable(TransferFormat Format, IReadOnlyList<string> Columns, 
 {
     /// <summary>Rows in the file, including features rejected before they became rows.</summary>
     public int Read { get; init; } = Rows.Count;
+
+    /// <summary>How <see cref="FileCrs"/> was found: <c>file</c> (.prj, GeoPackage srs, GeoJSON crs) or <c>guessed</c> from the coordinates.</summary>
+    public string CrsSource { get; init; } = CrsSources.File;
+
+    /// <summary>The text encoding of the attributes (DBF), when the format has one of its own.</summary>
+    public string? Encoding { get; init; }
+
+    /// <summary>The layers (GeoPackage feature tables, workbook sheets) the file holds; the one read is <see cref="Layer"/>.</summary>
+    public IReadOnlyList<string> Layers { get; init; } = [];
+
+    /// <summary>The layer read, when the format has layers.</summary>
+    public string? Layer { get; init; }
 }

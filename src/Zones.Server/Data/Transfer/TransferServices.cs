@@ -7,6 +7,7 @@ static class TransferServices
     {
         services.AddSingleton<Importer>();
         services.AddSingleton<Exporter>();
+        services.AddSingleton<ImportInspector>();
         return services;
     }
 }

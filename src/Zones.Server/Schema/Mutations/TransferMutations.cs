@@ -25,22 +25,26 @@ static class TransferMutations
             {
                 if (Require(ctx, "批量导入", "import features", Editors) is { } forbidden)
                     return Fail(forbidden);
-                var content = input.Text("content") ?? "";
-                var size = Encoding.UTF8.GetByteCount(content);
-                if (size > MaxContentBytes)
+                if (Content(input) is not { } content)
                     return Fail(new InvalidInputError(
-                        $"导入文件过大：{size / (1 << 20)} MB，最多 {MaxContentBytes >> 20} MB。请把文件拆成几份分别导入。" +
-                        $"The file is too large ({size} bytes); importFeatures takes at most {MaxContentBytes >> 20} MB: split it and import the parts.",
+                        "请只给出 content（文本文件）或 contentBase64（Shapefile 压缩包、GeoPackage、Excel）之一。" +
+                        "Pass either content (a text file) or contentBase64 (a zipped Shapefile, GeoPackage or .xlsx), valid base64, not both.",
+                        "contentBase64"));
+                if (content.Length > MaxContentBytes)
+                    return Fail(new InvalidInputError(
+                        $"导入文件过大：{content.Length / (1 << 20)} MB，最多 {MaxContentBytes >> 20} MB。请把文件拆成几份分别导入。" +
+                        $"The file is too large ({content.Length} bytes); importFeatures takes at most {MaxContentBytes >> 20} MB: split it and import the parts.",
                         "content"));
-                if (string.IsNullOrWhiteSpace(content))
+                if (content.Length == 0 || content.Span.IndexOfAnyExcept(" \t\r\n"u8) < 0)
                     return Fail(new InvalidInputError("导入文件为空。The content is empty: pass the file's text.", "content"));
                 var mapping = (input.GetValueOrDefault("mapping") as IEnumerable<object?>)?.Select(Map)
                     .GroupBy(m => m.Text("field")!, StringComparer.Ordinal)
                     .ToDictionary(g => g.Key, g => g.Last().Text("column")!, StringComparer.Ordinal);
-                var request = new ImportRequest((TransferTarget)input["target"]!, input.Text("townshipCode")!, Encoding.UTF8.GetBytes(content))
+                var request = new ImportRequest((TransferTarget)input["target"]!, input.Text("townshipCode")!, content)
                 {
                     Format = input.Value<TransferFormat>("format"),
                     Crs = input.Text("crs"),
+                    Layer = input.Text("layer"),
                     Mapping = mapping,
                     DryRun = input.Bool("dryRun"),
                     SnapToleranceM = input.GetValueOrDefault("snapToleranceM") as double?,
@@ -48,6 +52,24 @@ static class TransferMutations
                 var report = await ctx.Get<Importer>().ImportAsync(request, ctx.Zones().Actor!, ctx.CancellationToken);
                 return Result([], ("report", report));
             });
+    }
+
+    /// <summary>The file's bytes: the text as UTF-8, or the base64 decoded; null when both or neither are given, or the base64 is bad.</summary>
+    static ReadOnlyMemory<byte>? Content(IReadOnlyDictionary<string, object?> input)
+    {
+        var (text, base64) = (input.Text("content"), input.Text("contentBase64"));
+        if (text is not null == base64 is not null)
+            return text is null ? ReadOnlyMemory<byte>.Empty : null;
+        if (text is not null)
+            return Encoding.UTF8.GetBytes(text);
+        try
+        {
+            return Convert.FromBase64String(base64!);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     public static IEnumerable<NamedType> Types =>
@@ -65,6 +87,9 @@ static class TransferMutations
             e.Description("A file format of import and export.");
             e.Value("CSV", TransferFormat.Csv, "RFC 4180 CSV with a header row; points as lon/lat (or x/y) columns or a WKT column.");
             e.Value("GEOJSON", TransferFormat.GeoJson, "An RFC 7946 FeatureCollection.");
+            e.Value("SHAPEFILE", TransferFormat.Shapefile, "An Esri Shapefile zipped (.shp, .shx, .dbf, .prj, .cpg; flat or in a folder); DBF text in UTF-8 or GBK.");
+            e.Value("GEOPACKAGE", TransferFormat.GeoPackage, "An OGC GeoPackage (.gpkg); one feature table (layer) is read.");
+            e.Value("XLSX", TransferFormat.Xlsx, "An Excel workbook (.xlsx); one sheet (layer), header row first, like CSV.");
         }),
         new InputObjectType("ColumnMappingInput", t =>
         {
@@ -76,8 +101,10 @@ static class TransferMutations
         {
             t.Field("target", "TransferTarget!");
             t.Field("townshipCode", "String!", "The 12-digit division code of the township the rows belong to.");
-            t.Field("content", "String!", $"The file's text (GeoJSON or CSV), at most {MaxContentBytes >> 20} MB.");
-            t.Field("format", "TransferFormat", "Default: detected (a file starting with { is GeoJSON, anything else CSV).");
+            t.Field("content", "String", $"The file's text (GeoJSON or CSV), at most {MaxContentBytes >> 20} MB; or give contentBase64.");
+            t.Field("contentBase64", "String", "A binary file (zipped Shapefile, GeoPackage, .xlsx) or any file, base64-encoded; instead of content.");
+            t.Field("layer", "String", "The GeoPackage feature table, the .xlsx sheet or the zip's .shp (base name) to read; default the first.");
+            t.Field("format", "TransferFormat", "Default: detected from the first bytes (zip: Shapefile or .xlsx by its entries; SQLite: GeoPackage; { GeoJSON; else CSV).");
             t.Field("crs", "String", "CRS of the coordinates, e.g. EPSG:4528, GCJ02, BD09, CGCS2000; default the GeoJSON's own crs member, else WGS84.");
             t.Field("mapping", "[ColumnMappingInput!]", "Columns the default headers (ours or the usual Chinese ones) do not find.");
             t.Field("dryRun", "Boolean", "Check everything, write nothing.", defaultValue: false);

@@ -99,6 +99,8 @@ public class ExportTests(TransferDatabase db) : TransferTests(db)
     [InlineData(TransferFormat.Csv, false)]
     [InlineData(TransferFormat.Csv, true)]
     [InlineData(TransferFormat.GeoJson, false)]
+    [InlineData(TransferFormat.Xlsx, false)]
+    [InlineData(TransferFormat.Xlsx, true)]
     public async Task Every_target_exported_imports_into_a_fresh_township_unchanged(TransferFormat format, bool english)
     {
         foreach (var target in Enum.GetValues<TransferTarget>())
