@@ -2,6 +2,7 @@ import 'ol/ol.css';
 import './ui/app.css';
 import {MESSAGES} from './i18n/messages';
 import {createLayerCatalog, layersInDrawingOrder} from './layers/layerCatalog';
+import type {TileSetName} from './layers/tileLayer';
 import {createMap} from './map/createMap';
 import {loadLayers} from './map/loadLayers';
 import {loadMapConfig} from './map/loadMapConfig';
@@ -71,7 +72,11 @@ async function main(): Promise<void> {
     // Draw the labels and counts of the first view now, so a screenshot taken on "ready" shows them.
     map.renderSync();
     // Saved zones: their tiles (and the gaps they close or open) are drawn again.
-    on(app, 'zones-changed', () => ['zones', 'gaps'].forEach((n) => tiles.sources.get(n as 'zones')?.refresh()));
+    const refresh = (names: TileSetName[]) => names.forEach((n) => tiles.sources.get(n)?.refresh());
+    on(app, 'zones-changed', () => refresh(['zones', 'gaps']));
+    // A 包联 opens or closes a 无责任人 gap; a new road or asset changes what is covered.
+    on(app, 'owners-changed', () => refresh(['gaps']));
+    on(app, 'network-changed', ({layers}) => refresh([...layers, 'gaps']));
     const parts = entries.filter((e) => counts[e.id] !== undefined).map((e) => MESSAGES.loadedPart(e.label, counts[e.id]!, e.unit));
     status.done(MESSAGES.loaded(parts) + progress.note);
     markMapReady(counts);
