@@ -20,6 +20,7 @@ import {installAnalysis} from './features/analysis/installAnalysis';
 import {installAreaQuery} from './features/areaQuery/installAreaQuery';
 import {installDetails} from './features/details/installDetails';
 import {installEditing} from './features/editing/installEditing';
+import {installNetworkEditing} from './features/network/installNetworkEditing';
 import {installPrint} from './features/print/installPrint';
 import {installSearch} from './features/search/installSearch';
 import {installSession} from './features/session/installSession';
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
     };
     // Feature modules: each owns its panel and talks to the others through app.events.
     await installSession(app);
-    for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installPrint, installAnalysis]) {
+    for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis]) {
       await install(app);
     }
     const {counts, tiles} = await loadLayers(map, entries, browserFetch, location.href, progress);

@@ -131,6 +131,10 @@ export function createEditPanel(root: HTMLElement, h: PanelHandlers) {
       merge.disabled = names.length < 2;
     },
     showMessages,
+    /** Buttons under the messages (指定责任人 for each zone just drawn). */
+    addMessageActions(actions: {text: string; action: string; run(): void}[]): void {
+      messages.append(...actions.map((a) => button(a.text, a.action, a.run)));
+    },
     destroy(): void {
       panel.remove();
     },
