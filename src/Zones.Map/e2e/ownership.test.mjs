@@ -101,6 +101,12 @@ describe('包联 from the map', () => {
       await waitGapsReady(page);
       assert.doesNotMatch(await ownerlessZones(page), new RegExp(NEW_NAME), 'the gap is gone from the list');
       await shot(page, 'ownership-assigned.png');
+
+      // 撤销片区 from the same panel: the zone leaves the API.
+      await page.click('#details [data-manage="retire"]');
+      await page.waitForFunction((n) => document.querySelector('#details .manage-messages')?.textContent.includes(`已撤销片区“${n}”`), NEW_NAME, {timeout: 15_000});
+      const left = await graphql(`{ zones(parentId: ${EAST}, first: 100) { edges { node { name } } } }`, {}, {cookie});
+      assert.ok(!left.zones.edges.some((e) => e.node.name === NEW_NAME), 'retired');
       assert.deepEqual(page.problems, []);
     } finally {
       await removeDrawnZones(cookie);
@@ -146,6 +152,76 @@ describe('包联 from the map', () => {
       assert.deepEqual(page.problems, []);
     } finally {
       await endShijiacun(cookie);
+      await page.close();
+    }
+  });
+
+  test('a stale rename is explained with 重新加载; a zone with children is not retired, and says why', async () => {
+    const cookie = await signIn('planner');
+    const rename = async (name) => {
+      const {zone} = await graphql(`{ zone(id: ${SHIJIACUN}) { version } }`, {}, {cookie});
+      const r = await graphql('mutation($input: UpdateZoneInput!) { updateZone(input: $input) { errors { __typename } } }', {input: {id: SHIJIACUN, expectedVersion: zone.version, name}}, {cookie});
+      assert.deepEqual(r.updateZone.errors, []);
+    };
+    await rename('施家村'); // a failed earlier run may have left the test name
+    const page = await openAs((await session()).browser, 'planner');
+    try {
+      await openBySearch(page, '施家村', 'zone');
+      // Someone else saves meanwhile (a same-name save writes nothing): the panel's version is stale.
+      await rename('施家村（他人）');
+      await rename('施家村');
+      await page.click('#details [data-manage="rename"]');
+      await page.fill('#details input[name="zone-name"]', '施家村（测试）');
+      await page.click('#details .manage-form button[type="submit"]');
+      await page.waitForFunction(() => document.querySelector('#details .manage-messages')?.textContent, null, {timeout: 15_000});
+      await shot(page, 'zone-rename-conflict.png');
+      assert.ok(await page.locator('#details [data-manage="reload"]').count(), await page.textContent('#details .manage-messages'));
+      assert.match(await page.textContent('#details .manage-messages'), /片区“施家村”在您打开后已被别人修改（现在是第 \d+ 版），您的修改没有保存。请点“重新加载”/);
+      await page.click('#details [data-manage="reload"]');
+      await detailsReady(page, 'zone', SHIJIACUN);
+      await page.click('#details [data-manage="rename"]');
+      await page.fill('#details input[name="zone-name"]', '施家村（测试）');
+      await page.click('#details .manage-form button[type="submit"]');
+      await page.waitForFunction(() => document.querySelector('#details .details-title')?.textContent === '施家村（测试）', null, {timeout: 15_000});
+
+      await openBySearch(page, '东部片区', 'zone');
+      await page.click('#details [data-manage="retire"]');
+      await page.waitForFunction(() => /下面还有下级片区/.test(document.querySelector('#details .manage-messages')?.textContent ?? ''), null, {timeout: 15_000});
+      assert.match(await page.textContent('#details .manage-messages'), /片区“东部片区”下面还有下级片区 “.+”，不能撤销。请先撤销或合并这些下级片区。/);
+      assert.deepEqual(page.problems, []);
+    } finally {
+      await rename('施家村');
+      await page.close();
+    }
+  });
+
+  test('on a phone (390×844) the 指定责任人 form fits the screen', async () => {
+    const page = await openAs((await session()).browser, 'planner', {width: 390, height: 844});
+    try {
+      await openBySearch(page, '施家村', 'zone');
+      await page.click('#details [data-owner="assign"]');
+      const form = page.locator('#details .owner-form');
+      await form.waitFor({timeout: 15_000});
+      const box = await form.boundingBox();
+      assert.ok(box.x >= 0 && box.x + box.width <= 390, `form ${box.x}–${box.x + box.width}`);
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'no sideways scrolling');
+      await form.scrollIntoViewIfNeeded();
+      await shot(page, 'ownership-phone.png');
+      await page.click('#details .owner-form button[type="button"]');
+      assert.equal(await form.count(), 0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a viewer sees the owners but no 包联 or 管理 buttons', async () => {
+    const page = await openAs((await session()).browser, 'viewer');
+    try {
+      await openBySearch(page, '施家村', 'zone');
+      assert.equal(await page.locator('#details [data-owner], #details [data-manage]').count(), 0);
+      assert.match(await page.textContent('#details [data-section="responsible"]'), /田建国/);
+      assert.equal(await page.locator('.network-panel').count(), 0);
+    } finally {
       await page.close();
     }
   });

@@ -28,14 +28,18 @@ export async function detailsReady(page, kind, id) {
   await page.waitForFunction(([k, i]) => {
     const d = document.getElementById('details');
     return d?.dataset.kind === k && (!i || d.dataset.id === i) && ['ready', 'empty', 'error'].includes(d.dataset.state);
-  }, [kind, id], {timeout: 30_000});
+  }, [kind, id], {timeout: 30_000}).catch(async (error) => {
+    const d = await page.evaluate(() => ({...document.getElementById('details')?.dataset}));
+    throw new Error(`details never showed ${kind} ${id ?? ''}: ${JSON.stringify(d)} (${error.message})`);
+  });
   assert.equal(await page.getAttribute('#details', 'data-state'), 'ready', `details: ${await page.textContent('#details')}`);
 }
 
 /** Open a feature's details through the search box (the first hit). */
 export async function openBySearch(page, text, kind) {
   await page.fill('#search input', text);
-  await page.locator('#search .search-hit').first().waitFor({timeout: 15_000});
+  // The hit that names it: an earlier search's list may still be on screen for a moment.
+  await page.locator('#search .search-hit', {hasText: text}).first().waitFor({timeout: 15_000});
   await page.press('#search input', 'ArrowDown');
   await page.press('#search input', 'Enter');
   await detailsReady(page, kind);

@@ -1,5 +1,6 @@
 import 'ol/ol.css';
 import './ui/app.css';
+import './ui/phone.css';
 import {MESSAGES} from './i18n/messages';
 import {createLayerCatalog, layersInDrawingOrder} from './layers/layerCatalog';
 import type {TileSetName} from './layers/tileLayer';

@@ -16,6 +16,7 @@ export function assetActions(app: App, asset: Row, hooks: WriteHooks): HTMLEleme
   const move = m.button('移动', 'move', () => {
     move.disabled = true;
     const session = startAssetMove(app, asset.location.geojson.coordinates as [number, number]);
+    (app.map.getTargetElement() as HTMLElement | null)?.scrollIntoView({block: 'nearest'});
     const save = el('button', {type: 'button', className: 'details-primary', textContent: '保存位置'});
     save.dataset.manage = 'save-move';
     const cancel = el('button', {type: 'button', textContent: '取消'});

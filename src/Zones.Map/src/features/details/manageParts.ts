@@ -42,7 +42,8 @@ export function addManagement(c: ManageContext, kind: Kind, details: ZoneDetails
   placeOwners(parts, owners);
   const gapButton = parts.flatMap((p) => [...p.querySelectorAll<HTMLButtonElement>('[data-owner="assign-gap"]')])[0];
   gapButton?.addEventListener('click', () => { owners.openAssign(); owners.scrollIntoView({block: 'nearest'}); });
-  if (kind === 'zone') parts.push(zoneActions(c.app.graphql, row, c.hooks));
-  if (kind === 'asset') parts.push(assetActions(c.app, row, c.hooks));
-  if (kind === 'road') parts.push(roadActions(c.app.graphql, row, c.hooks));
+  // 管理 right under the 包联: on a long zone panel (counts, indicators) it must not hide at the bottom.
+  const actions = kind === 'zone' ? zoneActions(c.app.graphql, row, c.hooks)
+    : kind === 'asset' ? assetActions(c.app, row, c.hooks) : roadActions(c.app.graphql, row, c.hooks);
+  parts.splice(parts.indexOf(owners) + 1, 0, actions);
 }

@@ -51,6 +51,8 @@ export function createNetworkTools(app: App) {
       return false;
     }
     app.map.addLayer(roadLayer);
+    // On a phone the panel sits below the map: bring the map back into sight for the clicks.
+    (app.map.getTargetElement() as HTMLElement | null)?.scrollIntoView({block: 'nearest'});
     const release = claimClicks(app, 'network');
     stop = () => { more(); release(); app.map.removeLayer(roadLayer); };
     return true;
