@@ -99,7 +99,7 @@ describe('assets and roads from the map', () => {
       await page.mouse.move(hx + 40, hy + 30, {steps: 5});
       await page.mouse.up();
       await page.click('#details [data-manage="save-move"]');
-      await page.waitForFunction(() => !document.querySelector('#details [data-manage="save-move"]'), null, {timeout: 15_000});
+      await page.waitForFunction(() => /新位置/.test(document.querySelector('#details > .details-ok')?.textContent ?? ''), null, {timeout: 15_000});
       await detailsReady(page, 'asset', id);
       const moved = (await graphql(q, {}, {cookie})).asset.location.geojson.coordinates;
       const [mx, my] = await pagePixel(page, moved);

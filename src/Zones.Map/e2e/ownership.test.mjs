@@ -95,7 +95,7 @@ describe('包联 from the map', () => {
       await shot(page, 'ownership-assign-form.png');
 
       await assignIn(page, owner);
-      await page.waitForFunction(() => /已为片区“.*”指定责任人/.test(document.querySelector('#details .details-ok')?.textContent ?? ''), null, {timeout: 15_000});
+      await page.waitForFunction(() => /已为片区“.*”指定责任人/.test(document.querySelector('#details > .details-ok')?.textContent ?? ''), null, {timeout: 15_000});
       await detailsReady(page, 'zone');
       assert.match(await page.textContent('#details [data-section="owners"] .details-owners'), new RegExp(owner));
       await waitGapsReady(page);
@@ -183,6 +183,7 @@ describe('包联 from the map', () => {
       await page.fill('#details input[name="zone-name"]', '施家村（测试）');
       await page.click('#details .manage-form button[type="submit"]');
       await page.waitForFunction(() => document.querySelector('#details .details-title')?.textContent === '施家村（测试）', null, {timeout: 15_000});
+      assert.equal(await page.textContent('#details > .details-ok'), '已把片区“施家村”改名为“施家村（测试）”。');
 
       await openBySearch(page, '东部片区', 'zone');
       await page.click('#details [data-manage="retire"]');

@@ -27,7 +27,7 @@ export function assetActions(app: App, asset: Row, hooks: WriteHooks): HTMLEleme
       if (!point) return m.say(['位置没有变化：请先把地图上的蓝色圆点拖到新位置。'], 'error');
       if (await m.run(UPDATE_ASSET, moveAssetVariables(asset, point), 'updateAsset')) {
         hooks.changed();
-        hooks.reload();
+        hooks.reload(`已保存${subject}的新位置。`);
       }
     });
     m.slot.replaceChildren(el('p', {className: 'details-muted', textContent: '把地图上的蓝色圆点拖到新位置，再点“保存位置”。'}),

@@ -74,7 +74,7 @@ export async function installDetails(app: App): Promise<void> {
     if (!canEdit(app.session)) return null;
     return {
       app, openAssign,
-      hooks: {reload: () => void show(s), changed: () => changed(s)},
+      hooks: {reload: (notice) => void show(s, {notice}), changed: () => changed(s)},
       ownersChanged: (_target, message) => {
         emit(app, 'owners-changed', s);
         void show(s, {notice: message});

@@ -17,7 +17,7 @@ export function createManageSection(graphql: GraphQLClient, subject: string, rel
     if (offerReload) {
       const again = el('button', {type: 'button', textContent: '重新加载'});
       again.dataset.manage = 'reload';
-      again.addEventListener('click', reload);
+      again.addEventListener('click', () => reload());
       messages.append(again);
     }
   };

@@ -5,8 +5,8 @@ import {createManageSection} from './manageSection';
 import {nameProblem, RENAME_ZONE, renameVariables, RETIRE_ZONE, retireVariables} from './zoneWrites';
 
 export interface WriteHooks {
-  /** Read the panel again (after a save, or for 重新加载). */
-  reload(): void;
+  /** Read the panel again (after a save, with what it did; or for 重新加载). */
+  reload(notice?: string): void;
   /** Something on the map changed: layers and gaps refresh. */
   changed(): void;
 }
@@ -27,9 +27,9 @@ export function zoneActions(graphql: GraphQLClient, zone: Row, hooks: WriteHooks
       const problem = nameProblem(input.value, zone.name);
       if (problem) return m.say([problem], 'error');
       save.disabled = true;
-      if (await m.run(RENAME_ZONE, renameVariables(zone as {id: string; version: number}, input.value) as never, 'updateZone')) {
+      if (await m.run(RENAME_ZONE, renameVariables(zone as {id: string; version: number}, input.value), 'updateZone')) {
         hooks.changed();
-        hooks.reload();
+        hooks.reload(`已把${subject}改名为“${input.value.trim()}”。`);
       }
       save.disabled = false;
     });
@@ -39,7 +39,7 @@ export function zoneActions(graphql: GraphQLClient, zone: Row, hooks: WriteHooks
 
   m.button('撤销片区', 'retire', async () => {
     if (!confirm(`确定撤销${subject}吗？撤销后它不再出现在地图上，其包联一并结束（历史保留）。`)) return;
-    if (await m.run(RETIRE_ZONE, retireVariables(zone as {id: string; version: number}) as never, 'deleteZone')) {
+    if (await m.run(RETIRE_ZONE, retireVariables(zone as {id: string; version: number}), 'deleteZone')) {
       m.say([`已撤销${subject}。`], 'ok');
       hooks.changed();
     }

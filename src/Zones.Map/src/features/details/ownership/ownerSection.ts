@@ -12,7 +12,7 @@ type Payload = {errors: PayloadError[]};
 export interface OwnerSectionOptions {
   graphql: GraphQLClient;
   target: Target;
-  /** An assignment was made or ended (with the sentence saying so): gaps and the rest of the panel refresh. */
+  /** An assignment was made or ended (with the sentence saying so): the panel is read again, gaps are counted again. */
   changed(message: string): void;
   /** Open the 指定责任人 form at once (a zone just drawn). */
   openForm?: boolean;
@@ -21,7 +21,7 @@ export interface OwnerSectionOptions {
 /**
  * The 包联责任人 section for a planner or admin: the current owners with 结束 (and 交接 on
  * the primary), 指定责任人, and the history (who, role, from–to). It reads the history
- * itself, and again after every change.
+ * itself; after a change the whole panel is read again (the 属地兜底 may change too).
  */
 export function createOwnerSection(o: OwnerSectionOptions): HTMLElement & {openAssign(): void} {
   const subject = `${KIND_NAMES[o.target.kind]}“${o.target.name}”`;
@@ -99,8 +99,6 @@ export function createOwnerSection(o: OwnerSectionOptions): HTMLElement & {openA
       if (errors.length) return describePayloadErrors(errors, subject).messages;
       slot.replaceChildren();
       const done = ended ? `已交接：“${ended.ownerName}”对${subject}的责任主体已结束。` : handover ? `已交接${subject}。` : `已为${subject}指定责任人。`;
-      say([done], 'ok');
-      await load();
       o.changed(done);
       return [];
     } catch (error) {
@@ -114,10 +112,7 @@ export function createOwnerSection(o: OwnerSectionOptions): HTMLElement & {openA
       const data = await o.graphql<{endAssignment: Payload}>(END_ASSIGNMENT, endVariables(a.id));
       const problems = describePayloadErrors(data.endAssignment.errors, subject).messages;
       if (problems.length) return say(problems, 'error');
-      const done = `已结束“${a.ownerName}”对${subject}的包联。`;
-      say([done], 'ok');
-      await load();
-      o.changed(done);
+      o.changed(`已结束“${a.ownerName}”对${subject}的包联。`);
     } catch (error) {
       say([(error as Error).message], 'error');
     }
