@@ -3,7 +3,7 @@
  * Chinese per error (what, where, how to fix) and the places to mark on the map.
  */
 
-import {chinesePart} from '../../api/payloadErrors';
+import {chinesePart, type PayloadError} from '../../api/payloadErrors';
 
 export {chinesePart};
 
@@ -11,15 +11,7 @@ type GeoJsonGeometry = {type: string; coordinates: unknown};
 type ZoneRef = {id: string; name: string};
 
 /** One error as selected by errorFields (zoneMutations.ts). */
-export interface ZoneError {
-  __typename: string;
-  code?: string;
-  message?: string;
-  path?: string[] | null;
-  currentVersion?: number;
-  field?: string;
-  value?: string | null;
-  reason?: string;
+export interface ZoneError extends PayloadError {
   location?: {geojson: GeoJsonGeometry} | null;
   parent?: ZoneRef | null;
   zone?: ZoneRef | null;

@@ -1,5 +1,6 @@
 import {ASSET_KIND_LABELS, ASSET_STATUS_LABELS, ROAD_CLASS_LABELS} from '../../i18n/enumLabels';
 import {suggestedCode} from './townshipAt';
+import {h as el} from '../../ui/h';
 
 /** The 新增部件 form: what the asset is; the map click says where. */
 export interface AssetFormValues { kind: string; identifier: string; name: string; status: string; maintainerUnitId: string }
@@ -10,12 +11,6 @@ export interface NetworkHandlers {
   placeAsset(values: AssetFormValues): void;
   drawRoad(values: RoadFormValues): void;
   cancel(): void;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
 }
 
 const options = (table: Record<string, string>) => Object.entries(table).map(([v, t]) => el('option', {value: v.toUpperCase(), textContent: t}));
