@@ -6,7 +6,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {artifactsDir, graphql, sharedSession} from './browser.mjs';
-import {detailsReady, openAs, pagePixel, signIn} from './plannerPage.mjs';
+import {assignIn, detailsReady, openAs, pagePixel, signIn} from './plannerPage.mjs';
 
 const ROAD_NAME = '测试新增路';
 const session = sharedSession();
@@ -91,6 +91,15 @@ describe('assets and roads from the map', () => {
       assert.equal(saved.road.id, road.id);
       assert.ok(metresToSegment(saved.location.geojson.coordinates, a, b) < 0.05, 'the point lies on the road');
       await shot(page, 'network-asset-added.png');
+
+      // Its 包联 from the same panel: a unit answers for it.
+      const {units} = await graphql('{ units(townshipCode: "330522125000") { name } }', {}, {cookie});
+      await page.click('#details [data-owner="assign"]');
+      await assignIn(page, units[0].name);
+      await page.waitForFunction(() => /已为部件“.*”指定责任人/.test(document.querySelector('#details > .details-ok')?.textContent ?? ''), null, {timeout: 15_000});
+      await detailsReady(page, 'asset', id);
+      const owners = (await graphql(`{ assignments(targetKind: ASSET, targetId: ${id}) { ownerName role isPrimary } }`, {}, {cookie})).assignments;
+      assert.deepEqual(owners, [{ownerName: units[0].name, role: 'RESPONSIBLE_UNIT', isPrimary: true}]);
 
       await page.click('#details [data-manage="move"]');
       const [hx, hy] = await pagePixel(page, saved.location.geojson.coordinates);
