@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Zones.Server.Data;
+using Zones.Server.Data.Rules;
 using Zones.Server.Http.Auth;
 
 namespace Zones.Server.Http;
@@ -10,7 +11,8 @@ namespace Zones.Server.Http;
 /// <c>/health</c>: the database answers and PostGIS is there (200 <c>{"status": "Healthy"}</c>, or 503
 /// with the <see cref="HttpErrors"/> answer every endpoint gives while the database is down). Anyone
 /// learns only healthy or unhealthy; an admin also sees the PostGIS version and the database's error text,
-/// which would tell a stranger too much about the installation. <c>/alive</c>: the process runs.
+/// which would tell a stranger too much about the installation, and the townships whose working calendar does not
+/// cover the next 60 days (a warning: the status stays healthy). <c>/alive</c>: the process runs.
 /// </summary>
 static class HealthEndpoint
 {
@@ -35,12 +37,26 @@ static class HealthEndpoint
         http.Response.ContentType = HttpErrors.JsonType;
         if (http.User.ToActor()?.Role != Roles.Admin)
             return http.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }, JsonEncoding.Options));
-        return http.Response.WriteAsync(JsonSerializer.Serialize(new
+        return WriteDetailsAsync(http, report, entry);
+    }
+
+    // The calendar warnings (issue #11 §7) keep the status: a township without next year's holidays still serves.
+    static async Task WriteDetailsAsync(HttpContext http, HealthReport report, HealthReportEntry entry)
+    {
+        // Only the townships the admin may read: a township admin must not learn the names of others.
+        var readable = entry.Status == HealthStatus.Healthy ? (await http.Access().ReadableAsync(http.RequestAborted)).ToHashSet() : [];
+        var calendar = entry.Status == HealthStatus.Healthy
+            ? (await http.RequestServices.GetRequiredService<CalendarEditor>().UncoveredAsync(http.RequestAborted))
+                .Where(t => readable.Contains(t.Code)).Select(t => new { township = t.Code, name = t.Name, coveredUntil = t.Coverage.CoveredUntil?.ToString("yyyy-MM-dd"), message = t.Coverage.Message })
+                .ToList()
+            : null;
+        await http.Response.WriteAsync(JsonSerializer.Serialize(new
         {
             status = report.Status.ToString(),
             database = entry.Status == HealthStatus.Healthy ? "reachable" : "unreachable",
             postgis = entry.Data.TryGetValue("postgis", out var v) ? v : null,
             error = entry.Description,
+            calendarNotCovered = calendar,
         }, JsonEncoding.Options));
     }
 }

@@ -1,5 +1,6 @@
 using Zones.Server.Data.Inventory;
 using Zones.Server.Data.Ownership;
+using Zones.Server.Data.Rules;
 
 namespace Zones.Server.Data.Editing;
 
@@ -13,6 +14,7 @@ public static class EditingServices
         s.AddSingleton<OwnershipService>();
         s.AddSingleton<AssetEditor>();
         s.AddSingleton<RoadEditor>();
+        s.AddZonesRules();   // calendar, categories, settings, units and people (issue #11 §7, §8)
         return s;
     }
 }

@@ -45,7 +45,7 @@ public sealed partial class OwnershipService
 
     static AssignmentRecord Read(NpgsqlDataReader r) => Read(r, 0);
 
-    static AssignmentRecord Read(NpgsqlDataReader r, int i) =>
+    internal static AssignmentRecord Read(NpgsqlDataReader r, int i) =>
         new(r.GetInt64(i), r.GetString(i + 1), new(DbCodes.Parse<TargetKind>(r.GetString(i + 2)), r.GetInt64(i + 3)),
             r.GetString(i + 4), new(DbCodes.Parse<OwnerKind>(r.GetString(i + 5)), r.GetInt64(i + 6)), r.GetString(i + 7),
             r.Text(i + 8), DbCodes.Parse<AssignmentRole>(r.GetString(i + 9)), r.GetBoolean(i + 10),

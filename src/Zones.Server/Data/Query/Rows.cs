@@ -33,7 +33,9 @@ public sealed record ComplaintRow(long Id, string TownshipCode, string CaseNumbe
                                   string? ReporterName = null, string? ReporterPhone = null);
 
 /// <summary>A person (干部).</summary>
-public sealed record PersonRow(long Id, string TownshipCode, string Code, string Name, string? Title, string? Phone, long? UnitId);
+public sealed record PersonRow(long Id, string TownshipCode, string Code, string Name, string? Title, string? Phone, long? UnitId,
+                               DateTimeOffset? RetiredAt = null);
 
 /// <summary>A unit (部门, 村委会, 企业 …).</summary>
-public sealed record UnitRow(long Id, string TownshipCode, string Code, string Name, string Kind, string? Phone, long? ParentId);
+public sealed record UnitRow(long Id, string TownshipCode, string Code, string Name, string Kind, string? Phone, long? ParentId,
+                             DateTimeOffset? RetiredAt = null);

@@ -77,13 +77,19 @@ public static class Sources
 
     public static readonly ListSource<PersonRow> People = new(
         "zones.person t", "t.retired_at IS NULL",
-        "t.id, t.township_code, t.code, t.name, t.title, t.phone, t.unit_id",
-        r => new PersonRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.Text(4), r.Text(5), r.Long(6)),
+        "t.id, t.township_code, t.code, t.name, t.title, t.phone, t.unit_id, t.retired_at",
+        r => new PersonRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.Text(4), r.Text(5), r.Long(6), r.TimeOrNull(7)),
         new Dictionary<string, SortKey> { ["id"] = SortKey.Id, ["name"] = new("t.name", "text") });
+
+    /// <summary>People, the retired ones too (<c>people(includeRetired: true)</c>).</summary>
+    public static readonly ListSource<PersonRow> PeopleWithRetired = People with { LiveWhere = "true" };
 
     public static readonly ListSource<UnitRow> Units = new(
         "zones.unit t", "t.retired_at IS NULL",
-        "t.id, t.township_code, t.code, t.name, t.kind, t.phone, t.parent_id",
-        r => new UnitRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.Text(5), r.Long(6)),
+        "t.id, t.township_code, t.code, t.name, t.kind, t.phone, t.parent_id, t.retired_at",
+        r => new UnitRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.Text(5), r.Long(6), r.TimeOrNull(7)),
         new Dictionary<string, SortKey> { ["id"] = SortKey.Id, ["name"] = new("t.name", "text") });
+
+    /// <summary>Units, the retired ones too (<c>units(includeRetired: true)</c>).</summary>
+    public static readonly ListSource<UnitRow> UnitsWithRetired = Units with { LiveWhere = "true" };
 }

@@ -12,11 +12,14 @@ public static class MutationFields
         InventoryMutations.Define(t);
         ComplaintMutations.Define(t);
         TransferMutations.Define(t);
+        RuleMutations.Define(t);
+        DirectoryMutations.Define(t);
     }
 
     public static IEnumerable<NamedType> Types =>
     [
         ErrorTypes.UserError, .. ErrorTypes.Objects,
         .. ZoneMutations.Types, .. OwnershipMutations.Types, .. InventoryMutations.Types, .. ComplaintMutations.Types, .. TransferMutations.Types,
+        .. RuleMutations.Types, .. DirectoryMutations.Types,
     ];
 }

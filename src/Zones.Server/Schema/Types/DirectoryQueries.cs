@@ -12,10 +12,15 @@ public static class DirectoryQueries
 {
     public static void Define(ObjectTypeBuilder t)
     {
-        t.Field("people", "[Person!]!", async (_, _, ctx) => await AllAsync(ctx, Sources.People, "t.unit_id = {0}", "unitId"))
-            .Argument("townshipCode", "String").Argument("unitId", "ID");
-        t.Field("units", "[Unit!]!", async (_, _, ctx) => await AllAsync(ctx, Sources.Units, "t.kind = {0}", "kind"))
-            .Argument("townshipCode", "String").Argument("kind", "String");
+        t.Field("people", "[Person!]!", async (_, _, ctx) =>
+                await AllAsync(ctx, ctx.Argument<bool>("includeRetired") ? Sources.PeopleWithRetired : Sources.People, "t.unit_id = {0}", "unitId"))
+            .Argument("townshipCode", "String").Argument("unitId", "ID")
+            .Argument("includeRetired", "Boolean", false, "true: retired people too (retiredAt set).");
+        t.Field("units", "[Unit!]!", async (_, _, ctx) =>
+                await AllAsync(ctx, ctx.Argument<bool>("includeRetired") ? Sources.UnitsWithRetired : Sources.Units, "t.kind = {0}", "kind"))
+            .Argument("townshipCode", "String").Argument("kind", "String")
+            .Argument("includeRetired", "Boolean", false, "true: retired units too (retiredAt set).");
+        AssignmentTableQuery.Define(t);
         t.Field("assignments", "[Assignment!]!", async (_, _, ctx) => await AssignmentsAsync(ctx))
             .Argument("targetKind", "AssignmentTargetKind!").Argument("targetId", "ID!")
             .Argument("history", "Boolean", false, "true: every assignment ever, newest first; false: those active at 'at'.")

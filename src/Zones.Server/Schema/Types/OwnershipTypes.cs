@@ -34,6 +34,7 @@ public static class OwnershipTypes
         t.Field("title", "String").Description("职务, e.g. 副镇长.");
         t.Field("phone", "String");
         t.Field("unit", "Unit", async (p, _, ctx) => ((PersonRow)p!).UnitId is { } u ? await Loaders.Units(ctx).LoadAsync(u) : null);
+        t.Field("retiredAt", "DateTime").Description("When the person was retired (retirePerson); null while in service.");
     });
 
     public static readonly ObjectType Unit = new("Unit", t =>
@@ -44,6 +45,7 @@ public static class OwnershipTypes
         t.Field("name", "String!");
         t.Field("kind", "String!");
         t.Field("phone", "String");
+        t.Field("retiredAt", "DateTime").Description("When the unit was retired (retireUnit); null while in use.");
     });
 
     public static readonly UnionType Owner = new("Owner", u =>

@@ -33,7 +33,7 @@ public readonly record struct FreshZone(long Id, Cell Cell);
 /// plain SQL write anything, as the demo loader does): each in its own cell of the township's
 /// <see cref="MatrixTownship.Grid"/>, with codes no other row has, so no write trips over another's.
 /// </summary>
-public sealed class FreshRows(NpgsqlDataSource db)
+public sealed partial class FreshRows(NpgsqlDataSource db)
 {
     public const double CellSize = 0.0002;
     public const int Columns = 40, Rows = 10;

@@ -20,7 +20,7 @@ public sealed record WriteCase(string Name, string? Mutation, string[] Roles, bo
 /// mutation has none) and Open311 POST. Inputs are valid, so an allowed cell really writes; the case
 /// a cadre may move is assigned to the cadre of its township, so a cadre's scope and assignment agree.
 /// </summary>
-public static class WriteMatrix
+public static partial class WriteMatrix
 {
     static readonly string[] Editors = [Roles.Planner, Roles.Admin];
     static readonly string[] Reporters = [Roles.Admin, Roles.Planner, Roles.Cadre, Roles.Hotline];
@@ -100,6 +100,7 @@ public static class WriteMatrix
             name: "transitionComplaint of a case not the cadre's"),
         Gql("importFeatures", Editors, (f, t) => Import(f, t, dryRun: true), Report, writes: false, name: "importFeatures (dry run)"),
         Gql("importFeatures", Editors, (f, t) => Import(f, t, dryRun: false), Report),
+        .. RuleWrites,
         new("Open311 POST /requests", null, HotlineKeys, true, (_, t) => Task.FromResult<object>(new Dictionary<string, string>
         {
             ["service_code"] = "E0102", ["long"] = Invariant($"{t.ComplaintAt.Lon}"), ["lat"] = Invariant($"{t.ComplaintAt.Lat}"),
