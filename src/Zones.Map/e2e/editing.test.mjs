@@ -7,6 +7,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {artifactsDir, baseUrl, gotoMap, graphql, openPage, sharedSession} from './browser.mjs';
+import {signIn} from './plannerPage.mjs';
 
 // The planted gap of 东部片区 (id 5) between 沈家村 and 溪口村, from
 //   ST_Difference(东部片区, ST_Union(its villages))  — 30,246 m², 14 vertices, every one a
@@ -23,16 +24,6 @@ const EAST = '5';
 const NEW_NAME = '测试补缺片区';
 // A vertex of 港口村 (15) and 溪口村 (20) inside 东部片区, on no other zone's boundary.
 const SHARED = [119.8232676, 31.0306206];
-
-async function signIn(username) {
-  const response = await fetch(`${baseUrl}/auth/login`, {
-    method: 'POST',
-    headers: {'Content-Type': 'application/json'},
-    body: JSON.stringify({username, password: `${username}-demo-2026`}),
-  });
-  assert.equal(response.status, 200, `sign-in as ${username}`);
-  return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-}
 
 /** Retire every live zone the draw test may have left (a failed earlier run included). */
 async function removeDrawnZones(cookie) {

@@ -1,7 +1,9 @@
 import 'ol/ol.css';
 import './ui/app.css';
+import './ui/phone.css';
 import {MESSAGES} from './i18n/messages';
 import {createLayerCatalog, layersInDrawingOrder} from './layers/layerCatalog';
+import type {TileSetName} from './layers/tileLayer';
 import {createMap} from './map/createMap';
 import {loadLayers} from './map/loadLayers';
 import {loadMapConfig} from './map/loadMapConfig';
@@ -19,6 +21,7 @@ import {installAnalysis} from './features/analysis/installAnalysis';
 import {installAreaQuery} from './features/areaQuery/installAreaQuery';
 import {installDetails} from './features/details/installDetails';
 import {installEditing} from './features/editing/installEditing';
+import {installNetworkEditing} from './features/network/installNetworkEditing';
 import {installPrint} from './features/print/installPrint';
 import {installSearch} from './features/search/installSearch';
 import {installSession} from './features/session/installSession';
@@ -63,7 +66,7 @@ async function main(): Promise<void> {
     };
     // Feature modules: each owns its panel and talks to the others through app.events.
     await installSession(app);
-    for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installPrint, installAnalysis]) {
+    for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis]) {
       await install(app);
     }
     const {counts, tiles} = await loadLayers(map, entries, browserFetch, location.href, progress);
@@ -71,7 +74,11 @@ async function main(): Promise<void> {
     // Draw the labels and counts of the first view now, so a screenshot taken on "ready" shows them.
     map.renderSync();
     // Saved zones: their tiles (and the gaps they close or open) are drawn again.
-    on(app, 'zones-changed', () => ['zones', 'gaps'].forEach((n) => tiles.sources.get(n as 'zones')?.refresh()));
+    const refresh = (names: TileSetName[]) => names.forEach((n) => tiles.sources.get(n)?.refresh());
+    on(app, 'zones-changed', () => refresh(['zones', 'gaps']));
+    // A 包联 opens or closes a 无责任人 gap; a new road or asset changes what is covered.
+    on(app, 'owners-changed', () => refresh(['gaps']));
+    on(app, 'network-changed', ({layers}) => refresh([...layers, 'gaps']));
     const parts = entries.filter((e) => counts[e.id] !== undefined).map((e) => MESSAGES.loadedPart(e.label, counts[e.id]!, e.unit));
     status.done(MESSAGES.loaded(parts) + progress.note);
     markMapReady(counts);

@@ -45,6 +45,12 @@ export interface AppEvents {
   'session-changed': Session | null;
   /** detail: {ids: string[]} — zones were saved; layers refresh. */
   'zones-changed': {ids: string[]};
+  /** detail: Selection — show this zone (road, asset) and open its 指定责任人 form (a zone just drawn). */
+  'assign-owner': Selection;
+  /** detail: the target — a 包联 was made or ended; coverage gaps are counted again. */
+  'owners-changed': Selection;
+  /** detail: {layers} — assets or roads were added, moved or retired; those tiles refresh. */
+  'network-changed': {layers: ('assets' | 'roads')[]};
   /** detail: {extent: [minX, minY, maxX, maxY] in EPSG:3857} — fit the view. */
   'zoom-to': {extent: number[]};
 }

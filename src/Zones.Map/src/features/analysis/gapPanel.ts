@@ -11,31 +11,36 @@ const T = MESSAGES.analysis;
 /**
  * 覆盖缺口: one row per gap kind with the server's sentence; opening a kind lists its
  * gaps (one query per kind, only when asked: every list runs the checks again), and a
- * gap zooms the map to it and switches the gaps layer on.
+ * gap zooms the map to it and switches the gaps layer on. `reload()` counts them again.
  */
-export function createGapPanel(graphql: GraphQLClient, gapsLayer: BaseLayer | undefined, zoomTo: (g: unknown) => void, after: Promise<unknown>): HTMLElement {
+export function createGapPanel(graphql: GraphQLClient, gapsLayer: BaseLayer | undefined, zoomTo: (g: unknown) => void, after: Promise<unknown>): HTMLElement & {reload(): void} {
   const section = el('section', 'analysis-gaps');
   const list = el('ul', 'gap-kinds');
   const note = el('p', 'analysis-note', T.gapsLoading);
   section.append(el('h3', undefined, T.gapsHeading), note, list);
-  markLayerState('gaps', 'loading');
+  // Read again after a write on the map (a 包联 assigned, a zone drawn): the list must not keep a closed gap.
+  const load = () => {
+    markLayerState('gaps', 'loading');
+    return graphql<{coverageGapSummary: GapSummaryRow[]}>(GAP_SUMMARY_QUERY).then(
+      ({coverageGapSummary: rows}) => {
+        note.textContent = rows.length ? '' : T.gapsNone;
+        note.hidden = rows.length > 0;
+        list.replaceChildren(...rows.map((row) => kindRow(row, graphql, (g) => {
+          gapsLayer?.setVisible(true);
+          zoomTo(g.geometry.geojson);
+        })));
+        markLayerState('gaps', 'ready');
+      },
+      (error) => {
+        note.textContent = T.gapsFailed(reason(error));
+        markLayerState('gaps', 'error');
+      },
+    );
+  };
   // After the map's first view: the checks cost the server seconds that the tiles need more.
-  after.then(() => graphql<{coverageGapSummary: GapSummaryRow[]}>(GAP_SUMMARY_QUERY)).then(
-    ({coverageGapSummary: rows}) => {
-      note.textContent = rows.length ? '' : T.gapsNone;
-      note.hidden = rows.length > 0;
-      list.replaceChildren(...rows.map((row) => kindRow(row, graphql, (g) => {
-        gapsLayer?.setVisible(true);
-        zoomTo(g.geometry.geojson);
-      })));
-      markLayerState('gaps', 'ready');
-    },
-    (error) => {
-      note.textContent = T.gapsFailed(reason(error));
-      markLayerState('gaps', 'error');
-    },
-  );
-  return section;
+  markLayerState('gaps', 'loading');
+  const first = after.then(load);
+  return Object.assign(section, {reload: () => void first.then(load)});
 }
 
 function kindRow(row: GapSummaryRow, graphql: GraphQLClient, pick: (gap: GapItem) => void): HTMLLIElement {

@@ -1,5 +1,5 @@
 import type BaseLayer from 'ol/layer/Base';
-import type {App} from '../../app/app';
+import {type App, on} from '../../app/app';
 import {MESSAGES} from '../../i18n/messages';
 import type {HeatmapLayer} from '../../layers/heatmapLayer';
 import type {OverdueLayer} from '../../layers/overdueLayer';
@@ -20,10 +20,12 @@ export async function installAnalysis(app: App): Promise<void> {
   const heatmap = layer('heatmap') as HeatmapLayer | undefined;
   const overdue = layer('overdue') as OverdueLayer | undefined;
   const panel = app.element('analysis');
+  const gaps = createGapPanel(app.graphql, layer('gaps'), zoomTo, new Promise((resolve) => app.map.once('loadend', resolve)));
+  for (const name of ['zones-changed', 'owners-changed', 'network-changed'] as const) on(app, name, () => gaps.reload());
   panel.replaceChildren(
     el('h2', undefined, MESSAGES.analysis.heading),
     ...(heatmap ? [createHeatPanel(app.map, app.graphql, heatmap)] : []),
     ...(overdue ? [createOverduePanel(app.graphql, overdue, zoomTo)] : []),
-    createGapPanel(app.graphql, layer('gaps'), zoomTo, new Promise((resolve) => app.map.once('loadend', resolve))),
+    gaps,
   );
 }

@@ -22,7 +22,7 @@ export function zoneQuery(): string {
     .join('\n');
   return `query ZoneDetails($id: ID!) {
   zone(id: $id) {
-    id code name level status areaM2 townshipCode
+    id code name level status areaM2 townshipCode version
     boundary { bbox geojson(decimals: 6) }
     parent { id name }
     children { id code name level }
@@ -57,7 +57,7 @@ export function complaintFields(complaintFields: ReadonlyMap<string, string>, ev
     firstResponsible { ${OWNER} } responsible { ${OWNER} } ${extra.join(' ')}`;
 }
 
-export const ASSET_FIELDS = `id identifier kind subtype name status statusSince installDate classCode
+export const ASSET_FIELDS = `id identifier kind subtype name status statusSince installDate classCode version attributes townshipCode
   location { bbox geojson(decimals: 7) } maintainer { id name phone } ownerUnit { id name phone } road { id name code }
   owners { ${ASSIGNMENT} }`;
 

@@ -1,11 +1,12 @@
 import {toLonLat} from 'ol/proj';
-import {type App, clicksClaimed, emit, on, type Selection} from '../../app/app';
+import {type App, canEdit, clicksClaimed, emit, on, type Selection} from '../../app/app';
 import {assetView} from './assetView';
 import {actionsSection} from './complaintActions';
 import {complaintView} from './complaintView';
 import {el} from './dom';
 import {createHighlighter} from './highlight';
 import {loadAsset, loadComplaint, type Loader, loadZone} from './loadDetails';
+import {addManagement, type ManageContext} from './manageParts';
 import {pickAt} from './pickFeature';
 import {loadRoad, roadView} from './roadView';
 import {createSchemaProbe} from './schemaProbe';
@@ -37,40 +38,72 @@ export async function installDetails(app: App): Promise<void> {
     panel.replaceChildren(close, ...body);
   };
 
-  async function show(selection: Selection): Promise<void> {
+  /** `notice`: what the last write did, shown above the panel read again; `openAssign`: 指定责任人 at once. */
+  async function show(selection: Selection, opts: {notice?: string; openAssign?: boolean} = {}): Promise<void> {
     const mine = ++ticket;
     current = selection;
     panel.dataset.kind = selection.kind;
     panel.dataset.id = selection.id;
     state('loading', [el('p', {className: 'details-muted', textContent: `正在读取${KIND_NAMES[selection.kind]}详情 …`})]);
     try {
-      const view = await render(selection);
+      const view = await render(selection, opts.openAssign ?? false);
       if (mine !== ticket) return;
       if (!view) {
         highlight(null);
-        state('empty', [el('p', {className: 'details-warning', textContent: `找不到这个${KIND_NAMES[selection.kind]}（编号 ${selection.id}），可能已被撤销，或您无权查看。`})]);
+        state('empty', [...notice(opts.notice), el('p', {className: 'details-warning', textContent: `找不到这个${KIND_NAMES[selection.kind]}（编号 ${selection.id}），可能已被撤销，或您无权查看。`})]);
         return;
       }
       highlight(view.geometry);
-      state('ready', view.parts);
+      state('ready', [...notice(opts.notice), ...view.parts]);
     } catch (error) {
       if (mine !== ticket) return;
       state('error', [el('p', {className: 'details-error', textContent: `读取详情失败：${(error as Error).message}`})]);
     }
   }
 
-  async function render(s: Selection): Promise<{parts: HTMLElement[]; geometry: unknown} | null> {
+  const notice = (text?: string) => text ? [el('p', {className: 'details-ok', textContent: text})] : [];
+
+  /** A write on the panel: the layers that draw the feature refresh. */
+  const changed = (s: Selection) => {
+    if (s.kind === 'zone') emit(app, 'zones-changed', {ids: [s.id]});
+    else emit(app, 'network-changed', {layers: [s.kind === 'road' ? 'roads' : 'assets']});
+  };
+
+  /** What a planner or admin may do on the panel (null for everyone else). */
+  function manage(s: Selection, openAssign: boolean): ManageContext | null {
+    if (!canEdit(app.session)) return null;
+    return {
+      app, openAssign,
+      hooks: {reload: (notice) => void show(s, {notice}), changed: () => changed(s)},
+      ownersChanged: (_target, message) => {
+        emit(app, 'owners-changed', s);
+        void show(s, {notice: message});
+      },
+    };
+  }
+
+  async function render(s: Selection, openAssign: boolean): Promise<{parts: HTMLElement[]; geometry: unknown} | null> {
+    const m = manage(s, openAssign);
     if (s.kind === 'zone') {
       const d = await loadZone(loader, s.id);
-      return d && {parts: zoneView(d, select), geometry: d.zone.boundary.geojson};
+      if (!d) return null;
+      const parts = zoneView(d, select, m !== null);
+      if (m) addManagement(m, 'zone', d, parts);
+      return {parts, geometry: d.zone.boundary.geojson};
     }
     if (s.kind === 'asset') {
       const d = await loadAsset(loader, s.id);
-      return d && {parts: assetView(d, select), geometry: d.asset.location.geojson};
+      if (!d) return null;
+      const parts = assetView(d, select);
+      if (m) addManagement(m, 'asset', d, parts);
+      return {parts, geometry: d.asset.location.geojson};
     }
     if (s.kind === 'road') {
       const d = await loadRoad(loader, s.id);
-      return d && {parts: roadView(d), geometry: d.segment.line.geojson};
+      if (!d) return null;
+      const parts = roadView(d);
+      if (m) addManagement(m, 'road', d, parts);
+      return {parts, geometry: d.segment.line.geojson};
     }
     const d = await loadComplaint(loader, s.id);
     if (!d) return null;
@@ -82,8 +115,9 @@ export async function installDetails(app: App): Promise<void> {
   }
 
   on(app, 'select', (s) => void show(s));
-  // What a user may do with a case depends on who they are.
-  on(app, 'session-changed', () => current?.kind === 'complaint' && void show(current));
+  on(app, 'assign-owner', (s) => void show(s, {openAssign: true}));
+  // What a user may do (case actions, 包联 and 管理) depends on who they are.
+  on(app, 'session-changed', () => current && void show(current));
   app.map.on('singleclick', async (e) => {
     if (clicksClaimed(app)) return; // the click adds a vertex or picks an area, not a feature to show
     const pick = pickAt(app.map, e.pixel);

@@ -4,7 +4,7 @@ import {enumLabel} from './labels';
 import type {Loader, Row} from './loadDetails';
 
 const ROAD_QUERY = `query RoadDetails($name: String!) {
-  roads(name: $name, first: 200) { edges { node { id code name class lengthM townshipCode line { geojson(decimals: 6) }
+  roads(name: $name, first: 200) { edges { node { id code name class version lengthM townshipCode line { geojson(decimals: 6) }
     owners { id role isPrimary ownerName ownerPhone validFrom note targetKind targetId targetName
       owner { __typename ... on Person { id name title phone unit { name phone } } ... on Unit { id name kind phone } } } } } }
 }`;

@@ -14,7 +14,7 @@ export function assetCounts(counts: Record<string, {totalCount: number} | undefi
 }
 
 /** A zone: who answers for it (包联 and 属地兜底) with phones, its children, counts and indicators. */
-export function zoneView({zone, counts, indicators}: ZoneDetails, select: (s: Selection) => void): HTMLElement[] {
+export function zoneView({zone, counts, indicators}: ZoneDetails, select: (s: Selection) => void, canAssign = false): HTMLElement[] {
   const parts: HTMLElement[] = [
     el('h2', {className: 'details-title', textContent: zone.name}),
     facts([
@@ -32,7 +32,7 @@ export function zoneView({zone, counts, indicators}: ZoneDetails, select: (s: Se
   const own = fallback && String(fallback.targetId) === String(zone.id) && fallback.targetKind === 'ZONE';
   parts.push(section('属地兜底', 'responsible', fallback
     ? el('ul', {className: 'details-owners'}, assignmentItem(fallback, own ? '本片区的责任主体' : `由上级「${fallback.targetName}」兜底（本片区无责任主体）`))
-    : el('p', {className: 'details-warning', textContent: '本片区及其上级都没有责任主体，请在包联管理中指定。'})));
+    : noOwner(canAssign)));
 
   if (zone.children.length) {
     parts.push(section(`下级（${zone.children.length}）`, 'children', el('ul', {className: 'details-links'},
@@ -50,6 +50,14 @@ export function zoneView({zone, counts, indicators}: ZoneDetails, select: (s: Se
       .map(([key, {label, rate}]) => [label, rate ? formatRate(indicators[key]) : String(indicators[key] ?? '—')]))));
   }
   return parts;
+}
+
+/** No 责任主体 up the tree: a planner gets the button that assigns one (manageParts.ts wires it), others whom to ask. */
+function noOwner(canAssign: boolean): HTMLElement {
+  if (!canAssign) return el('p', {className: 'details-warning', textContent: '本片区及其上级都没有责任主体，请联系规划员或管理员指定。'});
+  const button = el('button', {type: 'button', className: 'details-primary', textContent: '指定责任人'});
+  button.dataset.owner = 'assign-gap';
+  return el('div', {className: 'details-warning'}, '本片区及其上级都没有责任主体。 ', button);
 }
 
 function overdueText(n: number): Node {

@@ -1,4 +1,5 @@
 import type {NewZoneForm} from './zoneMutations';
+import {h as el} from '../../ui/h';
 
 export type EditMode = 'draw' | 'modify' | 'split' | 'merge';
 
@@ -31,12 +32,6 @@ const HINTS: Record<EditMode, string> = {
   split: '先单击要分割的片区，再画一条穿过它的分割线（双击结束），随即提交。',
   merge: '依次单击要合并的同级片区（第一个保留名称和编号），再点“合并所选”。',
 };
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 function button(text: string, action: string, onClick: () => void): HTMLButtonElement {
   const b = el('button', {type: 'button', textContent: text});
@@ -131,6 +126,10 @@ export function createEditPanel(root: HTMLElement, h: PanelHandlers) {
       merge.disabled = names.length < 2;
     },
     showMessages,
+    /** Buttons under the messages (指定责任人 for each zone just drawn). */
+    addMessageActions(actions: {text: string; action: string; run(): void}[]): void {
+      messages.append(...actions.map((a) => button(a.text, a.action, a.run)));
+    },
     destroy(): void {
       panel.remove();
     },

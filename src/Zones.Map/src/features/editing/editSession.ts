@@ -4,7 +4,7 @@ import Polygon from 'ol/geom/Polygon';
 import {toLonLat} from 'ol/proj';
 import VectorSource from 'ol/source/Vector';
 import {CommandStack, type Change, type Coords} from './commandStack';
-import {geoJson, toLonLatCoords} from './lonLat';
+import {geoJson, toLonLatCoords} from '../../map/lonLat';
 import {brokenShares, changedZoneIds, type BrokenShare} from './sharedVertices';
 import type {BoundaryEdit, NewZoneForm} from './zoneMutations';
 

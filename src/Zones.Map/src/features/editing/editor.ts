@@ -15,7 +15,7 @@ import {createEditLayer, createMarkerLayer, showMarkers} from './editLayers';
 import {createEditPanel, type EditMode} from './editPanel';
 import {EditSession} from './editSession';
 import type {Marker} from './errorReport';
-import {geoJson, toLonLatCoords} from './lonLat';
+import {geoJson, toLonLatCoords} from '../../map/lonLat';
 import {mergeZones, saveEdits, splitZone, type Outcome} from './saveEdits';
 import {polygonSelfIntersections} from './selfIntersection';
 import {installTestHook} from './testHook';
@@ -211,6 +211,7 @@ export function createEditor(app: App) {
     if (outcome.ok) {
       app.status.done(outcome.summary);
       await reload(outcome.summary);
+      offerOwners(outcome.created ?? []);
       setState('saved');
       return;
     }
@@ -218,6 +219,17 @@ export function createEditor(app: App) {
     panel.showMessages(outcome.report.messages, 'error', outcome.report.reload);
     if (mode === 'split') setMode('split');
     setState('failed');
+  }
+
+  /**
+   * A zone just drawn has no 包联 yet, so it is a 无责任人 gap: its details open with the
+   * 指定责任人 form, and each new zone keeps a button for it under the message.
+   */
+  function offerOwners(created: {id: string; name: string}[]): void {
+    if (!created.length) return;
+    const assign = (id: string) => emit(app, 'assign-owner', {kind: 'zone', id});
+    panel.addMessageActions(created.map((z) => ({text: `为“${z.name}”指定责任人`, action: 'assign-owner', run: () => assign(z.id)})));
+    assign(created[0].id);
   }
 
   /**

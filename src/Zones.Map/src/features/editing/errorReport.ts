@@ -3,19 +3,15 @@
  * Chinese per error (what, where, how to fix) and the places to mark on the map.
  */
 
+import {chinesePart, type PayloadError} from '../../api/payloadErrors';
+
+export {chinesePart};
+
 type GeoJsonGeometry = {type: string; coordinates: unknown};
 type ZoneRef = {id: string; name: string};
 
 /** One error as selected by errorFields (zoneMutations.ts). */
-export interface ZoneError {
-  __typename: string;
-  code?: string;
-  message?: string;
-  path?: string[] | null;
-  currentVersion?: number;
-  field?: string;
-  value?: string | null;
-  reason?: string;
+export interface ZoneError extends PayloadError {
   location?: {geojson: GeoJsonGeometry} | null;
   parent?: ZoneRef | null;
   zone?: ZoneRef | null;
@@ -55,12 +51,6 @@ const REASONS: Record<string, string> = {
 /** 30,242 平方米: areas as a clerk reads them, to the square metre (at least 1). */
 export function formatArea(m2: number): string {
   return `${Math.max(1, Math.round(m2)).toLocaleString('zh-CN')} 平方米`;
-}
-
-/** The Chinese half of a bilingual server message ("中文。English."), for errors the editor has no sentence of its own for. */
-export function chinesePart(message: string): string {
-  const match = /^[\s\S]*[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.exec(message);
-  return match ? match[0] : message;
 }
 
 const names = (zones: ZoneRef[] = []) => zones.map((z) => `“${z.name}”`).join('、');

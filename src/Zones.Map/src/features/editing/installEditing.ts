@@ -1,4 +1,5 @@
-import {canEdit, on, type App, type Session} from '../../app/app';
+import type {App} from '../../app/app';
+import {whileEditor} from '../../app/editorsOnly';
 import {createEditor} from './editor';
 
 /**
@@ -8,14 +9,5 @@ import {createEditor} from './editor';
  * sets app.session; later changes arrive as session-changed.
  */
 export async function installEditing(app: App): Promise<void> {
-  let editor: ReturnType<typeof createEditor> | null = null;
-  const apply = (session: Session | null) => {
-    if (canEdit(session)) editor ??= createEditor(app);
-    else {
-      editor?.destroy();
-      editor = null;
-    }
-  };
-  on(app, 'session-changed', apply);
-  apply(app.session);
+  whileEditor(app, () => createEditor(app));
 }

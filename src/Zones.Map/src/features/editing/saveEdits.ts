@@ -13,7 +13,8 @@ import {
 } from './zoneMutations';
 
 /** What a save, split or merge came to: the zones written, or the report of what stopped it. */
-export type Outcome = {ok: true; ids: string[]; summary: string} | {ok: false; report: ErrorReport; savedIds: string[]};
+export type Outcome = {ok: true; ids: string[]; summary: string; created?: {id: string; name: string}[]}
+  | {ok: false; report: ErrorReport; savedIds: string[]};
 
 type Payload = {errors: ZoneError[]};
 
@@ -47,17 +48,17 @@ export async function saveEdits(graphql: GraphQLClient, session: EditSession): P
       }
       saved.push(...zones.map((z) => z.id));
     }
-    let created = 0;
+    const created: {id: string; name: string}[] = [];
     for (const pending of session.pendingZones()) {
       const data = await graphql<{createZone: Payload & {zone: {id: string} | null}}>(
         CREATE_ZONE, createZoneVariables(pending.form, pending.boundary));
       const {errors, zone} = data.createZone;
       if (errors.length > 0) return failed(describeZoneErrors(errors, () => `新片区“${pending.form.name.trim()}”`), saved);
       saved.push(zone!.id);
-      created++;
+      created.push({id: zone!.id, name: pending.form.name.trim()});
     }
-    const parts = [created ? `新建 ${created} 个片区` : '', edits.length ? `修改 ${edits.length} 个片区的边界` : ''].filter(Boolean);
-    return {ok: true, ids: saved, summary: `已保存：${parts.join('，')}。`};
+    const parts = [created.length ? `新建 ${created.length} 个片区` : '', edits.length ? `修改 ${edits.length} 个片区的边界` : ''].filter(Boolean);
+    return {ok: true, ids: saved, summary: `已保存：${parts.join('，')}。`, created};
   } catch (error) {
     return requestFailed(error, saved);
   }

@@ -3,7 +3,7 @@ import type Map from 'ol/Map';
 import {fromLonLat, toLonLat, transformExtent} from 'ol/proj';
 import type VectorSource from 'ol/source/Vector';
 import type {EditSession} from './editSession';
-import {toLonLatCoords} from './lonLat';
+import {toLonLatCoords} from '../../map/lonLat';
 
 declare global {
   interface Window {

@@ -12,7 +12,7 @@ import {
   UPDATE_ZONE_BOUNDARIES,
   updateBoundariesVariables,
 } from './zoneMutations';
-import {roundDegrees, toLonLatCoords} from './lonLat';
+import {roundDegrees, toLonLatCoords} from '../../map/lonLat';
 
 const polygon = {type: 'Polygon', coordinates: [[[119.8, 31], [119.81, 31], [119.81, 31.01], [119.8, 31]]]};
 

@@ -3,7 +3,7 @@ import GeoJSON from 'ol/format/GeoJSON';
 import type {Extent} from 'ol/extent';
 import {transformExtent} from 'ol/proj';
 import type {GraphQLClient} from '../../api/graphql';
-import {roundDegrees} from './lonLat';
+import {roundDegrees} from '../../map/lonLat';
 
 // Every level in view: a shared edge of a 村 is often the edge of its 片区 and 镇 too, and a
 // drag must move it in all of them (the server fits children into their parent's new boundary).

@@ -1,5 +1,3 @@
-import type {Coords} from './commandStack';
-
 /**
  * Degrees kept to 7 decimals (≈ 1 cm): the grid the demo township and the API's GeoJSON
  * output use. Rounding after the 3857 → 4326 round trip makes a snapped vertex exactly
@@ -19,6 +17,6 @@ export function toLonLatCoords<T extends unknown[]>(coords: T, project: (xy: num
 }
 
 /** A GeoJSON geometry object (RFC 7946, lon/lat) for the API. */
-export function geoJson(type: 'Polygon' | 'MultiPolygon' | 'LineString', coordinates: Coords | number[][]): {type: string; coordinates: unknown} {
+export function geoJson(type: 'Polygon' | 'MultiPolygon' | 'LineString', coordinates: unknown): {type: string; coordinates: unknown} {
   return {type, coordinates};
 }
