@@ -20,6 +20,8 @@ export function parseSession(body: unknown): Session | null {
     role: b.role as Session['role'],
     personId: typeof b.personId === 'number' ? b.personId : null,
     unitId: typeof b.unitId === 'number' ? b.unitId : null,
+    township: typeof b.township === 'string' ? b.township : null,
+    county: typeof b.county === 'string' ? b.county : null,
   };
 }
 
