@@ -172,7 +172,7 @@ export const ADMIN = {
     notInteger: '请填整数。',
     tooSmall: (min: number) => `不能小于 ${min}。`,
     tooLarge: (max: number) => `不能大于 ${max}。`,
-    defaultValue: (v: string) => `默认 ${v}`,
+    defaultValue: (v: string) => `默认：${v}`,
     fixErrors: '有几项填写不正确，请按红字修改后再保存。',
   },
   import: {
@@ -192,6 +192,7 @@ export const ADMIN = {
     rows: '行数',
     columns: '列',
     problems: '文件问题',
+    problem: '问题',
     field: '字段',
     column: '文件中的列',
     notMapped: '（不导入）',

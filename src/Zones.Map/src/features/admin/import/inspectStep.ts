@@ -21,7 +21,7 @@ export function inspectStep(inspection: ImportInspection, on: {layer(name: strin
     root.append(field(I.layer, layer));
   }
   if (inspection.problems.length) {
-    root.append(el('h4', undefined, I.problems), table([I.row, ADMIN.categories.name],
+    root.append(el('h4', undefined, I.problems), table([I.row, I.problem],
       inspection.problems.map((p) => [p.row === null ? '文件' : String(p.row), p.message])));
   }
   root.append(actions(button(I.back, on.back), button(I.next, on.next, 'primary')));

@@ -15,7 +15,7 @@ export function reportView(report: ImportReport): HTMLElement {
   root.append(head);
   const rejected = rejectedRows(report.problems);
   if (rejected.length) {
-    root.append(section(I.rejectedHeading, table([I.row, ADMIN.categories.name], rejected.slice(0, SHOWN).map((r) => [r.row, list(r.messages)]), 'admin-rejected')));
+    root.append(section(I.rejectedHeading, table([I.row, I.problem], rejected.slice(0, SHOWN).map((r) => [r.row, list(r.messages)]), 'admin-rejected')));
   }
   const {shown, same} = changeRows(report);
   if (shown.length || same) {
