@@ -70,12 +70,31 @@ describe('管理 panel', () => {
     const rows = () => page.$$eval('.admin-section', (parts) => parts.map((p) => p.querySelectorAll('tbody tr').length));
     const [people, units] = await rows();
     assert.ok(people >= 20 && units >= 20, `people ${people}, units ${units}`);
-    await page.fill('input[name="search"]', '丁斌');
+    await page.fill('#admin input[name="search"]', '丁斌');
     assert.deepEqual(await rows(), [1, 0]);
     assert.match(await page.textContent('.admin-section tbody'), /执法队员/);
-    await page.fill('input[name="search"]', '村民委员会');
+    await page.fill('#admin input[name="search"]', '村民委员会');
     const [, villages] = await rows();
     assert.ok(villages >= 10, `${villages} 村民委员会`);
+    await page.context().close();
+  });
+
+  test('乡镇 checks a new code while it is typed: digits, township level, the admin county', async () => {
+    const page = await openSignedIn((await session()).browser, 'admin', PHONE);
+    await openScreen(page, 'townships', '乡镇');
+    await page.click('.admin-toolbar >> text=新增');
+    const hint = page.locator('form[aria-label="新增乡镇"] .admin-invalid');
+    await page.fill('#admin input[name="code"]', '3305221');
+    assert.match(await hint.textContent(), /12 位数字（当前为 7 位）/);
+    await page.fill('#admin input[name="code"]', '330523100000');
+    assert.equal(await hint.textContent(), '代码前 6 位应为本县代码 330522。');
+    await page.fill('#admin input[name="code"]', '330522201001');
+    assert.match(await hint.textContent(), /第 10–12 位应为 000/);
+    await page.fill('#admin input[name="code"]', '330522201000');
+    assert.equal(await hint.textContent(), '');
+    // Saving without a name is refused before any request.
+    await page.click('form[aria-label="新增乡镇"] button[type="submit"]');
+    assert.equal(await page.textContent('form[aria-label="新增乡镇"] [role="alert"]'), '请填写名称。');
     await page.context().close();
   });
 

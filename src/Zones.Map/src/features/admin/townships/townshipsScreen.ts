@@ -50,7 +50,7 @@ export function townshipsScreen(ctx: AdminContext): HTMLElement {
     code.addEventListener('input', () => {
       live.textContent = code.value.length >= 6 ? townshipCodeProblem(code.value, county) ?? '' : '';
     });
-    return inlineForm(`${ADMIN.create}${T.name}`, [codeField, field(T.name, name), field(T.countyName, countyName), field(T.isPublic, isPublic)], async () => {
+    return inlineForm(`${ADMIN.create}${ADMIN.township}`, [codeField, field(T.name, name), field(T.countyName, countyName), field(T.isPublic, isPublic)], async () => {
       const built = createTownshipInput({code: code.value, name: name.value, countyName: countyName.value, isPublic: isPublic.checked}, county);
       if ('problem' in built) return built.problem;
       const done = await mutate<Payload>(ctx.graphql, 'createTownship', 'CreateTownshipInput', built.input, `township { ${TOWNSHIP_FIELDS} }`);
