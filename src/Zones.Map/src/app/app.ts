@@ -13,6 +13,8 @@ export interface Session {
   /** The township (12 digits) or county (6 digits) the account is scoped to; both null = installation-wide. */
   township?: string | null;
   county?: string | null;
+  /** Set by an admin's reset: every write is refused until the user changes it (POST /auth/password). */
+  mustChangePassword?: boolean;
 }
 
 /** What a feature picked on the map or in a list: the details panel shows it, search jumps to it. */

@@ -22,6 +22,7 @@ export function parseSession(body: unknown): Session | null {
     unitId: typeof b.unitId === 'number' ? b.unitId : null,
     township: typeof b.township === 'string' ? b.township : null,
     county: typeof b.county === 'string' ? b.county : null,
+    mustChangePassword: b.mustChangePassword === true,
   };
 }
 
@@ -77,7 +78,7 @@ export async function signIn(fetchFn: FetchLike, username: string, password: str
   if (!response.ok) return {error: signInErrorMessage(response.status, body)};
   const fromLogin = parseSession(body);
   const me = await fetchSession(fetchFn);
-  const session = me ? {...me, name: fromLogin?.name ?? me.name} : fromLogin;
+  const session = me ? {...me, name: fromLogin?.name ?? me.name, mustChangePassword: me.mustChangePassword || !!fromLogin?.mustChangePassword} : fromLogin;
   if (session) return {session};
   // A role the map has no use for (a hotline key's account): do not leave it signed in half-way.
   await signOut(fetchFn);

@@ -2,6 +2,7 @@ import {ADMIN} from '../../../i18n/adminMessages';
 import {button, el, field, select, table} from '../shell/adminDom';
 import {actions} from './fileStep';
 import type {ImportInspection} from './importTypes';
+import {crsWarning} from './reportModel';
 
 const I = ADMIN.import;
 
@@ -15,6 +16,8 @@ export function inspectStep(inspection: ImportInspection, on: {layer(name: strin
     facts.append(el('dt', undefined, label), el('dd', undefined, value));
   }
   root.append(facts);
+  const crsNote = crsWarning(inspection);
+  if (crsNote) root.append(el('p', 'admin-message admin-error', crsNote));
   if (inspection.layers.length > 1) {
     const layer = select('layer', inspection.layers.map((l) => [l, l] as const), inspection.layer ?? inspection.layers[0]);
     layer.addEventListener('change', () => on.layer(layer.value));

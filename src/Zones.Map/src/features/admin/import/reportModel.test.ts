@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {report} from './fixtures';
-import {areaText, changeLines, changeRows, rejectedRows, splitLine, summary, topologyLine} from './reportModel';
+import {areaText, changeLines, crsWarning, changeRows, rejectedRows, splitLine, summary, topologyLine} from './reportModel';
 
 describe('import report', () => {
   test('the summary counts added, changed, unchanged and rejected rows', () => {
@@ -33,5 +33,13 @@ describe('import report', () => {
     expect(topologyLine({kind: 'gap', codes: ['A'], areaM2: 12345.6, snapped: false})).toBe('缝隙：A，12,346 平方米，未拼接');
     expect(areaText(56.78)).toBe('56.8 平方米');
     expect(splitLine({code: 'R001', pieces: 3})).toBe('R001 拆成 3 段');
+  });
+
+  test('a guessed or missing CRS of a geometric file is pointed out; a 花名册 has none to miss', () => {
+    const zones = {columns: ['名称', 'WKT'], fields: [{name: 'code'}, {name: 'boundary'}]};
+    expect(crsWarning({...zones, crs: 'EPSG:4549', crsSource: 'file'})).toBeNull();
+    expect(crsWarning({...zones, crs: 'EPSG:4549', crsSource: 'guessed'})).toContain('推测的（EPSG:4549）');
+    expect(crsWarning({...zones, crs: null, crsSource: null})).toContain('没有说明坐标系');
+    expect(crsWarning({columns: ['姓名'], fields: [{name: 'name'}], crs: null, crsSource: null})).toBeNull();
   });
 });

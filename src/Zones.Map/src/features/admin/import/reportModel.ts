@@ -1,5 +1,5 @@
 import {ADMIN} from '../../../i18n/adminMessages';
-import type {ImportChange, ImportProblem, ImportReport} from './importTypes';
+import type {ImportChange, ImportInspection, ImportProblem, ImportReport} from './importTypes';
 
 const I = ADMIN.import;
 
@@ -43,4 +43,15 @@ export function topologyLine(finding: {kind: string; codes: string[]; areaM2: nu
 
 export function splitLine(split: {code: string; pieces: number}): string {
   return I.pieces(split.code, split.pieces);
+}
+
+/**
+ * What to say about a file's CRS before importing geometry: nothing when the file names it or the
+ * clerk declared one; a warning when the server only guessed, or found none (a CSV of WKT, a .zip without .prj).
+ */
+export function crsWarning(inspection: Pick<ImportInspection, 'crs' | 'crsSource' | 'columns'> & {fields: {name: string}[]}): string | null {
+  const geometric = inspection.fields.some((f) => /geom|boundary|location|wkt/i.test(f.name)) || inspection.crs !== null;
+  if (!geometric) return null;
+  if (!inspection.crs) return I.crsMissing;
+  return inspection.crsSource === 'guessed' ? I.crsGuessed(inspection.crs) : null;
 }

@@ -3,7 +3,8 @@ import {ADMIN} from '../../../i18n/adminMessages';
 
 const U = ADMIN.users;
 
-export const USER_FIELDS = 'id username displayName role townshipCode countyCode createdAt disabledAt mustChangePassword lastSignInAt';
+export const USER_FIELDS = 'id username displayName role townshipCode countyCode createdAt disabledAt mustChangePassword lastSignInAt person { id name }';
+export const PEOPLE_CHOICES = 'query($t: String) { people(townshipCode: $t) { id name title } }';
 export const KEY_FIELDS = 'id name role townshipCode countyCode prefix createdAt lastUsedAt revokedAt';
 export const USERS_QUERY = `query($t: String) { users(townshipCode: $t, includeDisabled: true) { ${USER_FIELDS} } }`;
 export const KEYS_QUERY = `query($t: String) { apiKeys(townshipCode: $t, includeRevoked: true) { ${KEY_FIELDS} } }`;
@@ -12,6 +13,7 @@ export interface UserRow {
   id: string; username: string; displayName: string; role: string;
   townshipCode: string | null; countyCode: string | null;
   createdAt: string; disabledAt: string | null; mustChangePassword: boolean; lastSignInAt: string | null;
+  person?: {id: string; name: string} | null;
 }
 export interface KeyRow {
   id: string; name: string; role: string; townshipCode: string | null; countyCode: string | null;
@@ -61,6 +63,8 @@ export function passwordProblem(password: string): string | null {
 
 export interface NewUserForm {
   username: string; displayName: string; role: string; scope: Scope; password: string;
+  /** The 花名册 person a cadre account acts as ('' = none): their 包联 are "my tasks". */
+  personId?: string;
 }
 
 /** createUser's input, or the first problem of the form. */
@@ -70,7 +74,9 @@ export function createUserInput(form: NewUserForm, township: string): {input: Re
   if (!form.displayName.trim()) return {problem: ADMIN.required(U.displayName)};
   const bad = passwordProblem(form.password);
   if (bad) return {problem: bad};
-  return {input: {username, displayName: form.displayName.trim(), role: form.role, password: form.password, ...scopeFields(form.scope, township)}};
+  const input: Record<string, unknown> = {username, displayName: form.displayName.trim(), role: form.role, password: form.password, ...scopeFields(form.scope, township)};
+  if (form.personId) input.personId = form.personId;
+  return {input};
 }
 
 /** createApiKey's input, or the problem. */

@@ -2,7 +2,7 @@ import {ADMIN} from '../../../i18n/adminMessages';
 import type {AdminContext} from '../shell/adminContext';
 import {button, dateTime, el, field, inlineForm, input, type MessageLine, select, table} from '../shell/adminDom';
 import {mutate, read} from '../shell/mutate';
-import {createUserInput, passwordProblem, roleName, type Scope, scopeChoices, scopeLabel, USER_FIELDS, USER_ROLES, type UserRow, USERS_QUERY, userStatus} from './userQueries';
+import {createUserInput, PEOPLE_CHOICES, passwordProblem, roleName, type Scope, scopeChoices, scopeLabel, USER_FIELDS, USER_ROLES, type UserRow, USERS_QUERY, userStatus} from './userQueries';
 
 const U = ADMIN.users;
 type Payload = {user: UserRow; errors: []};
@@ -34,13 +34,24 @@ export function usersSection(ctx: AdminContext, message: MessageLine): HTMLEleme
     const toggle = u.disabledAt
       ? button(U.enable, async () => reportTo(await write('enableUser', 'EnableUserInput', {id: u.id}, ADMIN.saved)))
       : button(U.disable, async () => reportTo(await write('disableUser', 'DisableUserInput', {id: u.id}, ADMIN.saved)), 'danger');
-    cell.append(button(ADMIN.edit, () => formSlot.replaceChildren(editForm(u))), toggle,
+    cell.append(button(ADMIN.edit, async () => formSlot.replaceChildren(await editForm(u))), toggle,
       button(U.resetPassword, () => formSlot.replaceChildren(resetForm(u))));
     return cell;
   }
   const reportTo = (problem: string | null) => problem && message.error(problem);
 
-  function createForm(): HTMLFormElement {
+  let people: (readonly [string, string])[] | null = null;
+  // The township's 花名册 for the 对应人员 choice, read once when a form first needs it.
+  async function personSelect(value: string): Promise<HTMLSelectElement> {
+    if (!people) {
+      const answer = await read<{people: {id: string; name: string; title: string | null}[]}>(ctx.graphql, PEOPLE_CHOICES, {t: ctx.township});
+      people = answer.ok ? answer.value.people.map((p) => [p.id, p.title ? `${p.name}（${p.title}）` : p.name] as const) : [];
+    }
+    return select('personId', [['', ADMIN.none], ...people], value);
+  }
+
+  async function createForm(): Promise<HTMLFormElement> {
+    const person = await personSelect('');
     const username = input('username', '', {autocomplete: 'off'});
     const displayName = input('displayName');
     const role = select('role', USER_ROLES, 'VIEWER');
@@ -48,20 +59,24 @@ export function usersSection(ctx: AdminContext, message: MessageLine): HTMLEleme
     const password = input('password', '', {type: 'password', autocomplete: 'new-password'});
     return inlineForm(`${ADMIN.create}${U.usersHeading}`, [
       field(U.username, username), field(U.displayName, displayName), field(U.role, role), field(U.scope, scope),
-      field(U.password, password, U.passwordHint),
+      field(U.person, person, U.personHint), field(U.password, password, U.passwordHint),
     ], async () => {
-      const built = createUserInput({username: username.value, displayName: displayName.value, role: role.value, scope: scope.value as Scope, password: password.value}, ctx.township);
+      const built = createUserInput({username: username.value, displayName: displayName.value, role: role.value, scope: scope.value as Scope,
+        password: password.value, personId: person.value}, ctx.township);
       if ('problem' in built) return built.problem;
       return write('createUser', 'CreateUserInput', built.input, U.userCreated(username.value.trim()));
     }, () => formSlot.replaceChildren());
   }
 
-  function editForm(u: UserRow): HTMLFormElement {
+  async function editForm(u: UserRow): Promise<HTMLFormElement> {
     const displayName = input('displayName', u.displayName);
     const role = select('role', USER_ROLES, u.role);
-    return inlineForm(`${ADMIN.edit}：${u.username}`, [field(U.displayName, displayName), field(U.role, role)], async () => {
+    const person = await personSelect(u.person?.id ?? '');
+    return inlineForm(`${ADMIN.edit}：${u.username}`, [field(U.displayName, displayName), field(U.role, role), field(U.person, person, U.personHint)], async () => {
       if (!displayName.value.trim()) return ADMIN.required(U.displayName);
-      return write('updateUser', 'UpdateUserInput', {id: u.id, displayName: displayName.value.trim(), role: role.value}, ADMIN.saved);
+      const input: Record<string, unknown> = {id: u.id, displayName: displayName.value.trim(), role: role.value};
+      if (person.value) input.personId = person.value;
+      return write('updateUser', 'UpdateUserInput', input, ADMIN.saved);
     }, () => formSlot.replaceChildren());
   }
 
@@ -73,7 +88,7 @@ export function usersSection(ctx: AdminContext, message: MessageLine): HTMLEleme
   }
 
   const bar = el('div', 'admin-toolbar');
-  bar.append(button(ADMIN.create, () => formSlot.replaceChildren(createForm()), 'primary'));
+  bar.append(button(ADMIN.create, async () => formSlot.replaceChildren(await createForm()), 'primary'));
   root.append(el('h3', undefined, U.usersHeading), bar, formSlot, list);
   void load();
   return root;
