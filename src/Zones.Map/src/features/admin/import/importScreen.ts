@@ -8,6 +8,7 @@ import {importUrl, inspectUrl} from './importUrls';
 import {inspectStep} from './inspectStep';
 import {mappingStep} from './mappingStep';
 import {optionsStep} from './optionsStep';
+import {unreadable} from './reportModel';
 import {reportView} from './reportView';
 import {upload} from './upload';
 import {blocker, initialState, reduce, STEPS, type WizardEvent} from './wizardState';
@@ -38,8 +39,10 @@ export function importScreen(ctx: AdminContext): HTMLElement {
   async function inspect(): Promise<void> {
     const problem = blocker({...state, step: 'file'});
     if (problem || !file) return dispatch({type: 'failed', message: problem ?? I.chooseFile});
-    const answer = await upload<ImportInspection>(inspectUrl(state), file, (progress) => dispatch({type: 'progress', progress}));
-    dispatch(answer.ok ? {type: 'inspected', inspection: answer.value} : {type: 'failed', message: answer.message});
+    const answer = await upload<ImportInspection>(inspectUrl(state, ctx.township), file, (progress) => dispatch({type: 'progress', progress}));
+    if (!answer.ok) return dispatch({type: 'failed', message: answer.message});
+    const cannot = unreadable(answer.value);
+    dispatch(cannot ? {type: 'failed', message: cannot} : {type: 'inspected', inspection: answer.value});
   }
 
   async function run(dryRun: boolean): Promise<void> {

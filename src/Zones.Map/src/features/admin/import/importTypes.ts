@@ -5,7 +5,7 @@ export interface ColumnMapping { field: string; column: string }
 export interface ImportProblem { row: number | null; field: string | null; value: string | null; code: string; message: string; messageEn?: string }
 
 export interface ImportInspection {
-  format: string;
+  format: string | null; // null: the file could not be read (problems say why)
   crs: string | null;
   crsSource: string | null; // file | declared | guessed
   encoding: string | null;

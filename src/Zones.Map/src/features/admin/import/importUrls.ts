@@ -1,14 +1,17 @@
 import {AREA_TARGETS} from './importTypes';
 import type {WizardState} from './wizardState';
 
-/** The target as the HTTP paths spell it: the lower-case name (TransferTargets.Name on the server), e.g. zones, builtupareas. */
+/** The target as the HTTP paths spell it: the lower-case name (TransferTargets.Name on the server), e.g. zones, built_up_areas. */
 export function targetPath(target: string): string {
-  return target.toLowerCase().replace(/_/g, '');
+  return target.toLowerCase();
 }
 
-/** POST /import/inspect?fileName=…&target=…[&crs=…][&layer=…]. */
-export function inspectUrl(state: Pick<WizardState, 'fileName' | 'target' | 'crs' | 'layer'>): string {
-  const q = new URLSearchParams({fileName: state.fileName ?? '', target: state.target});
+/**
+ * POST /import/inspect?fileName=…&target=…&township=…[&crs=…][&layer=…]; the township lets the
+ * server tell the Gauss–Krüger zone of coordinates without a .prj.
+ */
+export function inspectUrl(state: Pick<WizardState, 'fileName' | 'target' | 'crs' | 'layer'>, township: string): string {
+  const q = new URLSearchParams({fileName: state.fileName ?? '', target: state.target, township});
   if (state.crs.trim()) q.set('crs', state.crs.trim());
   if (state.layer) q.set('layer', state.layer);
   return `/import/inspect?${q}`;

@@ -11,7 +11,7 @@ export function inspectStep(inspection: ImportInspection, on: {layer(name: strin
   const root = el('div', 'admin-step');
   const crs = inspection.crs ? `${inspection.crs}${inspection.crsSource ? `（${I.crsSource[inspection.crsSource] ?? inspection.crsSource}）` : ''}` : '—';
   const facts = el('dl', 'admin-facts');
-  for (const [label, value] of [[I.format, inspection.format], [I.crs, crs], [I.encoding, inspection.encoding ?? '—'], [I.rows, String(inspection.rows)],
+  for (const [label, value] of [[I.format, inspection.format ?? '—'], [I.crs, crs], [I.encoding, inspection.encoding ?? '—'], [I.rows, String(inspection.rows)],
     [I.columns, inspection.columns.join('、')]] as const) {
     facts.append(el('dt', undefined, label), el('dd', undefined, value));
   }

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {report} from './fixtures';
-import {areaText, changeLines, crsWarning, changeRows, rejectedRows, splitLine, summary, topologyLine} from './reportModel';
+import {areaText, changeLines, crsWarning, unreadable, changeRows, rejectedRows, splitLine, summary, topologyLine} from './reportModel';
 
 describe('import report', () => {
   test('the summary counts added, changed, unchanged and rejected rows', () => {
@@ -41,5 +41,11 @@ describe('import report', () => {
     expect(crsWarning({...zones, crs: 'EPSG:4549', crsSource: 'guessed'})).toContain('推测的（EPSG:4549）');
     expect(crsWarning({...zones, crs: null, crsSource: null})).toContain('没有说明坐标系');
     expect(crsWarning({columns: ['姓名'], fields: [{name: 'name'}], crs: null, crsSource: null})).toBeNull();
+  });
+
+  test('a file read as nothing says why, in the server words or ours', () => {
+    expect(unreadable({format: 'CSV', problems: []})).toBeNull();
+    expect(unreadable({format: null, problems: [{row: null, field: null, value: null, code: 'FORMAT', message: '压缩包中没有 .shp 文件'}]})).toBe('压缩包中没有 .shp 文件');
+    expect(unreadable({format: null, problems: []})).toContain('无法识别文件格式');
   });
 });

@@ -55,3 +55,9 @@ export function crsWarning(inspection: Pick<ImportInspection, 'crs' | 'crsSource
   if (!inspection.crs) return I.crsMissing;
   return inspection.crsSource === 'guessed' ? I.crsGuessed(inspection.crs) : null;
 }
+
+/** Why a file could not be read at all (the inspection has no format), from its problems; null when it was read. */
+export function unreadable(inspection: Pick<ImportInspection, 'format' | 'problems'>): string | null {
+  if (inspection.format) return null;
+  return inspection.problems.map((p) => p.message).join('；') || I.unknownFormat;
+}

@@ -17,6 +17,9 @@ export function uploadOutcome<T>(status: number, text: string): Outcome<T> {
   if (status >= 200 && status < 300 && body && typeof body === 'object') return {ok: true, value: body as T};
   const description = (body as {description?: unknown} | null)?.description;
   if (typeof description === 'string' && description.trim()) return {ok: false, message: chinesePart(description)};
+  // A refused import answers its report (403 with a FORBIDDEN problem for the whole file).
+  const fileProblem = (body as {problems?: {row?: unknown; message?: unknown}[]} | null)?.problems?.find((p) => p.row === null && typeof p.message === 'string');
+  if (fileProblem) return {ok: false, message: chinesePart(fileProblem.message as string)};
   if (status === 0) return {ok: false, message: ADMIN.import.uploadFailed};
   if (status === 401) return {ok: false, message: '登录已过期，请重新登录后再导入。'};
   if (status === 403) return {ok: false, message: '您没有导入此类数据的权限，请联系管理员。'};
