@@ -3,13 +3,52 @@
 // what it did, so the demo stays as it was.
 import assert from 'node:assert/strict';
 import {after, describe, test} from 'node:test';
-import {sharedSession} from './browser.mjs';
+import {baseUrl, openPage, sharedSession} from './browser.mjs';
 import {DESKTOP, openScreen, openSignedIn, PHONE, settled} from './adminPages.mjs';
 
 const session = sharedSession();
 
 describe('管理 writes', () => {
   after(session.close);
+
+  test('a new user must change the password at first sign-in, through the 修改密码 form; then is disabled', async () => {
+    const {browser} = await session();
+    const page = await openSignedIn(browser, 'admin', DESKTOP);
+    await openScreen(page, 'users', '用户与密钥');
+    await settled(page);
+    const username = `e2e.${Date.now()}`;
+    const first = 'first-password-2026';
+    await page.click('.admin-section:has(h3:text("用户")) .admin-toolbar button');
+    await page.fill('#admin input[name="username"]', username);
+    await page.fill('#admin input[name="displayName"]', '测试干部');
+    await page.selectOption('#admin select[name="role"]', 'CADRE');
+    await page.selectOption('#admin select[name="personId"]', {index: 1}); // a cadre acts for a 花名册 person
+    await page.fill('#admin input[name="password"]', first);
+    await page.click('form[aria-label="新增用户"] button[type="submit"]');
+    const row = page.locator('#admin tr', {hasText: username});
+    await row.waitFor();
+    assert.match(await row.textContent(), /干部.*待改密码/);
+
+    // The new user signs in elsewhere: the form asks for a new password before anything else.
+    const user = await openPage(browser, PHONE);
+    assert.equal((await user.request.post(`${baseUrl}/auth/login`, {data: {username, password: first}})).status(), 200);
+    await user.goto(`${baseUrl}/`, {waitUntil: 'domcontentloaded'});
+    await user.waitForSelector('form[aria-label="修改密码"]');
+    await user.fill('input[name="currentPassword"]', first);
+    await user.fill('input[name="newPassword"]', 'second-password-2026');
+    await user.fill('input[name="newPasswordAgain"]', 'second-password-2026');
+    await user.click('form[aria-label="修改密码"] button[type="submit"]');
+    await user.waitForSelector('form[aria-label="修改密码"]', {state: 'detached'});
+    await user.context().close();
+
+    await page.reload(); // the address is still #/admin/users
+    await page.waitForSelector('.admin-body[data-screen="users"]');
+    await row.waitFor();
+    assert.match(await row.textContent(), /正常/);
+    await row.locator('text=停用').click();
+    await page.waitForFunction((n) => [...document.querySelectorAll('#admin tr')].some((tr) => tr.textContent.includes(n) && tr.textContent.includes('已停用')), username);
+    await page.context().close();
+  });
 
   test('a new API key is shown once with 复制, then listed by its prefix as never used, and revoked', async () => {
     const page = await openSignedIn((await session()).browser, 'admin', DESKTOP);

@@ -72,6 +72,7 @@ export const ADMIN = {
     resetPassword: '重置密码',
     passwordHint: '至少 12 位；用户首次登录时须修改。',
     person: '对应人员',
+    cadreNeedsPerson: '干部账号须选择对应人员（花名册中的本人）。',
     personHint: '干部账号请选花名册中的本人，账号由此与其包联对应。',
     passwordShort: '密码至少 12 位。',
     usernameBad: '用户名只能用字母、数字、点、横线和下划线（3–64 位）。',

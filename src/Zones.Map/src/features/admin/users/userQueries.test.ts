@@ -25,6 +25,7 @@ describe('users and keys', () => {
     expect(createUserInput(form, '330522125000')).toEqual({input: {
       username: 'wang.fang', displayName: '王芳', role: 'PLANNER', password: 'a-long-secret-1', townshipCode: '330522125000'}});
     expect(createUserInput({...form, role: 'CADRE', personId: '7'}, 'x')).toMatchObject({input: {role: 'CADRE', personId: '7', townshipCode: 'x'}});
+    expect(createUserInput({...form, role: 'CADRE'}, 'x')).toEqual({problem: '干部账号须选择对应人员（花名册中的本人）。'});
     expect(createUserInput({...form, username: '王芳'}, 'x')).toEqual({problem: '用户名只能用字母、数字、点、横线和下划线（3–64 位）。'});
     expect(createUserInput({...form, password: 'short'}, 'x')).toEqual({problem: '密码至少 12 位。'});
     expect(createUserInput({...form, displayName: ''}, 'x')).toEqual({problem: '请填写姓名。'});

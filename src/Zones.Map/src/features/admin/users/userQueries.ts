@@ -72,6 +72,7 @@ export function createUserInput(form: NewUserForm, township: string): {input: Re
   const username = form.username.trim();
   if (!/^[A-Za-z0-9._-]{3,64}$/.test(username)) return {problem: U.usernameBad};
   if (!form.displayName.trim()) return {problem: ADMIN.required(U.displayName)};
+  if (form.role === 'CADRE' && !form.personId) return {problem: U.cadreNeedsPerson};
   const bad = passwordProblem(form.password);
   if (bad) return {problem: bad};
   const input: Record<string, unknown> = {username, displayName: form.displayName.trim(), role: form.role, password: form.password, ...scopeFields(form.scope, township)};
