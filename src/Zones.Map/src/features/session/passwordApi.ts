@@ -1,4 +1,5 @@
 import type {FetchLike} from '../../ogc/fetchJson';
+import {chinesePart, postJson} from './sessionApi';
 
 /** What is wrong with a new password as typed (null = fine); the server checks the same (≥ 12 characters). */
 export function newPasswordProblem(current: string, next: string, again: string): string | null {
@@ -12,12 +13,7 @@ export function newPasswordProblem(current: string, next: string, again: string)
 export async function changePassword(fetchFn: FetchLike, currentPassword: string, newPassword: string): Promise<string | null> {
   let response: Response;
   try {
-    response = await fetchFn('/auth/password', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: {'Content-Type': 'application/json', Accept: 'application/json'},
-      body: JSON.stringify({currentPassword, newPassword}),
-    });
+    response = await postJson(fetchFn, '/auth/password', {currentPassword, newPassword});
   } catch {
     return '连不上服务器，请检查网络后重试。';
   }
@@ -28,10 +24,8 @@ export async function changePassword(fetchFn: FetchLike, currentPassword: string
   } catch {
     // no body: described by the status
   }
-  if (typeof description === 'string' && description.trim()) {
-    const end = description.indexOf('。');
-    return end >= 0 ? description.slice(0, end + 1) : description;
-  }
+  const said = chinesePart(description);
+  if (said) return said;
   if (response.status === 401) return '当前密码不正确，请重新输入。';
   return `修改失败：服务器出错（HTTP ${response.status}），请稍后重试。`;
 }
