@@ -20,6 +20,7 @@ export default defineConfig({
       '/tiles': server,
       '/auth': server,
       '/export': server,
+      '/import': server,
     },
   },
   test: {

@@ -17,6 +17,7 @@ import {createStatusLine} from './ui/statusLine';
 import {exposeMap, markMapError, markMapReady} from './ui/testHook';
 import {createGraphQLClient} from './api/graphql';
 import {type App, on} from './app/app';
+import {installAdmin} from './features/admin/installAdmin';
 import {installAnalysis} from './features/analysis/installAnalysis';
 import {installAreaQuery} from './features/areaQuery/installAreaQuery';
 import {installDetails} from './features/details/installDetails';
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
     };
     // Feature modules: each owns its panel and talks to the others through app.events.
     await installSession(app);
-    for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis]) {
+    for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin]) {
       await install(app);
     }
     const {counts, tiles} = await loadLayers(map, entries, browserFetch, location.href, progress);

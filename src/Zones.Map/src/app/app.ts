@@ -10,6 +10,11 @@ export interface Session {
   role: 'admin' | 'planner' | 'cadre' | 'viewer';
   personId?: number | null;
   unitId?: number | null;
+  /** The township (12 digits) or county (6 digits) the account is scoped to; both null = installation-wide. */
+  township?: string | null;
+  county?: string | null;
+  /** Set by an admin's reset: every write is refused until the user changes it (POST /auth/password). */
+  mustChangePassword?: boolean;
 }
 
 /** What a feature picked on the map or in a list: the details panel shows it, search jumps to it. */

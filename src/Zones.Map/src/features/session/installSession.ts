@@ -1,4 +1,5 @@
 import {type App, emit, type Session} from '../../app/app';
+import {createPasswordForm} from './passwordForm';
 import {sessionLabel} from './roleLabels';
 import {fetchSession, signIn, signOut} from './sessionApi';
 import './session.css';
@@ -32,6 +33,10 @@ export async function installSession(app: App): Promise<void> {
         set(null);
       });
       slot.append(who, out);
+      // A password an admin set or reset: changed first, or every write is refused.
+      if (app.session.mustChangePassword) {
+        slot.append(createPasswordForm(app.fetch, async () => set(await fetchSession(app.fetch))));
+      }
     } else {
       const open = el('button', {type: 'button', className: 'session-button', textContent: '登录'});
       // A second click closes the form again.

@@ -9,8 +9,11 @@ describe('session', () => {
 
   test('parses /auth/me and prefers the display name of /auth/login', () => {
     expect(parseSession({username: 'planner', role: 'planner', personId: 7, unitId: null}))
-      .toEqual({name: 'planner', role: 'planner', personId: 7, unitId: null});
+      .toEqual({name: 'planner', role: 'planner', personId: 7, unitId: null, township: null, county: null, mustChangePassword: false});
     expect(parseSession({username: 'planner', displayName: '规划员王芳', role: 'planner'})?.name).toBe('规划员王芳');
+    expect(parseSession({username: 'admin', role: 'admin', township: '330522125000', county: null}))
+      .toMatchObject({township: '330522125000', county: null});
+    expect(parseSession({username: 'li', role: 'cadre', mustChangePassword: true})?.mustChangePassword).toBe(true);
   });
 
   test('a role the map cannot use, or no body, is no session', () => {

@@ -20,11 +20,14 @@ export function parseSession(body: unknown): Session | null {
     role: b.role as Session['role'],
     personId: typeof b.personId === 'number' ? b.personId : null,
     unitId: typeof b.unitId === 'number' ? b.unitId : null,
+    township: typeof b.township === 'string' ? b.township : null,
+    county: typeof b.county === 'string' ? b.county : null,
+    mustChangePassword: b.mustChangePassword === true,
   };
 }
 
 /** The Chinese sentence of the server's "中文。English." description. */
-function chinesePart(description: unknown): string | null {
+export function chinesePart(description: unknown): string | null {
   if (typeof description !== 'string' || !description.trim()) return null;
   const end = description.indexOf('。');
   return end >= 0 ? description.slice(0, end + 1) : description;
@@ -57,17 +60,22 @@ export async function fetchSession(fetchFn: FetchLike): Promise<Session | null> 
   }
 }
 
+/** POST a JSON body to an /auth endpoint with the sign-in cookie. */
+export function postJson(fetchFn: FetchLike, url: string, body: unknown): Promise<Response> {
+  return fetchFn(url, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: {'Content-Type': 'application/json', Accept: 'application/json'},
+    body: JSON.stringify(body),
+  });
+}
+
 /** POST /auth/login with a cookie session; then /auth/me for the person and unit ids. */
 export async function signIn(fetchFn: FetchLike, username: string, password: string): Promise<SignInResult> {
   if (!username.trim() || !password) return {error: '请填写用户名和密码。'};
   let response: Response;
   try {
-    response = await fetchFn('/auth/login', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: {'Content-Type': 'application/json', Accept: 'application/json'},
-      body: JSON.stringify({username: username.trim(), password}),
-    });
+    response = await postJson(fetchFn, '/auth/login', {username: username.trim(), password});
   } catch {
     return {error: '连不上服务器，请检查网络后重试。'};
   }
@@ -75,7 +83,7 @@ export async function signIn(fetchFn: FetchLike, username: string, password: str
   if (!response.ok) return {error: signInErrorMessage(response.status, body)};
   const fromLogin = parseSession(body);
   const me = await fetchSession(fetchFn);
-  const session = me ? {...me, name: fromLogin?.name ?? me.name} : fromLogin;
+  const session = me ? {...me, name: fromLogin?.name ?? me.name, mustChangePassword: me.mustChangePassword || !!fromLogin?.mustChangePassword} : fromLogin;
   if (session) return {session};
   // A role the map has no use for (a hotline key's account): do not leave it signed in half-way.
   await signOut(fetchFn);
