@@ -13,6 +13,8 @@ sealed partial class Importer
     static (List<object?[]>? Staged, FieldMap? Map, int Read) Prepare(ImportRequest request, Actor actor,
                                                                         TargetImport target, ImportLog log)
     {
+        if (!target.Maintains && request.Mode != ImportMode.Insert)
+            log.RejectFile("INVALID_MODE", $"{request.Target.Label()}只能新增（insert），不能更新", $"{request.Target.Name()} can only be inserted, not updated");
         if (!CheckRequest(request, actor, log, out var declared) ||
             SourceDecoder.Decode(request.Content.Span, request.Encoding, log) is not { } text)
             return (null, null, 0);
@@ -71,7 +73,7 @@ sealed partial class Importer
             log.RejectFile("MISSING_COLUMN", $"缺少必填列“{field.Header}”（{field.Name}）；可用 --map {field.Name}=列名 指定",
                            $"no column for the required field {field.Name} ({field.Header}); map one with --map {field.Name}=<column>");
         var hasXy = map.Has(TransferFields.X) && map.Has(TransferFields.Y);
-        var noGeometry = table.Format == TransferFormat.Csv && !map.Has(TransferFields.Wkt) && !(hasXy && target.Shape == Shape.Point);
+        var noGeometry = target.Shape != Shape.None && table.Format == TransferFormat.Csv && !map.Has(TransferFields.Wkt) && !(hasXy && target.Shape == Shape.Point);
         if (noGeometry)
             log.RejectFile("MISSING_COLUMN",
                 target.Shape == Shape.Point ? "缺少坐标列：需要“经度”“纬度”两列（或 lon/lat、X坐标/Y坐标），或 WKT 列" : "缺少 WKT 几何列",
