@@ -60,11 +60,11 @@ sealed partial class AssignmentImport() : TargetImport(TransferTarget.Assignment
     // The key fields never differ for an existing row (they found it); they show what an added row brings.
     protected override IReadOnlyList<Compared> Comparisons { get; } =
     [
-        new("target", "s.kind || ' ' || s.target_code", "s.kind || ' ' || s.target_code", "target_kind = t.target_kind", Always: true),
-        new("person", "s.owner_code", "s.owner_code", "role = t.role", Always: true),
-        new("role", "s.role", "s.role", "role = t.role", Always: true),
+        new("target", "s.kind || ' ' || s.target_code", "s.kind || ' ' || s.target_code", null, Always: true),
+        new("person", "s.owner_code", "s.owner_code", null, Always: true),
+        new("role", "s.role", "s.role", null, Always: true),
         new("valid_from", "(e.valid_from AT TIME ZONE 'Asia/Shanghai')::date", "(s.start AT TIME ZONE 'Asia/Shanghai')::date",
-            "valid_from = t.valid_from", Always: true),
+            null, Always: true),
         new("is_primary", "e.is_primary", "s.is_primary", "is_primary = s.is_primary"),
         new("valid_to", "(e.valid_to AT TIME ZONE 'Asia/Shanghai')::date",
             "coalesce(s.valid_to, (e.valid_to AT TIME ZONE 'Asia/Shanghai')::date)",

@@ -13,7 +13,7 @@ abstract partial class TargetImport
     /// unless <see cref="Always"/> (geometry, fields every row has).
     /// </summary>
     /// <param name="With">Another field whose column also brings this one (a subtype comes with the kind).</param>
-    protected sealed record Compared(string Field, string Before, string After, string Set, bool Always = false, string? With = null);
+    protected sealed record Compared(string Field, string Before, string After, string? Set, bool Always = false, string? With = null);
 
     /// <summary>Adds list their values for at most this many rows: a file of 100 000 assets needs no 1.3 million-line report.</summary>
     const int AddedRowsDetailed = 1000;
@@ -47,8 +47,9 @@ abstract partial class TargetImport
     protected static string SetGeometry(string column, string value) =>
         $"{column} = CASE WHEN ST_AsText(t.{column}, 7) = ST_AsText({value}, 7) THEN t.{column} ELSE {value} END";
 
-    /// <summary>The SET list of the target's UPDATE: the fields the file has.</summary>
-    protected string Sets(FieldMap map) => string.Join(", ", Present(map).Select(c => c.Set));
+    /// <summary>The SET list of the target's UPDATE: the fields the file has (a no-op when it has none, and then no row changes).</summary>
+    protected string Sets(FieldMap map) =>
+        Present(map).Where(c => c.Set is not null).Select(c => c.Set) is var sets && sets.Any() ? string.Join(", ", sets) : "id = t.id";
 
     /// <summary>
     /// <c>row, n, field, before, after</c>: for each changed row the fields that differ, for each added
