@@ -16,6 +16,8 @@ namespace Zones.Server.Data.Transfer;
 /// </remarks>
 sealed partial class AssignmentImport() : TargetImport(TransferTarget.Assignments, Shape.None, "target", "import_assignment", "zones.assignment")
 {
+    public override bool KeyUniqueInFile => false;
+
     public override object?[]? Stage(RowReader r)
     {
         var kind = r.Code("target_kind", CodeLists.TargetKind);

@@ -90,7 +90,7 @@ sealed partial class Importer
         {
             var reader = new RowReader(row, map, crs, log);
             var values = target.Stage(reader);
-            if (reader.Text(target.KeyField) is { } key && !firstRowOf.TryAdd(key, row.Row))
+            if (target.KeyUniqueInFile && reader.Text(target.KeyField) is { } key && !firstRowOf.TryAdd(key, row.Row))
             {
                 var (zh, en) = log.RowName(firstRowOf[key]);
                 reader.Reject(target.KeyField, key, "DUPLICATE_IN_FILE", $"与{zh}重复：{map.Header(target.KeyField)}“{key}”",

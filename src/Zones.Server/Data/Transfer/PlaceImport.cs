@@ -7,6 +7,8 @@ namespace Zones.Server.Data.Transfer;
 /// </summary>
 sealed class PlaceImport() : TargetImport(TransferTarget.Places, Shape.Point, "name", "import_place", "zones.place")
 {
+    public override bool KeyUniqueInFile => false;
+
     public override object?[]? Stage(RowReader r)
     {
         var kind = r.Code("kind", CodeLists.PlaceKind, required: true);

@@ -37,6 +37,9 @@ abstract partial class TargetImport
     /// <summary>Checks that need the match (<c>import_match</c>), in the shape of <see cref="ChecksSql"/>; null for none.</summary>
     public virtual string? MatchChecksSql => null;
 
+    /// <summary>Whether <see cref="TargetImport.KeyField"/> alone must be unique in the file (not for 包联 and places, whose keys have several parts).</summary>
+    public virtual bool KeyUniqueInFile => true;
+
     /// <summary>The modes this target takes; complaints only insert.</summary>
     public virtual bool Maintains => true;
 
