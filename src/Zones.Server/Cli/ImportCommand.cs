@@ -4,18 +4,20 @@ using Zones.Server.Data.Transfer;
 namespace Zones.Server.Cli;
 
 /// <summary>
-/// <c>import &lt;file|-&gt; --into zones|roads|assets|complaints --township CODE [--crs EPSG:4528]
-/// [--map name=名称,identifier=编号] [--format csv|geojson|shapefile|geopackage|xlsx] [--layer NAME] [--encoding gbk] [--dry-run] [--report rejected.csv]</c>:
+/// <c>import &lt;file|-&gt; --into zones|roads|assets|complaints|built_up_areas|units|people|assignments|shops|places
+/// --township CODE [--mode insert|update|upsert] [--crs EPSG:4528] [--map name=名称,identifier=编号]
+/// [--format csv|geojson|shapefile|geopackage|xlsx] [--layer NAME] [--encoding gbk] [--dry-run] [--snap 0.5] [--report rejected.csv]</c>:
 /// prints the report (Chinese, then English); exits 0 when written (or a clean dry run), 1 when
 /// anything was rejected (then nothing was written), 2 when the file cannot be read, 64 on bad usage.
 /// </summary>
 static class ImportCommand
 {
     public const string Usage =
-        "import <file|-> --into zones|roads|assets|complaints --township CODE [--crs EPSG:4528] " +
+        "import <file|-> --into zones|roads|assets|complaints|built_up_areas|units|people|assignments|shops|places " +
+        "--township CODE [--mode insert|update|upsert] [--crs EPSG:4528] " +
         "[--map field=列名,…] [--format csv|geojson|shapefile|geopackage|xlsx] [--layer NAME] [--encoding utf-8|gbk] [--dry-run] [--snap 0.5] [--report rejected.csv]";
 
-    static readonly string[] Valued = ["into", "township", "crs", "map", "format", "encoding", "report", "snap", "layer"];
+    static readonly string[] Valued = ["into", "township", "mode", "crs", "map", "format", "encoding", "report", "snap", "layer"];
     static readonly string[] Flags = ["dry-run"];
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
@@ -51,10 +53,12 @@ static class ImportCommand
         var target = One(options, "into") is { } into ? TransferTargets.Parse(into) : null;
         var township = One(options, "township");
         var format = One(options, "format")?.ToLowerInvariant();
-        if (target is null || township is null || format is not (null or "csv" or "geojson" or "json" or "shapefile" or "shp" or "geopackage" or "gpkg" or "xlsx"))
+        var mode = One(options, "mode") is { } m ? ImportModes.Parse(m) : ImportMode.Insert;
+        if (target is null || township is null || mode is null || format is not (null or "csv" or "geojson" or "json" or "shapefile" or "shp" or "geopackage" or "gpkg" or "xlsx"))
         {
-            error = target is null ? "--into must be zones, roads, assets or complaints"
-                : township is null ? "--township CODE is required" : "--format must be csv, geojson, shapefile, geopackage or xlsx (default: told from the file)";
+            error = target is null ? "--into must be zones, roads, assets, complaints, built_up_areas, units, people, assignments, shops or places"
+                : township is null ? "--township CODE is required"
+                : mode is null ? "--mode must be insert, update or upsert" : "--format must be csv, geojson, shapefile, geopackage or xlsx (default: told from the file)";
             return null;
         }
         if (Mapping(options, out error) is not { } mapping)
@@ -73,6 +77,7 @@ static class ImportCommand
             DryRun = options.ContainsKey("dry-run"),
             SnapToleranceM = double.TryParse(One(options, "snap"), System.Globalization.NumberStyles.Float,
                                              System.Globalization.CultureInfo.InvariantCulture, out var snap) ? snap : null,
+            Mode = mode.Value,
         };
     }
 

@@ -7,7 +7,7 @@ using Zones.Server.Http.Auth;
 namespace Zones.Server.Http;
 
 /// <summary>
-/// <c>GET /export/{zones|roads|assets|complaints}.{csv|geojson|xlsx}?township=…&amp;bbox=…&amp;english=true</c>
+/// <c>GET /export/{zones|roads|assets|complaints|built_up_areas|units|people|assignments|shops|places}.{csv|geojson|xlsx}?township=…&amp;bbox=…&amp;english=true</c>
 /// (and <c>/export/all.xlsx</c>, one sheet per layer):
 /// the <see cref="Exporter"/>'s file, streamed as a download. CSV is UTF-8 with a BOM, Chinese
 /// headers and labels (codes and our field names with <c>english=true</c>), so Excel opens it;
@@ -29,12 +29,13 @@ static class ExportEndpoint
 
     static async Task ExportAsync(HttpContext http, string target, string format, Exporter exporter, CancellationToken ct)
     {
-        var all = target == "all" && format.Equals("xlsx", StringComparison.OrdinalIgnoreCase);
         if (!all && (TransferTargets.Parse(target) is not { } || !target.All(c => char.IsAsciiLetterLower(c) || c == '_')))
         {
             await HttpErrors.WriteAsync(http, 400, "INVALID_TARGET",
-                $"没有“{target}”这种导出对象，可选 zones（片区）、roads（路段）、assets（部件）、complaints（案卷）。" +
-                $"There is nothing called '{target}' to export: use zones, roads, assets or complaints, e.g. /export/assets.csv (or /export/all.xlsx).");
+                $"没有“{target}”这种导出对象，可选 zones（片区）、roads（路段）、assets（部件）、complaints（案卷）、built_up_areas（建成区）、" +
+                $"units（单位）、people（人员）、assignments（包联）、shops（门店）、places（场所）。" +
+                $"There is nothing called '{target}' to export: use zones, roads, assets, complaints, built_up_areas, units, people, " +
+                $"assignments, shops or places, e.g. /export/assets.csv (or /export/all.xlsx).");
             return;
         }
         var t = all ? TransferTarget.Zones : TransferTargets.Parse(target)!.Value;

@@ -47,7 +47,7 @@ public class TransferCommandTests(TransferDatabase db) : TransferTests(db)
     {
         var result = await ProcessRunner.RunServerAsync(Db.ConnectionString, "import", "x.csv", "--township", TransferDatabase.Township);
         Assert.Equal(64, result.ExitCode);
-        Assert.Contains("--into must be zones, roads, assets or complaints", result.Stderr);
+        Assert.Contains("--into must be zones, roads, assets, complaints, built_up_areas, units, people, assignments, shops or places", result.Stderr);
         Assert.Contains("usage: zones import <file|->", result.Stderr);
     }
 

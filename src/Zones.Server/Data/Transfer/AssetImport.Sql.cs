@@ -27,9 +27,6 @@ sealed partial class AssetImport
     ];
 
     public override string ChecksSql => $"""
-        SELECT s.row, 'identifier', s.identifier, 'duplicate', NULL FROM import_asset s
-        WHERE EXISTS (SELECT 1 FROM zones.asset a WHERE a.township_code = $1 AND a.identifier = s.identifier)
-        UNION ALL
         SELECT s.row, f.field, u.ref, CASE WHEN u.matches > 1 THEN 'unit_ambiguous' ELSE 'unit_not_found' END,
                u.matches::text
         FROM import_asset s
@@ -51,9 +48,51 @@ sealed partial class AssetImport
         SELECT $1, s.kind, s.subtype, s.class_code, s.identifier, s.name, s.status, m.id, o.id, r.id,
                s.install_date, coalesce(s.attributes::jsonb, '{}'::jsonb), s.geom
         FROM import_asset s
+        JOIN import_match a ON a.row = s.row AND a.action = 'add'
         LEFT JOIN import_unit_ref m ON m.ref = s.maintainer
         LEFT JOIN import_unit_ref o ON o.ref = s.owner
         LEFT JOIN zones.road r ON r.township_code = $1 AND r.code = s.road_code AND r.retired_at IS NULL
         ORDER BY s.row
+        """;
+
+    public override string MatchSql => """
+        SELECT s.row, s.identifier, a.id FROM import_asset s
+        LEFT JOIN zones.asset a ON a.township_code = $1 AND a.identifier = s.identifier
+        """;
+
+    // Units compare by code, so a unit named by its name in the file is "same" as its code in the database.
+    protected override string DiffJoins => """
+        LEFT JOIN zones.unit em ON em.id = e.maintainer_unit_id
+        LEFT JOIN zones.unit eo ON eo.id = e.owner_unit_id
+        LEFT JOIN zones.road er ON er.id = e.road_id
+        LEFT JOIN import_unit_ref rm ON rm.ref = s.maintainer LEFT JOIN zones.unit am ON am.id = rm.id
+        LEFT JOIN import_unit_ref ro ON ro.ref = s.owner LEFT JOIN zones.unit ao ON ao.id = ro.id
+        """;
+
+    // On the right of SET, t.status is still the old value: status_since restarts only on a change (as AssetEditor).
+    protected override IReadOnlyList<Compared> Comparisons { get; } =
+    [
+        new("name", "e.name", "s.name", "name = s.name"),
+        new("kind", "e.kind", "s.kind", "kind = s.kind"),
+        new("subtype", "e.subtype", "s.subtype", "subtype = s.subtype", With: "kind"),
+        new("class_code", "e.class_code", "s.class_code", "class_code = s.class_code"),
+        new("status", "e.status", "s.status",
+            "status_since = CASE WHEN t.status IS DISTINCT FROM s.status THEN now() ELSE t.status_since END, status = s.status"),
+        new("maintainer", "em.code", "am.code", "maintainer_unit_id = mu.id"),
+        new("owner", "eo.code", "ao.code", "owner_unit_id = ou.id"),
+        new("road_code", "er.code", "s.road_code", "road_id = r.id"),
+        new("install_date", "e.install_date", "s.install_date", "install_date = s.install_date"),
+        new("attributes", "e.attributes", "coalesce(s.attributes::jsonb, '{}'::jsonb)", "attributes = coalesce(s.attributes::jsonb, '{}'::jsonb)"),
+        new(TransferFields.Wkt, Wkt("e.geom"), Wkt("s.geom"), SetGeometry("geom", "s.geom"), Always: true),
+    ];
+
+    const string UpdateSql = """
+        UPDATE zones.asset t SET {0}, version = t.version + 1, updated_at = now()
+        FROM import_asset s
+        JOIN import_match m ON m.row = s.row
+        LEFT JOIN import_unit_ref mu ON mu.ref = s.maintainer
+        LEFT JOIN import_unit_ref ou ON ou.ref = s.owner
+        LEFT JOIN zones.road r ON r.township_code = $1 AND r.code = s.road_code AND r.retired_at IS NULL
+        WHERE t.id = m.id AND m.action = 'change'
         """;
 }

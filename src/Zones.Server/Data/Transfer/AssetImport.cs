@@ -8,7 +8,8 @@ namespace Zones.Server.Data.Transfer;
 /// (GB/T 30428; defaults from the kind), name, status, maintaining and owning unit (code or name),
 /// road segment code, install date, kind-specific attributes as a JSON object; a point.
 /// </summary>
-sealed partial class AssetImport() : TargetImport(TransferTarget.Assets, Shape.Point, "identifier", "import_asset")
+/// <remarks>Key: the identifier, retired assets included (as the database's unique index).</remarks>
+sealed partial class AssetImport() : TargetImport(TransferTarget.Assets, Shape.Point, "identifier", "import_asset", "zones.asset")
 {
     static readonly Dictionary<string, string> DefaultClassCode = new()
     {
@@ -69,8 +70,8 @@ sealed partial class AssetImport() : TargetImport(TransferTarget.Assets, Shape.P
         return attributes.GetRawText();
     }
 
-    public override Task<int> InsertAsync(ImportSql sql, string townshipCode, Actor actor) =>
-        sql.ExecAsync(InsertSql, townshipCode);
+    public override async Task<int> WriteAsync(ImportSql sql, string townshipCode, Actor actor, FieldMap map) =>
+        await sql.ExecAsync(InsertSql, townshipCode) + await sql.ExecAsync(string.Format(UpdateSql, Sets(map)), townshipCode);
 
     [GeneratedRegex("^[0-9A-Za-z-]{4,32}$")]
     private static partial Regex Identifier();

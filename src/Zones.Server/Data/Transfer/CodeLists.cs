@@ -84,4 +84,40 @@ static class CodeLists
     public static readonly CodeList Urgency = new("urgency",
         E("normal", "一般", "普通", "正常"),
         E("urgent", "紧急", "加急", "特急"));
+
+    public static readonly CodeList UnitKind = new("kind",
+        E("government", "政府", "人民政府", "镇政府", "乡政府", "街道办事处", "党委", "镇党委"),
+        E("department", "部门", "科室", "办公室", "站所", "中心", "镇属部门", "职能部门"),
+        E("village_committee", "村委会", "居委会", "村(居)委会", "村居委会", "社区居委会", "村民委员会", "村两委"),
+        E("company", "企业", "公司", "单位"),
+        E("property_management", "物业", "物业公司", "物业服务企业"),
+        E("other", "其他", "其它"));
+
+    public static readonly CodeList AssignmentRole = new("role",
+        E("leader", "领导", "包联领导", "镇领导", "联系领导"),
+        E("department", "部门", "包联部门", "责任部门"),
+        E("responsible_unit", "责任单位", "包联单位"),
+        E("grid_worker", "网格员", "专职网格员"),
+        E("cadre", "干部", "包联干部", "镇干部", "机关干部"),
+        E("village_cadre", "村干部", "村(社区)干部", "社区干部"));
+
+    public static readonly CodeList TargetKind = new("target_kind",
+        E("zone", "片区", "村", "社区", "网格", "区域"),
+        E("road", "路段", "道路", "路"),
+        E("asset", "部件", "设施"),
+        E("shop", "门店", "商铺", "店铺", "沿街店铺"));
+
+    public static readonly CodeList PlaceKind = new("kind",
+        E("village_committee", "村委会", "居委会", "村(居)委会", "村部", "社区服务中心"),
+        E("market", "集市", "市场", "农贸市场", "菜市场"),
+        E("school", "学校", "小学", "中学", "幼儿园"),
+        E("bus_stop", "公交站", "公交车站", "车站", "站点"),
+        E("square", "广场", "文化广场"),
+        E("park", "公园", "游园", "口袋公园"),
+        E("dwelling", "居民点", "自然村", "小区", "住宅区", "聚居点"));
+
+    /// <summary>主责 or 协助: a yes/no column as clerks write it.</summary>
+    public static readonly CodeList Primary = new("is_primary",
+        E("true", "是", "主责", "主要", "y", "yes", "1", "√", "主"),
+        E("false", "否", "协助", "配合", "n", "no", "0", "协"));
 }

@@ -10,8 +10,15 @@ namespace Zones.Server.Data.Transfer;
 /// responsible party, that zone's primary owner when the case was reported (属地兜底 upwards);
 /// its history starts with one <c>receive</c> event noting the import.
 /// </summary>
-sealed partial class ComplaintImport() : TargetImport(TransferTarget.Complaints, Shape.Point, "case_number", "import_complaint")
+sealed partial class ComplaintImport() : TargetImport(TransferTarget.Complaints, Shape.Point, "case_number", "import_complaint", "zones.complaint")
 {
+    // A case is a record of what happened, not a list to maintain: it is only ever added.
+    public override bool Maintains => false;
+
+    public override string MatchSql => "SELECT s.row, coalesce(s.case_number, ''), NULL::bigint FROM import_complaint s WHERE $1 IS NOT NULL";
+
+    protected override IReadOnlyList<Compared> Comparisons => [];
+
     public override object?[]? Stage(RowReader r)
     {
         var caseNumber = r.Matching("case_number", CaseNumber(), "C（部件）或 E（事件）+ 4 位类别代码 + 8 位日期 + 2–6 位序号",
@@ -80,7 +87,7 @@ sealed partial class ComplaintImport() : TargetImport(TransferTarget.Complaints,
         return description;
     }
 
-    public override Task<int> InsertAsync(ImportSql sql, string townshipCode, Actor actor) =>
+    public override Task<int> WriteAsync(ImportSql sql, string townshipCode, Actor actor, FieldMap map) =>
         sql.ExecAsync(InsertSql, townshipCode, actor.Name);
 
     [GeneratedRegex("^[CE][0-9]{4}[0-9]{8}[0-9]{2,6}$")]

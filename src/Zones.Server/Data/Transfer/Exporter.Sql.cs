@@ -15,7 +15,7 @@ sealed partial class Exporter
         """;
 
     const string ZonesSql = $"""
-        SELECT t.code, t.name, t.level, p.code, t.status, t.township_code, ST_AsText(t.geom, 7), ST_AsGeoJSON(t.geom, 7)
+        SELECT t.code, t.name, t.level, p.code, t.status, t.version, t.township_code, ST_AsText(t.geom, 7), ST_AsGeoJSON(t.geom, 7)
         FROM zones.zone t LEFT JOIN zones.zone p ON p.id = t.parent_id
         WHERE t.valid_to IS NULL AND {Filter}
         ORDER BY t.township_code, zones.level_rank(t.level), t.code
@@ -38,6 +38,65 @@ sealed partial class Exporter
         LEFT JOIN zones.road r ON r.id = t.road_id
         WHERE t.retired_at IS NULL AND {Filter}
         ORDER BY t.township_code, t.identifier
+        """;
+
+    const string BuiltUpAreasSql = $"""
+        SELECT t.name, t.township_code, ST_AsText(t.geom, 7), ST_AsGeoJSON(t.geom, 7)
+        FROM zones.built_up_area t
+        WHERE {Filter}
+        ORDER BY t.township_code, t.name, t.id
+        """;
+
+    // Without geometry: the box never matches them, and the GeoJSON features have "geometry": null.
+    const string NoBox = "$2::float8 IS NULL AND $3::float8 IS NULL AND $4::float8 IS NULL AND $5::float8 IS NULL";
+
+    const string UnitsSql = $"""
+        SELECT t.code, t.name, t.kind, t.phone, p.code, p.name, t.township_code, NULL::text
+        FROM zones.unit t LEFT JOIN zones.unit p ON p.id = t.parent_id
+        WHERE t.retired_at IS NULL AND ($1::text IS NULL OR t.township_code = $1)
+          AND ($6::text[] IS NULL OR t.township_code = ANY($6)) AND {NoBox}
+        ORDER BY t.township_code, t.code
+        """;
+
+    const string PeopleSql = $"""
+        SELECT t.code, t.name, t.title, t.phone, u.code, u.name, t.township_code, NULL::text
+        FROM zones.person t LEFT JOIN zones.unit u ON u.id = t.unit_id
+        WHERE t.retired_at IS NULL AND ($1::text IS NULL OR t.township_code = $1)
+          AND ($6::text[] IS NULL OR t.township_code = ANY($6)) AND {NoBox}
+        ORDER BY t.township_code, t.code
+        """;
+
+    // The 包联表 as it stands: assignments not ended. Dates are China dates, as the importer reads them.
+    const string AssignmentsSql = $"""
+        SELECT t.target_kind, g.code, g.name, p.code, p.name, coalesce(u.code, pu.code), coalesce(u.name, pu.name), t.role,
+               t.is_primary::text, to_char(t.valid_from AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD'),
+               to_char(t.valid_to AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD'), t.note, t.township_code, NULL::text
+        FROM zones.assignment t
+        LEFT JOIN zones.person p ON p.id = t.person_id
+        LEFT JOIN zones.unit pu ON pu.id = p.unit_id
+        LEFT JOIN zones.unit u ON u.id = t.unit_id
+        CROSS JOIN LATERAL (
+          SELECT z.code, z.name FROM zones.zone z WHERE z.id = t.zone_id
+          UNION ALL SELECT r.code, r.name FROM zones.road r WHERE r.id = t.road_id
+          UNION ALL SELECT a.identifier, a.name FROM zones.asset a WHERE a.id = t.asset_id
+          UNION ALL SELECT s.code, s.name FROM zones.shop s WHERE s.id = t.shop_id) g
+        WHERE (t.valid_to IS NULL OR t.valid_to > now()) AND ($1::text IS NULL OR t.township_code = $1)
+          AND ($6::text[] IS NULL OR t.township_code = ANY($6)) AND {NoBox}
+        ORDER BY t.township_code, t.target_kind, g.code, t.is_primary DESC, t.valid_from, t.id
+        """;
+
+    const string ShopsSql = $"""
+        SELECT t.code, t.name, t.address, t.keeper_name, t.phone, t.township_code, ST_X(t.geom), ST_Y(t.geom), ST_AsGeoJSON(t.geom, 7)
+        FROM zones.shop t
+        WHERE t.retired_at IS NULL AND {Filter}
+        ORDER BY t.township_code, t.code
+        """;
+
+    const string PlacesSql = $"""
+        SELECT t.kind, t.name, t.households, t.township_code, ST_X(t.geom), ST_Y(t.geom), ST_AsGeoJSON(t.geom, 7)
+        FROM zones.place t
+        WHERE {Filter}
+        ORDER BY t.township_code, t.kind, t.name, t.id
         """;
 
     const string ComplaintsSql = $"""

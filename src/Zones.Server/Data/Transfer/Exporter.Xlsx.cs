@@ -15,7 +15,8 @@ sealed partial class Exporter
 
     /// <summary>The layers of <c>/export/all.xlsx</c>, one sheet each, in this order.</summary>
     public static IReadOnlyList<TransferTarget> Layers { get; } =
-        [TransferTarget.Zones, TransferTarget.Roads, TransferTarget.Assets, TransferTarget.Complaints];
+        [TransferTarget.Zones, TransferTarget.BuiltUpAreas, TransferTarget.Roads, TransferTarget.Units, TransferTarget.People,
+         TransferTarget.Shops, TransferTarget.Places, TransferTarget.Assets, TransferTarget.Assignments, TransferTarget.Complaints];
 
     /// <summary>Writes one sheet per request (named by the target's label) to <paramref name="output"/>; returns the rows written.</summary>
     public async Task<int> ExportXlsxAsync(IReadOnlyList<ExportRequest> requests, Stream output, CancellationToken ct)

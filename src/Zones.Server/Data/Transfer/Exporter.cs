@@ -11,7 +11,7 @@ using NpgsqlTypes;
 namespace Zones.Server.Data.Transfer;
 
 /// <summary>
-/// Streams zones, roads, assets or complaints to GeoJSON (geometry from PostGIS <c>ST_AsGeoJSON</c>,
+/// Streams zones, roads, assets, complaints, built-up areas, units, people or 包联 to GeoJSON (geometry from PostGIS <c>ST_AsGeoJSON</c>,
 /// our field names and codes) or CSV for Excel: UTF-8 with a byte order mark (without it Excel
 /// reads Chinese as GBK mojibake), CRLF, RFC 4180 quoting, Chinese headers and labels unless
 /// English is asked for; points as lon/lat, lines and polygons as WKT. The columns are those the
@@ -51,6 +51,12 @@ sealed partial class Exporter(NpgsqlDataSource db)
             TransferTarget.Zones => ZonesSql,
             TransferTarget.Roads => RoadsSql,
             TransferTarget.Assets => AssetsSql,
+            TransferTarget.BuiltUpAreas => BuiltUpAreasSql,
+            TransferTarget.Units => UnitsSql,
+            TransferTarget.People => PeopleSql,
+            TransferTarget.Assignments => AssignmentsSql,
+            TransferTarget.Shops => ShopsSql,
+            TransferTarget.Places => PlacesSql,
             _ => ComplaintsSql,
         });
         cmd.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)request.TownshipCode ?? DBNull.Value });
@@ -98,7 +104,10 @@ sealed partial class Exporter(NpgsqlDataSource db)
             json.WriteStartObject();
             json.WriteString("type", "Feature");
             json.WritePropertyName("geometry");
-            json.WriteRawValue(values[^1]!, skipInputValidation: true);
+            if (values[^1] is { } geometry)
+                json.WriteRawValue(geometry, skipInputValidation: true);
+            else
+                json.WriteNullValue();   // units, people, 包联
             json.WriteStartObject("properties");
             foreach (var (name, index) in properties)
                 WriteProperty(json, name, values[index]);

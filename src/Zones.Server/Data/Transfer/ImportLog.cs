@@ -34,6 +34,11 @@ sealed class ImportLog
 
     public bool IsRejected(int row) => _rejectedRows.Contains(row);
 
+    readonly List<ImportChange> _changes = [];
+
+    /// <summary>What the import does with one accepted row.</summary>
+    public void Change(ImportChange change) => _changes.Add(change);
+
     /// <summary>A row as people find it: "第 3 行" / "row 3" in a CSV, "第 3 个要素" / "features[3]" in GeoJSON.</summary>
     public (string Zh, string En) RowName(int row) =>
         Format switch
@@ -74,6 +79,13 @@ sealed class ImportLog
         var accepted = problems.Exists(p => p.Row is null) ? 0 : read - RejectedRows;
         return new ImportReport(request.Target, request.TownshipCode, Format, Crs, Encoding, request.DryRun,
                                 read, accepted, RejectedRows, written, problems, warnings)
-            { Segments = Segments, Topology = Topology, AreaChanges = AreaChanges };
+        {
+            Mode = request.Mode,
+            Added = _changes.Count(c => c.Action == "add"),
+            Changed = _changes.Count(c => c.Action == "change"),
+            Unchanged = _changes.Count(c => c.Action == "same"),
+            Changes = problems.Count == 0 ? _changes : [],
+            Segments = Segments, Topology = Topology, AreaChanges = AreaChanges,
+        };
     }
 }

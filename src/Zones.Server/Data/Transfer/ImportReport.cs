@@ -41,4 +41,18 @@ public sealed record ImportReport(
 
     /// <summary>True when nothing was rejected (and so, unless a dry run, everything was written).</summary>
     public bool Succeeded => Problems.Count == 0;
+
+    public ImportMode Mode { get; init; }
+
+    /// <summary>Rows that are (or, in a dry run or when rows were rejected, would be) added.</summary>
+    public int Added { get; init; }
+
+    /// <summary>Rows that change an existing row.</summary>
+    public int Changed { get; init; }
+
+    /// <summary>Rows equal to the database: not written.</summary>
+    public int Unchanged { get; init; }
+
+    /// <summary>Per accepted row, what the import does with it, field by field; empty when the database never saw the rows.</summary>
+    public IReadOnlyList<ImportChange> Changes { get; init; } = [];
 }

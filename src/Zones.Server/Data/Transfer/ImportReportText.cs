@@ -16,11 +16,29 @@ static partial class ImportReportText
                         $"{FormatName(report.Format)}，{report.Encoding ?? "?"}，{report.Crs ?? "?"}");
         text.AppendLine($"读取 {report.Read}，通过 {report.Accepted}，拒绝 {report.Rejected}，写入 {report.Written}。" +
                         $" Read {report.Read}, accepted {report.Accepted}, rejected {report.Rejected}, written {report.Written}.");
+        if (report.Succeeded)
+            text.AppendLine($"新增 {report.Added}，修改 {report.Changed}，不变 {report.Unchanged}（{report.Mode.ToString().ToLowerInvariant()}）。" +
+                            $" Added {report.Added}, changed {report.Changed}, unchanged {report.Unchanged}.");
         text.AppendLine(Outcome(report));
+        AppendChanges(text, report, maxProblems);
         AppendProblems(text, "被拒绝 Rejected:", report, report.Problems, maxProblems);
         AppendProblems(text, "警告 Warnings:", report, report.Warnings, maxProblems);
         AppendGeometry(text, report);
         return text.ToString();
+    }
+
+    /// <summary>The changed rows, field by field (added rows are the file's own rows, so only counted).</summary>
+    static void AppendChanges(StringBuilder text, ImportReport report, int max)
+    {
+        var changed = report.Changes.Where(c => c.Action == "change").ToList();
+        if (changed.Count == 0)
+            return;
+        text.AppendLine("修改 Changes:");
+        foreach (var c in changed.Take(max))
+            text.AppendLine($"  {Where(report, c.Row)} {c.Key}: " +
+                            string.Join("；", c.Fields.Select(f => $"{f.Field} “{f.Before}” → “{f.After}”")));
+        if (changed.Count > max)
+            text.AppendLine($"  … 另有 {changed.Count - max} 行修改未列出。 {changed.Count - max} more changed rows not listed.");
     }
 
     static string FormatName(TransferFormat? format) => format switch
@@ -33,8 +51,8 @@ static partial class ImportReportText
     static string Outcome(ImportReport r) => (r.Succeeded, r.DryRun) switch
     {
         (false, _) => $"未写入任何数据（全部通过才写入）：{Count(r)}。 Nothing was written (all or nothing): {CountEn(r)}.",
-        (true, true) => $"试运行：全部通过，未写入；正式导入将写入 {r.Accepted} 条。 Dry run: every row passes; nothing written, " +
-                        $"a real import writes {r.Accepted}.",
+        (true, true) => $"试运行：全部通过，未写入；正式导入将写入 {r.Added + r.Changed} 条。 Dry run: every row passes; nothing written, " +
+                        $"a real import writes {r.Added + r.Changed}.",
         _ => $"已写入 {r.Written} 条。 Wrote {r.Written} rows.",
     };
 
@@ -59,7 +77,9 @@ static partial class ImportReportText
                             $"{problems.Count - max} more not listed (--report file.csv writes them all).");
     }
 
-    static string Where(ImportReport report, ImportProblem p) => p.Row switch
+    static string Where(ImportReport report, ImportProblem p) => Where(report, p.Row);
+
+    static string Where(ImportReport report, int? at) => at switch
     {
         null => "文件 file",
         { } row when report.Format == TransferFormat.GeoJson => $"第 {row} 个要素 features[{row}]",

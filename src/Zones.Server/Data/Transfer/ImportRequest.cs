@@ -45,4 +45,7 @@ public sealed record ImportRequest(TransferTarget Target, string TownshipCode, R
 
     /// <summary>Check everything, write nothing; the report says what a real import would have done.</summary>
     public bool DryRun { get; init; }
+
+    /// <summary>Insert (the default: existing keys are DUPLICATE), update or upsert; see <see cref="ImportMode"/>.</summary>
+    public ImportMode Mode { get; init; }
 }

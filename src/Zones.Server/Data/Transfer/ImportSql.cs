@@ -46,9 +46,9 @@ sealed partial class ImportSql(NpgsqlConnection conn, CancellationToken ct)
     public Task<(string Zh, string En)?> RefusalAsync(string townshipCode) =>
         Editing.WriteScope.RefusalTextAsync(conn, null, townshipCode, ct);
 
-    public async Task<List<Clash>> ClashesAsync(string sql, string townshipCode)
+    public async Task<List<Clash>> ClashesAsync(string sql, params string[] args)
     {
-        await using var cmd = Command(sql, townshipCode);
+        await using var cmd = Command(sql, args);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var clashes = new List<Clash>();
         while (await reader.ReadAsync(ct))
@@ -56,6 +56,31 @@ sealed partial class ImportSql(NpgsqlConnection conn, CancellationToken ct)
                                   reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
         return clashes;
     }
+
+    /// <summary>
+    /// <c>row, key, action, field, before, after</c> rows, ordered by row, as one change per row;
+    /// <paramref name="header"/> names a field as the file does.
+    /// </summary>
+    public async Task<List<ImportChange>> ChangesAsync(string sql, Func<string, string> header)
+    {
+        await using var cmd = Command(sql);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var changes = new List<ImportChange>();
+        List<FieldChange>? fields = null;
+        while (await reader.ReadAsync(ct))
+        {
+            var row = reader.GetInt32(0);
+            if (changes.Count == 0 || changes[^1].Row != row)
+                changes.Add(new ImportChange(row, reader.IsDBNull(1) ? "" : reader.GetString(1), reader.GetString(2), fields = []));
+            if (!reader.IsDBNull(3))
+                fields!.Add(new FieldChange(header(reader.GetString(3)), Short(reader, 4), Short(reader, 5)));
+        }
+        return changes;
+    }
+
+    // A polygon's WKT can run to megabytes: the report shows its start.
+    static string? Short(System.Data.Common.DbDataReader reader, int i) =>
+        reader.IsDBNull(i) ? null : reader.GetString(i) is { Length: > 200 } s ? s[..200] + "…" : reader.GetString(i);
 
     NpgsqlCommand Command(string sql, params string[] args)
     {

@@ -13,6 +13,8 @@ sealed partial class Importer
     static (List<object?[]>? Staged, FieldMap? Map, int Read) Prepare(ImportRequest request, Actor actor, TargetImport target,
                                                                         double? townshipLongitude, ImportLog log)
     {
+        if (!target.Maintains && request.Mode != ImportMode.Insert)
+            log.RejectFile("INVALID_MODE", $"{request.Target.Label()}只能新增（insert），不能更新", $"{request.Target.Name()} can only be inserted, not updated");
         if (!CheckRequest(request, actor, log, out var declared))
             return (null, null, 0);
         var table = SourceReader.Read(request, townshipLongitude, log);
@@ -80,7 +82,7 @@ sealed partial class Importer
             log.RejectFile("MISSING_COLUMN", $"缺少必填列“{field.Header}”（{field.Name}）；可用 --map {field.Name}=列名 指定",
                            $"no column for the required field {field.Name} ({field.Header}); map one with --map {field.Name}=<column>");
         var hasXy = map.Has(TransferFields.X) && map.Has(TransferFields.Y);
-        var noGeometry = table.Format is TransferFormat.Csv or TransferFormat.Xlsx && !map.Has(TransferFields.Wkt) && !(hasXy && target.Shape == Shape.Point);
+        var noGeometry = target.Shape != Shape.None && table.Format is TransferFormat.Csv or TransferFormat.Xlsx && !map.Has(TransferFields.Wkt) && !(hasXy && target.Shape == Shape.Point);
         if (noGeometry)
             log.RejectFile("MISSING_COLUMN",
                 target.Shape == Shape.Point ? "缺少坐标列：需要“经度”“纬度”两列（或 lon/lat、X坐标/Y坐标），或 WKT 列" : "缺少 WKT 几何列",
@@ -97,7 +99,7 @@ sealed partial class Importer
         {
             var reader = new RowReader(row, map, crs, log);
             var values = target.Stage(reader);
-            if (reader.Text(target.KeyField) is { } key && !firstRowOf.TryAdd(key, row.Row))
+            if (target.KeyUniqueInFile && reader.Text(target.KeyField) is { } key && !firstRowOf.TryAdd(key, row.Row))
             {
                 var (zh, en) = log.RowName(firstRowOf[key]);
                 reader.Reject(target.KeyField, key, "DUPLICATE_IN_FILE", $"与{zh}重复：{map.Header(target.KeyField)}“{key}”",

@@ -5,7 +5,8 @@ namespace Zones.Server.Data.Transfer;
 /// 路段 import: code (unique in the township, retired segments included, as the database's
 /// unique index is), name, class; a LineString (a MultiLineString of one part is accepted).
 /// </summary>
-sealed class RoadImport() : TargetImport(TransferTarget.Roads, Shape.Line, "code", "import_road")
+/// <remarks>Key: the code, retired segments included (a retired segment's row is updated but stays retired).</remarks>
+sealed class RoadImport() : TargetImport(TransferTarget.Roads, Shape.Line, "code", "import_road", "zones.road")
 {
     public override object?[]? Stage(RowReader r)
     {
@@ -24,27 +25,45 @@ sealed class RoadImport() : TargetImport(TransferTarget.Roads, Shape.Line, "code
     public override string[] ResolveSql => ["ANALYZE import_road"];
 
     public override string ChecksSql => $"""
-        SELECT s.row, 'code', s.code, 'duplicate', NULL FROM import_road s
-        WHERE EXISTS (SELECT 1 FROM zones.road r WHERE r.township_code = $1 AND r.code = s.code)
-        UNION ALL
         {RoadNoding.StagedClashSql("import_road")}
         UNION ALL
         {OutsideTownshipSql("import_road", "road")}
         ORDER BY 1
         """;
 
-    const string InsertSql = """
-        INSERT INTO zones.road (township_code, code, name, class, geom)
-        SELECT $1, s.code, s.name, s.class, s.geom FROM import_road s ORDER BY s.row
+    public override string MatchSql => """
+        SELECT s.row, s.code, r.id FROM import_road s LEFT JOIN zones.road r ON r.township_code = $1 AND r.code = s.code
         """;
 
-    // Lines are split at their junctions before the checks, so the checks and the insert see segments.
+    // Lines are split at their junctions before the checks, so the checks and the writes see segments.
     public override Task PrepareAsync(ImportSql sql, ImportRequest request, ImportLog log) =>
         RoadNoding.NodeStagedAsync(sql, "import_road", request.TownshipCode, log);
 
-    public override async Task<int> InsertAsync(ImportSql sql, string townshipCode, Actor actor)
+    protected override IReadOnlyList<Compared> Comparisons { get; } =
+    [
+        new("name", "e.name", "s.name", "name = s.name"),
+        new("class", "e.class", "s.class", "class = s.class"),
+        new(TransferFields.Wkt, Wkt("e.geom"), Wkt("s.geom"), SetGeometry("geom", "s.geom"), Always: true),
+    ];
+
+    const string InsertSql = """
+        INSERT INTO zones.road (township_code, code, name, class, geom)
+        SELECT $1, s.code, s.name, s.class, s.geom FROM import_road s
+        JOIN import_match m ON m.row = s.row AND m.action = 'add'
+        ORDER BY s.row
+        """;
+
+    // As the road editor does: every change bumps the version.
+    const string UpdateSql = """
+        UPDATE zones.road t SET {0}, version = t.version + 1, updated_at = now()
+        FROM import_road s JOIN import_match m ON m.row = s.row
+        WHERE t.id = m.id AND m.action = 'change' AND $1 IS NOT NULL
+        """;
+
+    public override async Task<int> WriteAsync(ImportSql sql, string townshipCode, Actor actor, FieldMap map)
     {
-        var written = await sql.ExecAsync(InsertSql, townshipCode);
+        var written = await sql.ExecAsync(InsertSql, townshipCode) + await sql.ExecAsync(string.Format(UpdateSql, Sets(map)), townshipCode);
+        // Live roads the new segments cross in their interior are split too (their 包联 copied).
         await RoadNoding.SplitOldAsync(sql, townshipCode);
         return written;
     }

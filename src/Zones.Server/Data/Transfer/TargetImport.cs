@@ -11,7 +11,8 @@ namespace Zones.Server.Data.Transfer;
 /// </summary>
 /// <param name="keyField">The field whose values must be unique within the file.</param>
 /// <param name="stageTable">The staging table <see cref="StageSql"/> creates (a constant).</param>
-abstract class TargetImport(TransferTarget target, Shape shape, string keyField, string stageTable)
+/// <param name="table">The table written (<c>zones.zone</c>); the existing row is <c>e</c> in <see cref="Comparisons"/>.</param>
+abstract partial class TargetImport(TransferTarget target, Shape shape, string keyField, string stageTable, string table)
 {
     public TransferTarget Target => target;
 
@@ -46,8 +47,12 @@ abstract class TargetImport(TransferTarget target, Shape shape, string keyField,
     /// </summary>
     public abstract object?[]? Stage(RowReader row);
 
-    /// <summary>Writes the staged rows; returns how many rows were written.</summary>
-    public abstract Task<int> InsertAsync(ImportSql sql, string townshipCode, Actor actor);
+    /// <summary>
+    /// Writes the staged rows by their action in <c>import_match</c> (see <see cref="MatchSql"/>): inserts
+    /// the <c>add</c> rows, updates the <c>change</c> rows (only the fields of <see cref="Sets"/>);
+    /// returns how many rows were written.
+    /// </summary>
+    public abstract Task<int> WriteAsync(ImportSql sql, string townshipCode, Actor actor, FieldMap map);
 
     public IReadOnlyList<FieldSpec> Fields => TransferFields.For(Target);
 
@@ -71,6 +76,12 @@ abstract class TargetImport(TransferTarget target, Shape shape, string keyField,
         TransferTarget.Zones => new ZoneImport(),
         TransferTarget.Roads => new RoadImport(),
         TransferTarget.Assets => new AssetImport(),
+        TransferTarget.BuiltUpAreas => new BuiltUpAreaImport(),
+        TransferTarget.Units => new UnitImport(),
+        TransferTarget.People => new PersonImport(),
+        TransferTarget.Assignments => new AssignmentImport(),
+        TransferTarget.Shops => new ShopImport(),
+        TransferTarget.Places => new PlaceImport(),
         _ => new ComplaintImport(),
     };
 }

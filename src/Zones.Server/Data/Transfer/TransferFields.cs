@@ -29,7 +29,56 @@ static class TransferFields
         new("level", "层级", "级别", "类型") { Required = true, Codes = CodeLists.ZoneLevel },
         new("parent_code", "上级编码", "parent", "上级代码", "父级编码", "上级片区编码"),
         new("status", "状态") { Codes = CodeLists.ZoneStatus },
+        // Exported so an edited export is checked against what it was made from: a stale version is VERSION_CONFLICT.
+        new("version", "版本", "版本号"),
         Township, WktColumn,
+    ];
+
+    public static readonly FieldSpec[] BuiltUpAreas =
+    [
+        new("name", "名称", "建成区名称", "名字") { Required = true },
+        Township, WktColumn,
+    ];
+
+    public static readonly FieldSpec[] Units =
+    [
+        new("code", "编码", "单位编码", "代码", "编号") { Required = true },
+        new("name", "名称", "单位名称", "单位") { Required = true },
+        new("kind", "类型", "单位类型", "性质", "类别") { Required = true, Codes = CodeLists.UnitKind },
+        new("phone", "联系电话", "电话", "办公电话", "联系方式"),
+        new("parent", "上级单位", "parent_code", "上级单位编码", "上级编码", "上级"),
+        new("parent_name", "上级单位名称") { ExportOnly = true },
+        Township,
+    ];
+
+    // The 花名册 as township offices keep it: 姓名, 单位, 职务, 联系电话; a code (工号) when they have one.
+    public static readonly FieldSpec[] People =
+    [
+        new("code", "编码", "人员编码", "工号", "编号", "代码"),
+        new("name", "姓名", "名字", "名称") { Required = true },
+        new("title", "职务", "职位", "岗位", "职务职级"),
+        new("phone", "联系电话", "电话", "手机", "手机号", "手机号码", "联系方式"),
+        new("unit", "单位", "unit_code", "所在单位", "工作单位", "单位编码", "部门", "所在部门"),
+        new("unit_name", "单位名称") { ExportOnly = true },
+        Township,
+    ];
+
+    // The 包联表: 包联对象, 对象类型, 责任人, 责任单位, 角色, 主责, 开始日期.
+    public static readonly FieldSpec[] Assignments =
+    [
+        new("target_kind", "对象类型", "包联对象类型", "类型", "target_type") { Codes = CodeLists.TargetKind },
+        new("target", "包联对象", "target_code", "对象编码", "包联对象编码", "对象", "包联片区", "包联路段") { Required = true },
+        new("target_name", "对象名称") { ExportOnly = true },
+        new("person", "责任人", "person_code", "责任人编码", "包联人", "包联干部", "负责人", "姓名"),
+        new("person_name", "责任人姓名") { ExportOnly = true },
+        new("unit", "责任单位", "unit_code", "责任单位编码", "包联单位", "所在单位", "单位"),
+        new("unit_name", "责任单位名称") { ExportOnly = true },
+        new("role", "角色", "包联角色", "身份") { Codes = CodeLists.AssignmentRole },
+        new("is_primary", "主责", "primary", "是否主责", "主责/协助", "责任类型") { Codes = CodeLists.Primary },
+        new("valid_from", "开始日期", "from", "起始日期", "包联开始日期", "开始时间"),
+        new("valid_to", "结束日期", "to", "截止日期", "结束时间"),
+        new("note", "备注", "说明"),
+        Township,
     ];
 
     public static readonly FieldSpec[] Roads =
@@ -81,14 +130,39 @@ static class TransferFields
         Township, .. PointColumns,
     ];
 
+    public static readonly FieldSpec[] Shops =
+    [
+        new("code", "编码", "门店编码", "编号", "代码") { Required = true },
+        new("name", "名称", "门店名称", "店名", "商铺名称") { Required = true },
+        new("address", "地址", "门牌地址", "门牌号"),
+        new("keeper_name", "店主", "keeper", "经营者", "负责人", "业主"),
+        new("phone", "联系电话", "电话", "手机", "联系方式"),
+        Township, .. PointColumns,
+    ];
+
+    public static readonly FieldSpec[] Places =
+    [
+        new("kind", "类型", "场所类型", "类别") { Required = true, Codes = CodeLists.PlaceKind },
+        new("name", "名称", "场所名称", "名字") { Required = true },
+        new("households", "户数", "住户数", "户"),
+        Township, .. PointColumns,
+    ];
+
     public static IReadOnlyList<FieldSpec> For(TransferTarget target) => target switch
     {
         TransferTarget.Zones => Zones,
         TransferTarget.Roads => Roads,
         TransferTarget.Assets => Assets,
+        TransferTarget.BuiltUpAreas => BuiltUpAreas,
+        TransferTarget.Units => Units,
+        TransferTarget.People => People,
+        TransferTarget.Assignments => Assignments,
+        TransferTarget.Shops => Shops,
+        TransferTarget.Places => Places,
         _ => Complaints,
     };
 
     /// <summary>True for targets whose rows are points (lon/lat columns rather than WKT on export).</summary>
-    public static bool IsPoint(TransferTarget target) => target is TransferTarget.Assets or TransferTarget.Complaints;
+    public static bool IsPoint(TransferTarget target) =>
+        target is TransferTarget.Assets or TransferTarget.Complaints or TransferTarget.Shops or TransferTarget.Places;
 }

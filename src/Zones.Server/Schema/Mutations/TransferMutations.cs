@@ -18,9 +18,10 @@ static class TransferMutations
     public static void Define(ObjectTypeBuilder t)
     {
         Field(t, "importFeatures",
-            "Imports zones, roads, assets or complaints from a GeoJSON or CSV file's text, all or nothing: " +
+            "Imports zones, roads, assets, complaints, built-up areas, units, people (花名册), 包联, shops or places from a GeoJSON or CSV file's text, all or nothing: " +
             "every row is checked first and nothing is written when any row is rejected (report.problems says which and why). " +
-            "dryRun checks without writing.",
+            "mode: INSERT refuses existing keys, UPDATE unknown ones, UPSERT does both; rows equal to the database are left alone. " +
+            "dryRun checks without writing; report.changes says what would be added or changed, field by field.",
             async (input, ctx) =>
             {
                 if (Require(ctx, "批量导入", "import features", Editors) is { } forbidden)
@@ -48,6 +49,7 @@ static class TransferMutations
                     Mapping = mapping,
                     DryRun = input.Bool("dryRun"),
                     SnapToleranceM = input.GetValueOrDefault("snapToleranceM") as double?,
+                    Mode = input.Value<ImportMode>("mode") ?? ImportMode.Insert,
                 };
                 var report = await ctx.Get<Importer>().ImportAsync(request, ctx.Zones().Actor!, ctx.CancellationToken);
                 return Result([], ("report", report));
@@ -80,7 +82,35 @@ static class TransferMutations
             e.Value("ZONES", TransferTarget.Zones, "片区 (polygons)");
             e.Value("ROADS", TransferTarget.Roads, "路段 (line strings)");
             e.Value("ASSETS", TransferTarget.Assets, "部件 (points)");
-            e.Value("COMPLAINTS", TransferTarget.Complaints, "案卷 (points)");
+            e.Value("COMPLAINTS", TransferTarget.Complaints, "案卷 (points); imported with mode INSERT only.");
+            e.Value("BUILT_UP_AREAS", TransferTarget.BuiltUpAreas, "建成区 (polygons); key: the name.");
+            e.Value("UNITS", TransferTarget.Units, "单位 (no geometry); key: the code.");
+            e.Value("PEOPLE", TransferTarget.People, "人员, the 花名册 (no geometry); key: the code, made from name and unit when the file has none.");
+            e.Value("ASSIGNMENTS", TransferTarget.Assignments, "包联 (no geometry); key: target + owner + role + start date.");
+            e.Value("SHOPS", TransferTarget.Shops, "门店 (points); key: the code.");
+            e.Value("PLACES", TransferTarget.Places, "场所 (points); key: kind + name.");
+        }),
+        new EnumType("ImportMode", e =>
+        {
+            e.Description("What an import does with rows whose key the township already has.");
+            e.Value("INSERT", ImportMode.Insert, "新增: only new keys; an existing key rejects the row (DUPLICATE).");
+            e.Value("UPDATE", ImportMode.Update, "更新: only existing keys; an unknown key rejects the row (NOT_FOUND).");
+            e.Value("UPSERT", ImportMode.Upsert, "新增或更新: new keys are added, existing ones changed.");
+        }),
+        new ObjectType("FieldChange", t =>
+        {
+            t.Description("One field an import adds or changes, as text.");
+            t.Field("field", "String!").Description("The column as the file names it (名称), our name when the file has no such column.");
+            t.Field("before", "String").Description("In the database; null for an added row.");
+            t.Field("after", "String").Description("From the file.");
+        }),
+        new ObjectType("ImportChange", t =>
+        {
+            t.Description("What an import does (or, in a dry run, would do) with one accepted row.");
+            t.Field("row", "Int!").Description("As ImportProblem.row.");
+            t.Field("key", "String!").Description("The row's key: a code, an identifier; for 包联 target · owner · role · start date.");
+            t.Field("action", "String!").Description("add, change or same (left alone: not written).");
+            t.Field("fields", "[FieldChange!]!").Description("add: the values written (for the first 1000 added rows); change: the fields that differ; same: none.");
         }),
         new EnumType("TransferFormat", e =>
         {
@@ -109,6 +139,8 @@ static class TransferMutations
             t.Field("mapping", "[ColumnMappingInput!]", "Columns the default headers (ours or the usual Chinese ones) do not find.");
             t.Field("dryRun", "Boolean", "Check everything, write nothing.", defaultValue: false);
             t.Field("snapToleranceM", "Float", "Zones: snap the imported polygons to their siblings within this many metres (0.5 is usual); null only reports slivers, overlaps and gaps.");
+            t.Field("mode", "ImportMode", "INSERT (default), UPDATE or UPSERT by each target's key; zones with a version column must carry the current version.",
+                    defaultValue: ImportMode.Insert);
         }),
         new ObjectType("ImportProblem", t =>
         {
@@ -137,6 +169,11 @@ static class TransferMutations
             t.Field("problems", "[ImportProblem!]!").Description("Every problem, in file order; file-wide ones first.");
             t.Field("warnings", "[ImportProblem!]!").Description("Written anyway but worth a look.");
             ImportGeometryTypes.ReportFields(t);
+            t.Field("mode", "ImportMode!");
+            t.Field("added", "Int!").Description("Rows added (or, in a dry run, that would be).");
+            t.Field("changed", "Int!").Description("Rows that change an existing row.");
+            t.Field("unchanged", "Int!").Description("Rows equal to the database: not written.");
+            t.Field("changes", "[ImportChange!]!").Description("Per accepted row, what the import does, field by field; empty when rows were rejected.");
         }),
         .. ImportGeometryTypes.All,
         Payload("importFeatures", ("report", "ImportReport")),

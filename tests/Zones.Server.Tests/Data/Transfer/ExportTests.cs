@@ -18,7 +18,15 @@ public class ExportTests(TransferDatabase db) : TransferTests(db)
             ATTR-0001,streetlight,U004,R9001,"{""pole_height_m"": 9, ""solar"": true}","=cmd|' /C calc'!A0",119.8032,31.0366
             """);
         await Db.ImportAsync(TransferTarget.Complaints, File.ReadAllBytes(TransferDatabase.Sample("complaints_gcj02.csv")), r => r with { Crs = "GCJ02" });
+        Seeded(await Db.ImportAsync(TransferTarget.BuiltUpAreas, "名称,WKT\n镇区,\"POLYGON((119.80 31.03,119.81 31.03,119.81 31.04,119.80 31.04,119.80 31.03))\""));
+        Seeded(await Db.ImportAsync(TransferTarget.Units, "编码,名称,类型,联系电话,上级单位\nU010,综治办,部门,0572-1234567,桑溪镇环境卫生管理所"));
+        Seeded(await Db.ImportAsync(TransferTarget.People, "编码,姓名,职务,联系电话,单位\nP001,王伟,网格员,13800000001,U010\nP002,李娜,所长,,U003"));
+        Seeded(await Db.ImportAsync(TransferTarget.Assignments, "包联对象,对象类型,责任人,角色,主责,开始日期,备注\nR9001,路段,P001,网格员,是,2025-03-01,早晚巡查"));
+        Seeded(await Db.ImportAsync(TransferTarget.Shops, "编码,名称,地址,店主,联系电话,经度,纬度\nS001,老街面馆,老街 12 号,张三,13900000000,119.8040,31.0360"));
+        Seeded(await Db.ImportAsync(TransferTarget.Places, "类型,名称,户数,经度,纬度\n集市,老街集市,,119.8050,31.0370"));
     }
+
+    static void Seeded(ImportReport report) => Assert.True(report.Succeeded, ImportReportText.Format(report));
 
     Task<byte[]> ExportAsync(TransferTarget target, TransferFormat format, bool english = false, LonLatBox? box = null) =>
         Db.ExportAsync(new ExportRequest(target, format) { TownshipCode = TransferDatabase.Township, English = english, Box = box });
@@ -45,6 +53,31 @@ public class ExportTests(TransferDatabase db) : TransferTests(db)
             SELECT string_agg(concat_ws('|', case_number, category_kind, category_code, source, stage, urgency, description, address,
                                         reported_at, deadline, closed_at, reporter_name, external_id, ST_AsText(geom, 6)), E'\n' ORDER BY case_number)
             FROM zones.complaint WHERE township_code = '{0}'
+            """,
+        [TransferTarget.BuiltUpAreas] = """
+            SELECT string_agg(concat_ws('|', name, ST_AsText(geom, 6)), E'\n' ORDER BY name) FROM zones.built_up_area WHERE township_code = '{0}'
+            """,
+        [TransferTarget.Units] = """
+            SELECT string_agg(concat_ws('|', u.code, u.name, u.kind, u.phone, p.code), E'\n' ORDER BY u.code)
+            FROM zones.unit u LEFT JOIN zones.unit p ON p.id = u.parent_id WHERE u.township_code = '{0}'
+            """,
+        [TransferTarget.People] = """
+            SELECT string_agg(concat_ws('|', p.code, p.name, p.title, p.phone, u.code), E'\n' ORDER BY p.code)
+            FROM zones.person p LEFT JOIN zones.unit u ON u.id = p.unit_id WHERE p.township_code = '{0}'
+            """,
+        [TransferTarget.Assignments] = """
+            SELECT string_agg(concat_ws('|', a.target_kind, coalesce(z.code, r.code), p.code, u.code, a.role, a.is_primary, a.valid_from, a.valid_to, a.note),
+                              E'\n' ORDER BY a.target_kind, coalesce(z.code, r.code), a.valid_from)
+            FROM zones.assignment a LEFT JOIN zones.zone z ON z.id = a.zone_id LEFT JOIN zones.road r ON r.id = a.road_id
+            LEFT JOIN zones.person p ON p.id = a.person_id LEFT JOIN zones.unit u ON u.id = a.unit_id WHERE a.township_code = '{0}'
+            """,
+        [TransferTarget.Shops] = """
+            SELECT string_agg(concat_ws('|', code, name, address, keeper_name, phone, ST_AsText(geom, 6)), E'\n' ORDER BY code)
+            FROM zones.shop WHERE township_code = '{0}'
+            """,
+        [TransferTarget.Places] = """
+            SELECT string_agg(concat_ws('|', kind, name, households, ST_AsText(geom, 6)), E'\n' ORDER BY name)
+            FROM zones.place WHERE township_code = '{0}'
             """,
     };
 
@@ -105,7 +138,10 @@ public class ExportTests(TransferDatabase db) : TransferTests(db)
     {
         foreach (var target in Enum.GetValues<TransferTarget>())
         {
-            var report = await Db.ImportAsync(target, await ExportAsync(target, format, english), township: TransferDatabase.FreshTownship);
+            // Upsert: the fresh township shares the test units, which are then "same".
+            var report = await Db.ImportAsync(target, await ExportAsync(target, format, english),
+                r => r with { Mode = target == TransferTarget.Complaints ? ImportMode.Insert : ImportMode.Upsert },
+                township: TransferDatabase.FreshTownship);
             Assert.True(report.Succeeded, $"{target}: {ImportReportText.Format(report)}");
             Assert.Equal(await Db.ScalarAsync<string>(string.Format(Rows[target], TransferDatabase.Township)),
                          await Db.ScalarAsync<string>(string.Format(Rows[target], TransferDatabase.FreshTownship)));

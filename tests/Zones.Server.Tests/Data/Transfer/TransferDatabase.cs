@@ -83,7 +83,7 @@ public sealed class TransferDatabase : IAsyncLifetime
     // Only the first has a road and a zone tree (around the samples' 桑溪镇 points) with a primary owner.
     const string ResetSql = """
         TRUNCATE zones.complaint_event, zones.complaint, zones.assignment, zones.asset, zones.road, zones.person,
-                 zones.unit, zones.zone_history, zones.zone, zones.audit_log CASCADE;
+                 zones.unit, zones.zone_history, zones.zone, zones.audit_log, zones.built_up_area, zones.shop, zones.place CASCADE;
         DELETE FROM zones.township;
         INSERT INTO zones.township (division_code, county_code, name) VALUES
           ('999999004000', '999999', '测试镇'), ('999999004001', '999999', '新测试镇');
