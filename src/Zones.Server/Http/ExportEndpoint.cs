@@ -29,6 +29,7 @@ static class ExportEndpoint
 
     static async Task ExportAsync(HttpContext http, string target, string format, Exporter exporter, CancellationToken ct)
     {
+        var all = target == "all" && format.Equals("xlsx", StringComparison.OrdinalIgnoreCase);
         if (!all && (TransferTargets.Parse(target) is not { } || !target.All(c => char.IsAsciiLetterLower(c) || c == '_')))
         {
             await HttpErrors.WriteAsync(http, 400, "INVALID_TARGET",
