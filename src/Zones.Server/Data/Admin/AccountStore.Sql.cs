@@ -17,6 +17,8 @@ public sealed partial class AccountStore
 
     const string UserByIdSql = $"SELECT {UserColumns}, zones.may_manage(u.township_code, u.county_code) FROM zones.app_user u WHERE u.id = $1 FOR UPDATE";
 
+    const string UserIdSql = "SELECT id FROM zones.app_user WHERE lower(username) = lower($1)";
+
     const string CountyExistsSql = "SELECT EXISTS (SELECT 1 FROM zones.county WHERE code = $1)";
 
     const string TownshipExistsSql = "SELECT EXISTS (SELECT 1 FROM zones.township WHERE division_code = $1)";

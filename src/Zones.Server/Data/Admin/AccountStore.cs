@@ -32,6 +32,10 @@ public sealed partial class AccountStore(NpgsqlDataSource db, AccountChanges cha
     public Task<List<UserRow>> UsersAsync(ActorScope scope, string? townshipCode, bool includeDisabled, CancellationToken ct) =>
         ListAsync(ListUsersSql, [P(scope.TownshipCode), P(scope.CountyCode), P(townshipCode), P(includeDisabled)], ReadUser, ct);
 
+    /// <summary>The id of the user named <paramref name="username"/> (any case), or null.</summary>
+    public async Task<long?> UserIdAsync(string username, CancellationToken ct) =>
+        (await ListAsync(UserIdSql, [P(username)], r => (long?)r.GetInt64(0), ct)).FirstOrDefault();
+
     /// <summary>Creates a user who must choose their own password at the first sign-in.</summary>
     public Task<AdminPayload<UserRow>> CreateUserAsync(Actor actor, NewUser user, CancellationToken ct) =>
         db.WriteAsync(actor, NewUserProblem(user), async tx =>

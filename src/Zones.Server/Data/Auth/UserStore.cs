@@ -31,6 +31,16 @@ public sealed partial class UserStore(NpgsqlDataSource db)
         RETURNING id
         """;
 
+    const string DisplayNameSql = "SELECT display_name FROM zones.app_user WHERE lower(username) = lower($1)";
+
+    /// <summary>The display name of a user (null for an API key or an unknown name).</summary>
+    public async Task<string?> DisplayNameAsync(string username, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(DisplayNameSql);
+        cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = username });
+        return await cmd.ExecuteScalarAsync(ct) as string;
+    }
+
     /// <summary>A password hash in the stored format (PBKDF2, versioned).</summary>
     public static string HashPassword(string password) => Hasher.HashPassword(null!, password);
 

@@ -12,11 +12,14 @@ public static class MutationFields
         InventoryMutations.Define(t);
         ComplaintMutations.Define(t);
         TransferMutations.Define(t);
+        TownshipMutations.Define(t);
+        AccountMutations.Define(t);
     }
 
     public static IEnumerable<NamedType> Types =>
     [
         ErrorTypes.UserError, .. ErrorTypes.Objects,
         .. ZoneMutations.Types, .. OwnershipMutations.Types, .. InventoryMutations.Types, .. ComplaintMutations.Types, .. TransferMutations.Types,
+        .. TownshipMutations.Types, .. AccountMutations.Types,
     ];
 }
