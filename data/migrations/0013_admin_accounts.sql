@@ -106,9 +106,11 @@ DECLARE
   bad_c text;
 BEGIN
   IF TG_OP <> 'INSERT' AND NOT zones.may_manage(OLD.township_code, OLD.county_code) THEN
-    (bad_t, bad_c) := (OLD.township_code, OLD.county_code);
+    bad_t := OLD.township_code;
+    bad_c := OLD.county_code;
   ELSIF TG_OP <> 'DELETE' AND NOT zones.may_manage(NEW.township_code, NEW.county_code) THEN
-    (bad_t, bad_c) := (NEW.township_code, NEW.county_code);
+    bad_t := NEW.township_code;
+    bad_c := NEW.county_code;
   ELSE
     RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
   END IF;
