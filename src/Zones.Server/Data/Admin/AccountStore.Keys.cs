@@ -50,13 +50,8 @@ public sealed partial class AccountStore
             return AdminPayload<ApiKeyRow>.Ok((await ManagedKeyAsync(tx, id, ct)).Row);
         }, AdminPayload<ApiKeyRow>.Fail, ct);
 
-    async Task<(ApiKeyRow? Row, UserError? Refused)> ManagedKeyAsync(NpgsqlTransaction tx, long id, CancellationToken ct)
-    {
-        var found = await tx.FirstAsync(KeyByIdSql, [P(id)], r => (Row: ReadKey(r), May: r.GetBoolean(9)), ct);
-        if (found.Row is null)
-            return (null, new NotFoundError($"没有编号为 {id} 的 API key。There is no API key {id}.", "id"));
-        return found.May ? (found.Row, null) : (null, OutsideScope("API key", "API key", found.Row.Name, found.Row.TownshipCode, found.Row.CountyCode));
-    }
+    static Task<(ApiKeyRow? Row, UserError? Refused)> ManagedKeyAsync(NpgsqlTransaction tx, long id, CancellationToken ct) =>
+        ManagedAsync(tx, KeyByIdSql, id, ReadKey, (" API key", "API key"), k => (k.Name, new ActorScope(k.TownshipCode, k.CountyCode)), ct);
 
     static ApiKeyRow ReadKey(NpgsqlDataReader r) =>
         new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.Text(3), r.Text(4), r.GetString(5), r.Time(6), r.TimeOrNull(7), r.TimeOrNull(8));

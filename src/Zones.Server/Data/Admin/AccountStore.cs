@@ -115,19 +115,24 @@ public sealed partial class AccountStore(NpgsqlDataSource db, AccountChanges cha
         }, AdminPayload<UserRow>.Fail, ct);
 
     /// <summary>The user (locked for the write), or why the actor may not touch it: missing, or outside their scope.</summary>
-    async Task<(UserRow? Row, UserError? Refused)> ManagedUserAsync(NpgsqlTransaction tx, long id, CancellationToken ct)
-    {
-        var found = await tx.FirstAsync(UserByIdSql, [P(id)], r => (Row: ReadUser(r), May: r.GetBoolean(12)), ct);
-        if (found.Row is null)
-            return (null, new NotFoundError($"没有编号为 {id} 的用户。There is no user {id}.", "id"));
-        return found.May ? (found.Row, null) : (null, OutsideScope("用户", "user", found.Row.Username, found.Row.TownshipCode, found.Row.CountyCode));
-    }
+    static Task<(UserRow? Row, UserError? Refused)> ManagedUserAsync(NpgsqlTransaction tx, long id, CancellationToken ct) =>
+        ManagedAsync(tx, UserByIdSql, id, ReadUser, ("用户", "user"), u => (u.Username, new ActorScope(u.TownshipCode, u.CountyCode)), ct);
 
-    internal static ForbiddenError OutsideScope(string whatZh, string whatEn, string name, string? township, string? county)
+    /// <summary>
+    /// The account of <paramref name="sql"/> (its row, then whether <c>zones.may_manage</c> lets the actor
+    /// touch it), or NotFoundError / ForbiddenError naming it.
+    /// </summary>
+    static async Task<(T? Row, UserError? Refused)> ManagedAsync<T>(NpgsqlTransaction tx, string sql, long id, Func<NpgsqlDataReader, T> read,
+        (string Zh, string En) what, Func<T, (string Name, ActorScope Scope)> whose, CancellationToken ct) where T : class
     {
-        var scope = new ActorScope(township, county);
-        return new ForbiddenError($"{whatZh}“{name}”属于{scope}，不在您的管辖范围内。请由该范围的管理员办理。" +
-                                  $"The {whatEn} \"{name}\" belongs to {scope}, outside your scope: ask an administrator of that scope.", "id");
+        var found = await tx.FirstAsync(sql, [P(id)], r => (Row: read(r), May: r.GetBoolean(r.FieldCount - 1)), ct);
+        if (found.Row is null)
+            return (null, new NotFoundError($"没有编号为 {id} 的{what.Zh}。There is no {what.En} {id}.", "id"));
+        if (found.May)
+            return (found.Row, null);
+        var (name, scope) = whose(found.Row);
+        return (null, new ForbiddenError($"{what.Zh}“{name}”属于{scope}，不在您的管辖范围内。请由该范围的管理员办理。" +
+                                         $"The {what.En} \"{name}\" belongs to {scope}, outside your scope: ask an administrator of that scope.", "id"));
     }
 
     static UserRow ReadUser(NpgsqlDataReader r) => new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.Text(4), r.Text(5),
