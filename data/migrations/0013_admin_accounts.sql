@@ -130,10 +130,11 @@ CREATE TRIGGER api_key_check_scope BEFORE INSERT OR UPDATE OR DELETE ON zones.ap
 
 -- Audit of townships and accounts: who created, changed, disabled or revoked what. Secrets never
 -- reach the log, and neither do sign-in and key-use times (they change on every use, not by anyone's
--- decision). Township settings are logged (before and after). A county-wide account is logged under its county code, an installation-wide one under ''.
+-- decision), nor a township's settings (0014 audits those with the settings writes). A county-wide
+-- account is logged under its county code, an installation-wide one under ''.
 CREATE FUNCTION zones.write_admin_audit_log() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-  hidden text[] := ARRAY['password_hash', 'key_salt', 'key_hash', 'last_sign_in_at', 'last_used_at'];
+  hidden text[] := ARRAY['password_hash', 'key_salt', 'key_hash', 'last_sign_in_at', 'last_used_at', 'settings'];
   old_row jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) - hidden END;
   new_row jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) - hidden END;
   r jsonb := coalesce(new_row, old_row);
