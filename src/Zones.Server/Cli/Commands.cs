@@ -24,6 +24,7 @@ static class Commands
                 "export" => await ExportCommand.RunAsync(app, args[1..]),
                 "add-user" => await AccountCommands.AddUserAsync(app, args[1..]),
                 "add-api-key" => await AccountCommands.AddApiKeyAsync(app, args[1..]),
+                "admin" => await AdminCommands.RunAsync(app, args[1..]),
                 _ => Usage(command),
             };
         }
@@ -73,7 +74,7 @@ static class Commands
     static int Usage(string command)
     {
         Console.Error.WriteLine($"zones: unknown command '{command}'. Commands: serve (default), migrate, load-demo [folder], " +
-                                $"{ImportCommand.Usage}, {ExportCommand.Usage}, {AccountCommands.UserUsage}, {AccountCommands.KeyUsage}.");
+                                $"{ImportCommand.Usage}, {ExportCommand.Usage}, {AccountCommands.UserUsage}, {AccountCommands.KeyUsage}, {AdminCommands.Usage}.");
         return 64;
     }
 

@@ -10,7 +10,9 @@ namespace Zones.Server.Data;
 /// <param name="PersonId">The 干部 behind the login, when there is one (cadres act for themselves).</param>
 /// <param name="UnitId">The unit the login acts for, when there is one.</param>
 /// <param name="Scope">The townships the actor belongs to; <see cref="ActorScope.Installation"/> when omitted.</param>
-public sealed record Actor(string Name, string Role, long? PersonId = null, long? UnitId = null, ActorScope? Scope = null)
+/// <param name="MustChangePassword">An admin reset the user's password (or created the user): no writes until they choose their own.</param>
+public sealed record Actor(string Name, string Role, long? PersonId = null, long? UnitId = null, ActorScope? Scope = null,
+                           bool MustChangePassword = false)
 {
     /// <summary>The loader, migrations and command-line tools: the whole installation.</summary>
     public static readonly Actor System = new("system", Roles.Admin);

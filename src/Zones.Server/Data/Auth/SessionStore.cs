@@ -15,9 +15,11 @@ public sealed class SessionStore(NpgsqlDataSource db)
     /// <summary>Cookie sessions slide (each use pushes the expiry out); bearer tokens carry a fixed expiry of their own.</summary>
     public const string Cookie = "cookie", Bearer = "bearer";
 
+    // The user's last sign-in (shown to admins) is written with the session, in one statement.
     const string CreateSql = """
-        INSERT INTO zones.app_session (token_sha256, user_id, kind, expires_at, address, user_agent)
-        VALUES ($1, $2, $3, now() + $4, $5, $6)
+        WITH s AS (INSERT INTO zones.app_session (token_sha256, user_id, kind, expires_at, address, user_agent)
+                   VALUES ($1, $2, $3, now() + $4, $5, $6))
+        UPDATE zones.app_user SET last_sign_in_at = now() WHERE id = $2
         """;
 
     // One statement checks and touches: a revoked, expired or unknown session, or a disabled user,
@@ -29,7 +31,7 @@ public sealed class SessionStore(NpgsqlDataSource db)
         FROM zones.app_user u
         WHERE s.token_sha256 = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
           AND u.id = s.user_id AND u.disabled_at IS NULL
-        RETURNING u.username, u.role, u.person_id, u.unit_id, u.township_code, u.county_code
+        RETURNING u.username, u.role, u.person_id, u.unit_id, u.township_code, u.county_code, u.must_change_password
         """;
 
     const string RevokeSql = "UPDATE zones.app_session SET revoked_at = now() WHERE token_sha256 = $1 AND revoked_at IS NULL";
@@ -61,7 +63,8 @@ public sealed class SessionStore(NpgsqlDataSource db)
             return null;
         return new Actor(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt64(2),
                          reader.IsDBNull(3) ? null : reader.GetInt64(3),
-                         new ActorScope(reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5)));
+                         new ActorScope(reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5)),
+                         reader.GetBoolean(6));
     }
 
     /// <summary>Ends a session: its token is refused from now on.</summary>
@@ -69,6 +72,16 @@ public sealed class SessionStore(NpgsqlDataSource db)
     {
         await using var cmd = db.CreateCommand(RevokeSql);
         cmd.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = Sha256(token) });
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    const string EndUserSessionsSql = "UPDATE zones.app_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL";
+
+    /// <summary>Ends every session of a user (disabled, or password reset), in the admin's transaction.</summary>
+    public static async Task EndUserSessionsAsync(NpgsqlTransaction tx, long userId, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(EndUserSessionsSql, tx.Connection, tx);
+        cmd.Parameters.Add(new NpgsqlParameter<long> { TypedValue = userId });
         await cmd.ExecuteNonQueryAsync(ct);
     }
 

@@ -5,9 +5,10 @@ namespace Zones.Server.Data.Auth;
 
 /// <summary>A user account as sign-in needs it.</summary>
 public sealed record AppUser(long Id, string Username, string DisplayName, string Role, string PasswordHash,
-                             long? PersonId, long? UnitId, string? TownshipCode, string? CountyCode = null)
+                             long? PersonId, long? UnitId, string? TownshipCode, string? CountyCode = null,
+                             bool MustChangePassword = false)
 {
-    public Actor ToActor() => new(Username, Role, PersonId, UnitId, new ActorScope(TownshipCode, CountyCode));
+    public Actor ToActor() => new(Username, Role, PersonId, UnitId, new ActorScope(TownshipCode, CountyCode), MustChangePassword);
 }
 
 /// <summary>
@@ -19,7 +20,7 @@ public sealed partial class UserStore(NpgsqlDataSource db)
     static readonly PasswordHasher<AppUser> Hasher = new();
 
     const string FindUserSql = """
-        SELECT id, username, display_name, role, password_hash, person_id, unit_id, township_code, county_code
+        SELECT id, username, display_name, role, password_hash, person_id, unit_id, township_code, county_code, must_change_password
         FROM zones.app_user WHERE lower(username) = lower($1) AND disabled_at IS NULL
         """;
 
@@ -29,6 +30,19 @@ public sealed partial class UserStore(NpgsqlDataSource db)
         ON CONFLICT (lower(username)) DO NOTHING
         RETURNING id
         """;
+
+    const string DisplayNameSql = "SELECT display_name FROM zones.app_user WHERE lower(username) = lower($1)";
+
+    /// <summary>The display name of a user (null for an API key or an unknown name).</summary>
+    public async Task<string?> DisplayNameAsync(string username, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(DisplayNameSql);
+        cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = username });
+        return await cmd.ExecuteScalarAsync(ct) as string;
+    }
+
+    /// <summary>A password hash in the stored format (PBKDF2, versioned).</summary>
+    public static string HashPassword(string password) => Hasher.HashPassword(null!, password);
 
     /// <summary>The user whose name and password match, or null (same answer for either mistake).</summary>
     public async Task<AppUser?> SignInAsync(string username, string password, CancellationToken ct)
@@ -44,7 +58,7 @@ public sealed partial class UserStore(NpgsqlDataSource db)
         var user = new AppUser(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
                                reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetInt64(5),
                                reader.IsDBNull(6) ? null : reader.GetInt64(6), reader.IsDBNull(7) ? null : reader.GetString(7),
-                               reader.IsDBNull(8) ? null : reader.GetString(8));
+                               reader.IsDBNull(8) ? null : reader.GetString(8), reader.GetBoolean(9));
         return Hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed ? null : user;
     }
 

@@ -22,7 +22,7 @@ sealed record DemoFiles(string Folder)
 
     public string Path(string name) => System.IO.Path.Combine(Folder, name);
 
-    /// <summary>township.json: division code, county code, name and the reference time the data was written for.</summary>
+    /// <summary>township.json: division code, county code and name (county_name optional), name and the reference time the data was written for.</summary>
     public DemoTownship ReadTownship()
     {
         var file = Path("township.json");
@@ -34,7 +34,8 @@ sealed record DemoFiles(string Folder)
             ? v.GetString()!
             : throw new DemoDataException($"{file}: \"{key}\" is missing or not a string.");
         return new DemoTownship(Text("division_code"), Text("county_code"), Text("name"),
-                                DateTimeOffset.Parse(Text("reference_time"), System.Globalization.CultureInfo.InvariantCulture));
+                                DateTimeOffset.Parse(Text("reference_time"), System.Globalization.CultureInfo.InvariantCulture),
+                                root.TryGetProperty("county_name", out var county) && county.ValueKind == JsonValueKind.String ? county.GetString() : null);
     }
 
     /// <summary>Reads a CSV file's header and checks it is exactly <paramref name="columns"/>.</summary>
@@ -65,7 +66,7 @@ sealed record DemoFiles(string Folder)
     }
 }
 
-sealed record DemoTownship(string DivisionCode, string CountyCode, string Name, DateTimeOffset ReferenceTime);
+sealed record DemoTownship(string DivisionCode, string CountyCode, string Name, DateTimeOffset ReferenceTime, string? CountyName = null);
 
 /// <summary>A demo file that is missing or malformed; the message names the file and what is wrong.</summary>
 sealed class DemoDataException(string message) : Exception(message);

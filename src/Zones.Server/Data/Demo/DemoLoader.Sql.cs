@@ -20,6 +20,12 @@ sealed partial class DemoLoader
           to_stage text, actor text, note text) ON COMMIT DROP;
         """;
 
+    // The county's name (migration 0013) comes from township.json; a name someone gave already stays.
+    const string CountySql = """
+        INSERT INTO zones.county (code, name) VALUES ($1, $2)
+        ON CONFLICT (code) DO UPDATE SET name = coalesce(zones.county.name, EXCLUDED.name)
+        """;
+
     const string TownshipSql = "INSERT INTO zones.township (division_code, county_code, name) VALUES ($1, $2, $3)";
 
     const string ExistsSql = "SELECT EXISTS (SELECT 1 FROM zones.township WHERE division_code = $1)";

@@ -59,6 +59,8 @@ sealed partial class DemoLoader(NpgsqlDataSource db, ILogger<DemoLoader> logger)
         var shiftDays = (int)Math.Floor((DateTimeOffset.UtcNow - township.ReferenceTime).TotalDays / 7) * 7;
         var since = township.ReferenceTime.AddDays(shiftDays - 730).ToUniversalTime();
 
+        // Before the check: a township loaded before counties had names gets its county's name now.
+        await ExecAsync(conn, CountySql, ct, township.CountyCode, (object?)township.CountyName ?? DBNull.Value);
         if (await ScalarAsync<bool>(conn, ExistsSql, ct, township.DivisionCode))
         {
             logger.LogInformation("Township {Code} {Name} is already loaded; nothing to do", township.DivisionCode, township.Name);

@@ -12,7 +12,9 @@ namespace Zones.Server.Http.Auth;
 /// <c>POST /auth/login</c> <c>{"username", "password", "mode": "cookie"|"bearer"}</c> signs in
 /// (cookie by default; <c>bearer</c> answers with an access token) and starts a server-side session;
 /// <c>POST /auth/logout</c> ends it (cookie or bearer token alike); <c>GET /auth/me</c> says who is
-/// signed in, with role and scope.
+/// signed in, with role and scope; <c>POST /auth/password</c> (<see cref="PasswordEndpoint"/>) changes one's own password.
+/// A user whose password an admin set answers <c>mustChangePassword: true</c> (login, me; on a bearer
+/// login the header <c>X-Zones-Must-Change-Password: true</c>, since the token body is the framework's).
 /// </summary>
 static class AuthEndpoint
 {
@@ -22,13 +24,15 @@ static class AuthEndpoint
     {
         app.MapPost("/auth/login", LoginAsync).RequireRateLimiting(SignInLimit.Policy);
         app.MapPost("/auth/logout", LogoutAsync);
+        app.MapPost("/auth/password", PasswordEndpoint.ChangeAsync).RequireRateLimiting(SignInLimit.Policy);
         // Anonymous is an answer, not an error: 200 with signedIn false, so a public map page that asks
         // "who is this?" on every load does not log a failed request in the browser console.
-        app.MapGet("/auth/me", (HttpContext http) => http.User.ToActor() is { } actor
+        app.MapGet("/auth/me", async (HttpContext http, UserStore users, CancellationToken ct) => http.User.ToActor() is { } actor
             ? Results.Json(new
             {
                 signedIn = true, username = actor.Name, role = actor.Role, personId = actor.PersonId, unitId = actor.UnitId,
                 township = actor.Within.TownshipCode, county = actor.Within.CountyCode,
+                displayName = await users.DisplayNameAsync(actor.Name, ct) ?? actor.Name, mustChangePassword = actor.MustChangePassword,
             }, JsonEncoding.Options)
             : Results.Json(new { signedIn = false }, JsonEncoding.Options));
         return app;
@@ -67,12 +71,15 @@ static class AuthEndpoint
         var token = await sessions.CreateAsync(user.Id, bearer ? SessionStore.Bearer : SessionStore.Cookie, lifetime,
                                                SignInThrottle.AddressOf(http), http.Request.Headers.UserAgent.ToString(), ct);
         // The bearer handler writes {tokenType, accessToken, expiresIn, refreshToken} itself.
+        if (bearer && user.MustChangePassword)
+            http.Response.Headers["X-Zones-Must-Change-Password"] = "true";
         if (bearer)
             return Results.SignIn(AuthSetup.SessionPrincipal(token, BearerTokenDefaults.AuthenticationScheme),
                                   authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
                                AuthSetup.SessionPrincipal(token, CookieAuthenticationDefaults.AuthenticationScheme));
-        return Results.Json(new { username = user.Username, displayName = user.DisplayName, role = user.Role }, JsonEncoding.Options);
+        return Results.Json(new { username = user.Username, displayName = user.DisplayName, role = user.Role, mustChangePassword = user.MustChangePassword },
+                            JsonEncoding.Options);
     }
 
     /// <summary>Ends the request's session on the server, so the cookie or token is refused from now on even if replayed.</summary>

@@ -23,6 +23,9 @@ static class AuthSetup
         services.AddSingleton<Data.Auth.UserStore>();
         services.AddSingleton<Data.Auth.SessionStore>();
         services.AddSingleton<Data.Auth.SignInFailureStore>();
+        services.AddSingleton<Data.Auth.AccountChanges>();
+        services.AddSingleton<Data.Admin.TownshipStore>();
+        services.AddSingleton<Data.Admin.AccountStore>();
         services.AddSingleton<AuthCache>();
         services.AddSingleton<SignInThrottle>();
         services.AddHttpContextAccessor();
@@ -84,6 +87,8 @@ static class AuthSetup
             claims.Add(new Claim(ZonesClaims.Township, township));
         if (actor.Within.CountyCode is { } county)
             claims.Add(new Claim(ZonesClaims.County, county));
+        if (actor.MustChangePassword)
+            claims.Add(new Claim(ZonesClaims.MustChangePassword, "true"));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, ClaimTypes.Name, ClaimTypes.Role));
     }
 }
@@ -95,6 +100,7 @@ public static class ZonesClaims
     public const string UnitId = "zones:unit_id";
     public const string Township = "zones:township";
     public const string County = "zones:county";
+    public const string MustChangePassword = "zones:must_change_password";
     public const string Session = "zones:session";
 
     /// <summary>The signed-in actor, or null for an anonymous request.</summary>
@@ -104,6 +110,7 @@ public static class ZonesClaims
             return null;
         static long? Id(ClaimsPrincipal u, string type) => long.TryParse(u.FindFirstValue(type), out var v) ? v : null;
         return new Actor(name, user.FindFirstValue(ClaimTypes.Role) ?? Roles.Viewer, Id(user, PersonId), Id(user, UnitId),
-                         new ActorScope(user.FindFirstValue(Township), user.FindFirstValue(County)));
+                         new ActorScope(user.FindFirstValue(Township), user.FindFirstValue(County)),
+                         user.FindFirstValue(MustChangePassword) == "true");
     }
 }

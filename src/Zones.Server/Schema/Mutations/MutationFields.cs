@@ -14,6 +14,8 @@ public static class MutationFields
         TransferMutations.Define(t);
         RuleMutations.Define(t);
         DirectoryMutations.Define(t);
+        TownshipMutations.Define(t);
+        AccountMutations.Define(t);
     }
 
     public static IEnumerable<NamedType> Types =>
@@ -21,5 +23,6 @@ public static class MutationFields
         ErrorTypes.UserError, .. ErrorTypes.Objects,
         .. ZoneMutations.Types, .. OwnershipMutations.Types, .. InventoryMutations.Types, .. ComplaintMutations.Types, .. TransferMutations.Types,
         .. RuleMutations.Types, .. DirectoryMutations.Types,
+        .. TownshipMutations.Types, .. AccountMutations.Types,
     ];
 }

@@ -20,9 +20,16 @@ static class MutationKit
                                      Func<IReadOnlyDictionary<string, object?>, ResolveContext, Task<Dictionary<string, object?>>> resolve)
     {
         var type = TypeName(name);
-        return t.Field(name, $"{type}Payload!", async (_, args, ctx) => await resolve(Map(args["input"]), ctx))
+        return t.Field(name, $"{type}Payload!", async (_, args, ctx) => ctx.Zones().Actor is { MustChangePassword: true }
+                ? Fail(MustChangePassword)
+                : await resolve(Map(args["input"]), ctx))
             .Argument("input", $"{type}Input!").Description(description);
     }
+
+    // An admin reset the password (or created the account): nothing is written until the user chose their own.
+    static readonly ForbiddenError MustChangePassword = new(
+        "请先修改密码：管理员重置了您的密码，修改之前不能保存任何更改。请在“修改密码”中设置自己的密码（POST /auth/password）。" +
+        "Change your password first: an administrator set it, and nothing can be saved until you choose your own (POST /auth/password).");
 
     /// <summary>
     /// <c>NamePayload { …fields, errors: [NameError!]! }</c>; list fields (<c>[X!]!</c>) read as empty

@@ -118,6 +118,30 @@ public sealed partial class FreshRows(NpgsqlDataSource db)
     public Task<long> ComplaintAsync(MatrixTownship t, long? person, long? unit) =>
         IdAsync(ComplaintSql, P(t.Code), P($"E010220990101{Serial():D6}"), P(t.ComplaintAt.Lon), P(t.ComplaintAt.Lat), P(person), P(unit));
 
+    const string UserSql = """
+        INSERT INTO zones.app_user (township_code, username, display_name, role, password_hash, disabled_at)
+        VALUES ($1, $2, '矩阵用户', 'viewer', 'not-a-hash', CASE WHEN $3 THEN now() END) RETURNING id
+        """;
+
+    /// <summary>A viewer of the township (disabled when asked), who cannot sign in (no real password).</summary>
+    public Task<long> UserAsync(MatrixTownship t, bool disabled = false) => IdAsync(UserSql, P(t.Code), P($"mx-user-{Serial()}"), P(disabled));
+
+    const string KeySql = """
+        INSERT INTO zones.api_key (township_code, name, role, key_prefix, key_salt, key_hash)
+        VALUES ($1, $2, 'hotline', left(md5($2), 8), sha256(convert_to($2, 'UTF8')), sha256(sha256(convert_to($2, 'UTF8')))) RETURNING id
+        """;
+
+    /// <summary>A hotline key of the township (its secret unknown: it is only there to be revoked).</summary>
+    public Task<long> KeyAsync(MatrixTownship t) => IdAsync(KeySql, P(t.Code), P($"矩阵热线{Serial()}"));
+
+    /// <summary>A township code of county 330522 (both matrix townships') that no row has: 3305229 + 5 digits.</summary>
+    public string TownshipCode() => $"3305229{Serial():D5}";
+
+    const string TownshipSql = "INSERT INTO zones.township (division_code, county_code, name) VALUES ($1, left($1, 6), '矩阵镇') RETURNING division_code::bigint";
+
+    /// <summary>A fresh township of county 330522: only the county admin (of the matrix actors) manages it.</summary>
+    public async Task<string> TownshipAsync() => $"{await IdAsync(TownshipSql, P(TownshipCode()))}";
+
     async Task<long> IdAsync(string sql, params NpgsqlParameter[] parameters)
     {
         await using var cmd = db.CreateCommand(sql);

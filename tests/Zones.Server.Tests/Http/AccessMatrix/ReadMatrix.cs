@@ -32,6 +32,15 @@ public static class ReadMatrix
         Gql("complaints(townshipCode)", "query($v: String) { x: complaints(townshipCode: $v) { totalCount } }", t => t.Code, Total),
         Gql("complaints(where: bbox)", "query($v: BBoxInput!) { x: complaints(where: {bbox: $v}) { totalCount } }", BoxInput, Total),
         Gql("complaint(id)", "query($v: ID!) { x: complaint(id: $v) { id } }", t => $"{t.ComplaintId}", Found),
+        Gql("townships", "{ x: townships { code } }", _ => null, (x, t) => x.EnumerateArray().Any(r => r.GetProperty("code").GetString() == t.Code)),
+        Gql("township(code)", "query($v: String!) { x: township(code: $v) { code } }", t => t.Code, Found),
+        Gql("counties", "{ x: counties { townships { code } } }", _ => null,
+            (x, t) => x.EnumerateArray().Any(c => c.GetProperty("townships").EnumerateArray().Any(r => r.GetProperty("code").GetString() == t.Code))),
+        // Accounts are for admins only, within their scope.
+        Gql("users(townshipCode)", "query($v: String) { x: users(townshipCode: $v) { username } }", t => t.Code, Any)
+            with { Expected = (actor, t) => actor.MayWrite(t, [Roles.Admin]) },
+        Gql("apiKeys(townshipCode)", "query($v: String) { x: apiKeys(townshipCode: $v) { prefix } }", t => t.Code, Any)
+            with { Expected = (actor, t) => actor.MayWrite(t, [Roles.Admin]) },
         Gql("people(townshipCode)", "query($v: String) { x: people(townshipCode: $v) { id } }", t => t.Code, Any),
         Gql("units(townshipCode)", "query($v: String) { x: units(townshipCode: $v) { id } }", t => t.Code, Any),
         Gql("assignments(zone)", "query($v: ID!) { x: assignments(targetKind: ZONE, targetId: $v) { ownerName } }", t => $"{t.AreaZoneId}", Any),

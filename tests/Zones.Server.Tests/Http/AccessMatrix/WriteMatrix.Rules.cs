@@ -5,7 +5,6 @@ namespace Zones.Server.Tests.Http.AccessMatrix;
 // The writes of the rules (calendar, categories, settings: admins) and of the roster (units, people: editors).
 public static partial class WriteMatrix
 {
-    static string[] Admins => [Roles.Admin];
 
     static IEnumerable<WriteCase> RuleWrites =>
     [

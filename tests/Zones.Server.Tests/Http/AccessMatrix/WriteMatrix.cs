@@ -12,6 +12,9 @@ namespace Zones.Server.Tests.Http.AccessMatrix;
 public sealed record WriteCase(string Name, string? Mutation, string[] Roles, bool Writes,
                                Func<FreshRows, MatrixTownship, Task<object>> Input, Func<HttpClient, object, Task<WriteAnswer>> Send)
 {
+    /// <summary>Who may run it on the township; by default THE write rule (<see cref="MatrixActor.MayWrite"/> with <see cref="Roles"/>).</summary>
+    public Func<MatrixActor, MatrixTownship, bool>? Expected { get; init; }
+
     public override string ToString() => Name;
 }
 
@@ -26,6 +29,12 @@ public static partial class WriteMatrix
     static readonly string[] Reporters = [Roles.Admin, Roles.Planner, Roles.Cadre, Roles.Hotline];
     static readonly string[] Handlers = [Roles.Admin, Roles.Planner, Roles.Cadre];
     static readonly string[] HotlineKeys = [Roles.Hotline];
+    static readonly string[] Admins = [Roles.Admin];
+
+    // A new township (or a fresh one to retire) lies in neither matrix township: of the matrix actors only the
+    // county admin manages it, and no row of either township changes (the audit row is the new township's).
+    static readonly Func<MatrixActor, MatrixTownship, bool> CountyAdmin = (actor, _) => actor.Role == Roles.Admin && actor.County is not null;
+    const string Password = "matrix-password-2026";
 
     // Fresh zones lie on top of the demo's own areas: the placement checks would refuse them, not the scope.
     static readonly object Loose = new { allowOverlap = true, allowGap = true };
@@ -101,6 +110,19 @@ public static partial class WriteMatrix
         Gql("importFeatures", Editors, (f, t) => Import(f, t, dryRun: true), Report, writes: false, name: "importFeatures (dry run)"),
         Gql("importFeatures", Editors, (f, t) => Import(f, t, dryRun: false), Report),
         .. RuleWrites,
+        Gql("createTownship", Admins, (f, _) => new { code = f.TownshipCode(), name = "矩阵新镇" }, writes: false) with { Expected = CountyAdmin },
+        Gql("updateTownship", Admins, (f, t) => new { code = t.Code, name = $"矩阵镇{f.Serial()}" }),
+        Gql("retireTownship", Admins, async (f, _) => new { code = await f.TownshipAsync() }, writes: false) with { Expected = CountyAdmin },
+        Gql("createUser", Admins, (f, t) => new
+        {
+            username = $"mx-new-{f.Serial()}", displayName = "矩阵新用户", role = "VIEWER", townshipCode = t.Code, password = Password,
+        }),
+        Gql("updateUser", Admins, async (f, t) => new { id = $"{await f.UserAsync(t)}", displayName = "矩阵改名", role = "PLANNER" }),
+        Gql("disableUser", Admins, async (f, t) => new { id = $"{await f.UserAsync(t)}" }),
+        Gql("enableUser", Admins, async (f, t) => new { id = $"{await f.UserAsync(t, disabled: true)}" }),
+        Gql("resetPassword", Admins, async (f, t) => new { id = $"{await f.UserAsync(t)}", password = Password }),
+        Gql("createApiKey", Admins, (f, t) => new { name = $"矩阵热线{f.Serial()}", townshipCode = t.Code }, "key"),
+        Gql("revokeApiKey", Admins, async (f, t) => new { id = $"{await f.KeyAsync(t)}" }),
         new("Open311 POST /requests", null, HotlineKeys, true, (_, t) => Task.FromResult<object>(new Dictionary<string, string>
         {
             ["service_code"] = "E0102", ["long"] = Invariant($"{t.ComplaintAt.Lon}"), ["lat"] = Invariant($"{t.ComplaintAt.Lat}"),
