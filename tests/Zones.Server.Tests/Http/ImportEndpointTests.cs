@@ -122,7 +122,7 @@ public class ImportEndpointTests(ImportHttpDatabase db) : IClassFixture<ImportHt
         using var response = await (await _clients.ForAsync("planner")).GetAsync($"/export/all.xlsx?township={db.DemoCode}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var file = await response.Content.ReadAsByteArrayAsync();
-        Assert.Equal(["片区", "路段", "部件", "案卷"], MiniExcel.GetSheetNames(new MemoryStream(file)));
+        Assert.Equal(["片区", "建成区", "路段", "单位", "人员", "门店", "场所", "部件", "包联", "案卷"], MiniExcel.GetSheetNames(new MemoryStream(file)));
         using var zip = new ZipArchive(new MemoryStream(file));
         var sheet = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open()).ReadToEnd();
         Assert.Contains("ySplit=\"1\"", sheet);

@@ -6,8 +6,9 @@ namespace Zones.Server.Data.Transfer;
 sealed partial class Importer
 {
     const string MatchTableSql = """
-        CREATE TEMP TABLE import_match (row integer PRIMARY KEY, key text, id bigint, action text) ON COMMIT DROP;
-        CREATE TEMP TABLE import_diff (row integer, n integer, field text, before text, after text) ON COMMIT DROP;
+        CREATE TEMP TABLE import_match (row integer, key text, id bigint, action text) ON COMMIT DROP;
+        CREATE INDEX ON import_match (row);
+        CREATE TEMP TABLE import_diff (row integer, key text, n integer, field text, before text, after text) ON COMMIT DROP;
         """;
 
     // $1 = township code (unused: every statement of an import takes it).
@@ -17,13 +18,13 @@ sealed partial class Importer
     const string ActionSql = """
         ANALYZE import_match;
         UPDATE import_match m SET action = CASE WHEN m.id IS NULL THEN 'add'
-          WHEN EXISTS (SELECT 1 FROM import_diff d WHERE d.row = m.row) THEN 'change' ELSE 'same' END
+          WHEN EXISTS (SELECT 1 FROM import_diff d WHERE d.row = m.row AND d.key IS NOT DISTINCT FROM m.key) THEN 'change' ELSE 'same' END
         """;
 
     const string ChangesSql = """
         SELECT m.row, m.key, m.action, d.field, d.before, d.after
-        FROM import_match m LEFT JOIN import_diff d ON d.row = m.row
-        ORDER BY m.row, d.n
+        FROM import_match m LEFT JOIN import_diff d ON d.row = m.row AND d.key IS NOT DISTINCT FROM m.key
+        ORDER BY m.row, m.key, d.n
         """;
 
     /// <summary>Fills import_match and import_diff, logs what the mode refuses; the report's changes when nothing was refused.</summary>
@@ -40,7 +41,7 @@ sealed partial class Importer
             CheckMessages.Log(clash, map, log);
         if (log.HasProblems)
             return;
-        await sql.ExecAsync("INSERT INTO import_diff (row, n, field, before, after) " + target.DiffSql(map), township);
+        await sql.ExecAsync("INSERT INTO import_diff (row, key, n, field, before, after) " + target.DiffSql(map), township);
         await sql.ExecAsync(ActionSql);
         foreach (var change in await sql.ChangesAsync(ChangesSql, f => map.Header(f)))
             log.Change(change);

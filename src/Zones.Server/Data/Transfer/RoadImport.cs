@@ -31,6 +31,9 @@ sealed class RoadImport() : TargetImport(TransferTarget.Roads, Shape.Line, "code
         ORDER BY 1
         """;
 
+    // One line of the file may stage several segments (RoadNoding): they share the row, not the code.
+    protected override string MatchJoin => "s.row = m.row AND s.code = m.key";
+
     public override string MatchSql => """
         SELECT s.row, s.code, r.id FROM import_road s LEFT JOIN zones.road r ON r.township_code = $1 AND r.code = s.code
         """;
@@ -49,14 +52,14 @@ sealed class RoadImport() : TargetImport(TransferTarget.Roads, Shape.Line, "code
     const string InsertSql = """
         INSERT INTO zones.road (township_code, code, name, class, geom)
         SELECT $1, s.code, s.name, s.class, s.geom FROM import_road s
-        JOIN import_match m ON m.row = s.row AND m.action = 'add'
+        JOIN import_match m ON m.row = s.row AND m.key = s.code AND m.action = 'add'
         ORDER BY s.row
         """;
 
     // As the road editor does: every change bumps the version.
     const string UpdateSql = """
         UPDATE zones.road t SET {0}, version = t.version + 1, updated_at = now()
-        FROM import_road s JOIN import_match m ON m.row = s.row
+        FROM import_road s JOIN import_match m ON m.row = s.row AND m.key = s.code
         WHERE t.id = m.id AND m.action = 'change' AND $1 IS NOT NULL
         """;
 

@@ -37,6 +37,12 @@ abstract partial class TargetImport
     /// <summary>Checks that need the match (<c>import_match</c>), in the shape of <see cref="ChecksSql"/>; null for none.</summary>
     public virtual string? MatchChecksSql => null;
 
+    /// <summary>
+    /// How a staged row finds its match: by row number, except where one file row stages several rows
+    /// (roads split at junctions), which also compare the key.
+    /// </summary>
+    protected virtual string MatchJoin => "s.row = m.row";
+
     /// <summary>Whether <see cref="TargetImport.KeyField"/> alone must be unique in the file (not for 包联 and places, whose keys have several parts).</summary>
     public virtual bool KeyUniqueInFile => true;
 
@@ -63,11 +69,11 @@ abstract partial class TargetImport
         var values = string.Join(",\n    ", Present(map).Select((c, i) =>
             $"({i}, '{c.Field}', ({c.Before})::text, ({c.After})::text)"));
         if (values.Length == 0)
-            return "SELECT NULL::integer, NULL::integer, NULL, NULL, NULL WHERE $1 IS NULL";
+            return "SELECT NULL::integer, NULL, NULL::integer, NULL, NULL, NULL WHERE $1 IS NULL";
         return $"""
-            SELECT m.row, f.n, f.field, f.before, f.after
+            SELECT m.row, m.key, f.n, f.field, f.before, f.after
             FROM import_match m
-            JOIN {stageTable} s ON s.row = m.row
+            JOIN {stageTable} s ON {MatchJoin}
             LEFT JOIN {table} e ON e.id = m.id
             {DiffJoins}
             CROSS JOIN LATERAL (VALUES {values}) f (n, field, before, after)
