@@ -67,7 +67,7 @@ describe('导入向导', () => {
       assert.match(await page.textContent('.admin-changes'), /新增/);
       await shot(page, `import-dryrun-${viewport.width}.png`);
 
-      await page.click('#admin >> text=正式导入');
+      await page.click('#admin button:has-text("正式导入")');
       await page.waitForSelector('.admin-message[data-kind="ok"]');
       assert.equal(await page.textContent('.admin-message[data-kind="ok"]'), '导入完成：新增 2 行，修改 0 行。');
       assert.equal(await page.evaluate(() => window.__sawProgress), true, 'a progress bar was shown');

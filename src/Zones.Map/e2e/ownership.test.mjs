@@ -7,7 +7,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {artifactsDir, graphql, sharedSession} from './browser.mjs';
-import {assignIn, detailsReady, openAs, openBySearch, pagePixel, signIn} from './plannerPage.mjs';
+import {assignIn, detailsReady, openAs, openBySearch, ownerlessZones, pagePixel, signIn, waitGapsReady} from './plannerPage.mjs';
 
 // The planted gap of 东部片区 (id 5) between 沈家村 and 溪口村 (see editing.test.mjs).
 const GAP = [
@@ -39,17 +39,6 @@ async function endShijiacun(cookie) {
     await graphql('mutation($input: EndAssignmentInput!) { endAssignment(input: $input) { errors { __typename } } }', {input: {id: a.id}}, {cookie});
   }
 }
-
-/** The names listed under 片区无责任人 in the 分析 panel (opening the kind runs the list query). */
-async function ownerlessZones(page) {
-  const kind = page.locator('#analysis li.gap-kind[data-kind="zone_without_owner"]');
-  if (!await kind.count()) return '';
-  await kind.locator('summary').click();
-  await kind.locator('.gap-item').first().waitFor({timeout: 30_000});
-  return (await kind.locator('.gap-items').textContent()) ?? '';
-}
-
-const waitGapsReady = (page) => page.waitForFunction(() => document.body.dataset.gaps === 'ready', null, {timeout: 60_000});
 
 async function people(cookie) {
   const {people: list} = await graphql('{ people(townshipCode: "330522125000") { id name } }', {}, {cookie});

@@ -60,3 +60,15 @@ export async function assignIn(page, name) {
   await page.selectOption('#details select[name="owner"]', value);
   await page.click('#details .owner-form button[type="submit"]');
 }
+
+/** The names listed under 片区无责任人 in the 分析 panel (opening the kind runs the list query). */
+export async function ownerlessZones(page) {
+  const kind = page.locator('#analysis li.gap-kind[data-kind="zone_without_owner"]');
+  if (!await kind.count()) return '';
+  await kind.locator('summary').click();
+  await kind.locator('.gap-item').first().waitFor({timeout: 30_000});
+  return (await kind.locator('.gap-items').textContent()) ?? '';
+}
+
+/** Waits until the 分析 panel's gap list has been read afresh. */
+export const waitGapsReady = (page) => page.waitForFunction(() => document.body.dataset.gaps === 'ready', null, {timeout: 60_000});

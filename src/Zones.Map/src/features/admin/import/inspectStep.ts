@@ -2,16 +2,15 @@ import {ADMIN} from '../../../i18n/adminMessages';
 import {button, el, field, select, table} from '../shell/adminDom';
 import {actions} from './fileStep';
 import type {ImportInspection} from './importTypes';
-import {crsWarning} from './reportModel';
+import {crsText, crsWarning} from './reportModel';
 
 const I = ADMIN.import;
 
 /** Step 2: what the server found — format, CRS and where it came from, encoding, layers, rows, columns, problems. */
 export function inspectStep(inspection: ImportInspection, on: {layer(name: string): void; back(): void; next(): void}): HTMLElement {
   const root = el('div', 'admin-step');
-  const crs = inspection.crs ? `${inspection.crs}${inspection.crsSource ? `（${I.crsSource[inspection.crsSource] ?? inspection.crsSource}）` : ''}` : '—';
   const facts = el('dl', 'admin-facts');
-  for (const [label, value] of [[I.format, inspection.format ?? '—'], [I.crs, crs], [I.encoding, inspection.encoding ?? '—'], [I.rows, String(inspection.rows)],
+  for (const [label, value] of [[I.format, inspection.format ?? '—'], [I.crs, crsText(inspection)], [I.encoding, inspection.encoding ?? '—'], [I.rows, String(inspection.rows)],
     [I.columns, inspection.columns.join('、')]] as const) {
     facts.append(el('dt', undefined, label), el('dd', undefined, value));
   }

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {report} from './fixtures';
-import {areaText, changeLines, crsWarning, unreadable, changeRows, rejectedRows, splitLine, summary, topologyLine} from './reportModel';
+import {areaText, changeLines, crsText, crsWarning, unreadable, changeRows, rejectedRows, splitLine, summary, topologyLine} from './reportModel';
 
 describe('import report', () => {
   test('the summary counts added, changed, unchanged and rejected rows', () => {
@@ -41,6 +41,18 @@ describe('import report', () => {
     expect(crsWarning({...zones, crs: 'EPSG:4549', crsSource: 'guessed'})).toContain('推测的（EPSG:4549）');
     expect(crsWarning({...zones, crs: null, crsSource: null})).toContain('没有说明坐标系');
     expect(crsWarning({columns: ['姓名'], fields: [{name: 'name'}], crs: null, crsSource: null})).toBeNull();
+    expect(crsWarning({columns: ['姓名'], fields: [{name: 'name'}], crs: 'EPSG:4326', crsSource: 'default'})).toBeNull();
+  });
+
+  test('the CRS line names the source in Chinese, and a 花名册 needs none (not the server\'s default EPSG:4326)', () => {
+    const zones = {fields: [{name: 'code'}, {name: 'wkt'}]};
+    expect(crsText({...zones, crs: 'EPSG:4528', crsSource: 'file'})).toBe('EPSG:4528（来自文件）');
+    expect(crsText({...zones, crs: 'EPSG:4326', crsSource: 'default'})).toBe('EPSG:4326（默认经纬度）');
+    expect(crsText({...zones, crs: null, crsSource: null})).toBe('—');
+    expect(crsText({fields: [{name: 'lon'}, {name: 'lat'}], crs: 'EPSG:4549', crsSource: 'declared'})).toBe('EPSG:4549（手工指定）');
+    const roster = crsText({fields: [{name: 'name'}, {name: 'phone'}, {name: 'unit'}], crs: 'EPSG:4326', crsSource: 'default'});
+    expect(roster).toBe('不需要（此类数据没有图形）');
+    expect(roster).not.toMatch(/default|EPSG/);
   });
 
   test('a file read as nothing says why, in the server words or ours', () => {

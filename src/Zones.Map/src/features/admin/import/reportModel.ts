@@ -45,13 +45,28 @@ export function splitLine(split: {code: string; pieces: number}): string {
   return I.pieces(split.code, split.pieces);
 }
 
+/** Whether the target has geometry (boundary, line or point columns): a 花名册 or 包联表 has none, so no CRS. */
+export function hasGeometry(inspection: {fields: {name: string}[]}): boolean {
+  return inspection.fields.some((f) => /geom|boundary|location|wkt|^lon$|^lat$/i.test(f.name));
+}
+
+/**
+ * The CRS line of the inspection: "EPSG:4528（来自文件）"; "—" when none was found; for a target
+ * without geometry, that none is needed (the server still names its default, which means nothing there).
+ */
+export function crsText(inspection: Pick<ImportInspection, 'crs' | 'crsSource'> & {fields: {name: string}[]}): string {
+  if (!hasGeometry(inspection)) return I.crsNotNeeded;
+  if (!inspection.crs) return '—';
+  const source = inspection.crsSource ? `（${I.crsSource[inspection.crsSource] ?? inspection.crsSource}）` : '';
+  return `${inspection.crs}${source}`;
+}
+
 /**
  * What to say about a file's CRS before importing geometry: nothing when the file names it or the
  * clerk declared one; a warning when the server only guessed, or found none (a CSV of WKT, a .zip without .prj).
  */
 export function crsWarning(inspection: Pick<ImportInspection, 'crs' | 'crsSource' | 'columns'> & {fields: {name: string}[]}): string | null {
-  const geometric = inspection.fields.some((f) => /geom|boundary|location|wkt/i.test(f.name)) || inspection.crs !== null;
-  if (!geometric) return null;
+  if (!hasGeometry(inspection)) return null;
   if (!inspection.crs) return I.crsMissing;
   return inspection.crsSource === 'guessed' ? I.crsGuessed(inspection.crs) : null;
 }
