@@ -14,7 +14,7 @@ import {join} from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {graphql, sharedSession} from './browser.mjs';
 import {DESKTOP, openScreen, openSignedIn, settled, shot} from './adminPages.mjs';
-import {assignIn, detailsReady, openAs, openBySearch, ownerlessZones, signIn, waitGapsReady} from './plannerPage.mjs';
+import {assignIn, detailsReady, openAs, openBySearch, ownerlessZones, ownersReady, signIn, waitGapsReady} from './plannerPage.mjs';
 
 const ogr2ogr = spawnSync('which', ['ogr2ogr']).status === 0;
 const skip = ogr2ogr ? false : 'ogr2ogr (GDAL) is not installed: apt-get install gdal-bin (scripts/test.sh does)';
@@ -189,6 +189,7 @@ describe('onboarding through the 导入向导 with files made by GDAL', {skip}, 
       await assignIn(page, CADRE);
       await page.waitForFunction(() => /指定责任人/.test(document.querySelector('#details > .details-ok')?.textContent ?? ''), null, {timeout: 15_000});
       await detailsReady(page, 'zone');
+      await ownersReady(page);
       assert.match(await page.textContent('#details [data-section="owners"] .details-owners'), new RegExp(CADRE));
 
       await waitGapsReady(page);

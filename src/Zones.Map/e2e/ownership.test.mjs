@@ -7,7 +7,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {artifactsDir, graphql, sharedSession} from './browser.mjs';
-import {assignIn, detailsReady, openAs, openBySearch, ownerlessZones, pagePixel, signIn, waitGapsReady} from './plannerPage.mjs';
+import {assignIn, detailsReady, openAs, openBySearch, ownerlessZones, ownersReady, pagePixel, signIn, waitGapsReady} from './plannerPage.mjs';
 
 // The planted gap of 东部片区 (id 5) between 沈家村 and 溪口村 (see editing.test.mjs).
 const GAP = [
@@ -86,6 +86,7 @@ describe('包联 from the map', () => {
       await assignIn(page, owner);
       await page.waitForFunction(() => /已为片区“.*”指定责任人/.test(document.querySelector('#details > .details-ok')?.textContent ?? ''), null, {timeout: 15_000});
       await detailsReady(page, 'zone');
+      await ownersReady(page);
       assert.match(await page.textContent('#details [data-section="owners"] .details-owners'), new RegExp(owner));
       await waitGapsReady(page);
       assert.doesNotMatch(await ownerlessZones(page), new RegExp(NEW_NAME), 'the gap is gone from the list');
@@ -124,6 +125,7 @@ describe('包联 from the map', () => {
       await assignIn(page, second);
       await page.waitForFunction((n) => document.querySelector('#details > .details-ok')?.textContent.includes(`已交接：“${n}”`), first, {timeout: 15_000});
       await detailsReady(page, 'zone', SHIJIACUN);
+      await ownersReady(page);
       const current = await page.locator('#details [data-section="owners"] .details-owners > li').allTextContents();
       assert.equal(current.length, 1, current.join(' | '));
       assert.match(current[0], new RegExp(`${second}.*主责`));
@@ -134,6 +136,7 @@ describe('包联 from the map', () => {
       await page.click('#details [data-owner="end"]');
       await page.waitForFunction((n) => document.querySelector('#details > .details-ok')?.textContent.includes(`已结束“${n}”`), second, {timeout: 15_000});
       await detailsReady(page, 'zone', SHIJIACUN);
+      await ownersReady(page);
       assert.match(await page.textContent('#details [data-section="owners"]'), /本片区当前没有包联责任人/);
       assert.equal(await page.locator('#details .owner-history li').count() >= 2, true);
       const {assignments} = await graphql(`{ assignments(targetKind: ZONE, targetId: ${SHIJIACUN}) { id } }`, {}, {cookie});

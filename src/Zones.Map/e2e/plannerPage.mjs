@@ -35,6 +35,11 @@ export async function detailsReady(page, kind, id) {
   assert.equal(await page.getAttribute('#details', 'data-state'), 'ready', `details: ${await page.textContent('#details')}`);
 }
 
+/** Wait until the 包联责任人 section has read its records (it reads them after the panel is ready). */
+export async function ownersReady(page) {
+  await page.waitForSelector('#details [data-section="owners"][data-owners]', {timeout: 15_000});
+}
+
 /** Open a feature's details through the search box (the first hit). */
 export async function openBySearch(page, text, kind) {
   await page.fill('#search input', text);

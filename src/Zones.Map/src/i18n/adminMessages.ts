@@ -243,6 +243,7 @@ export const ADMIN = {
     uploadFailed: '上传失败：连不上服务器，请检查网络后重试。',
     tooLarge: '文件超过 50 MB，请拆分后分批导入。',
     chooseFile: '请先选择文件。',
+    noRows: '文件中没有数据行：请上传带表头和数据的 Shapefile（.zip）、GeoPackage（.gpkg）、Excel（.xlsx）、CSV 或 GeoJSON 文件。',
     unknownFormat: '无法识别文件格式：请上传 Shapefile（.zip）、GeoPackage（.gpkg）、Excel（.xlsx）、CSV 或 GeoJSON 文件。',
     chooseTarget: '请先选择导入内容。',
     targets: {

@@ -56,8 +56,12 @@ describe('import report', () => {
   });
 
   test('a file read as nothing says why, in the server words or ours', () => {
-    expect(unreadable({format: 'CSV', problems: []})).toBeNull();
-    expect(unreadable({format: null, problems: [{row: null, field: null, value: null, code: 'FORMAT', message: '压缩包中没有 .shp 文件'}]})).toBe('压缩包中没有 .shp 文件');
-    expect(unreadable({format: null, problems: []})).toContain('无法识别文件格式');
+    expect(unreadable({format: 'CSV', problems: [], rows: 2})).toBeNull();
+    expect(unreadable({format: null, problems: [{row: null, field: null, value: null, code: 'FORMAT', message: '压缩包中没有 .shp 文件'}], rows: 0})).toBe('压缩包中没有 .shp 文件');
+    expect(unreadable({format: null, problems: [], rows: 0})).toContain('无法识别文件格式');
+  });
+
+  test('a file with no data rows (a text note the server reads as a one-column CSV) stops at the first step', () => {
+    expect(unreadable({format: 'CSV', problems: [], rows: 0})).toContain('文件中没有数据行');
   });
 });

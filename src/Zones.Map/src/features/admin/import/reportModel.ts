@@ -71,8 +71,11 @@ export function crsWarning(inspection: Pick<ImportInspection, 'crs' | 'crsSource
   return inspection.crsSource === 'guessed' ? I.crsGuessed(inspection.crs) : null;
 }
 
-/** Why a file could not be read at all (the inspection has no format), from its problems; null when it was read. */
-export function unreadable(inspection: Pick<ImportInspection, 'format' | 'problems'>): string | null {
-  if (inspection.format) return null;
-  return inspection.problems.map((p) => p.message).join('；') || I.unknownFormat;
+/**
+ * Why a file cannot be imported, from the inspection: the server's problems when it could not read it
+ * (no format); no data rows (a text file is read as a CSV of one header and nothing else); null when it can.
+ */
+export function unreadable(inspection: Pick<ImportInspection, 'format' | 'problems' | 'rows'>): string | null {
+  if (!inspection.format) return inspection.problems.map((p) => p.message).join('；') || I.unknownFormat;
+  return inspection.rows === 0 ? I.noRows : null;
 }
