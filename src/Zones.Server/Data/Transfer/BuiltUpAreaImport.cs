@@ -19,6 +19,11 @@ sealed class BuiltUpAreaImport() : TargetImport(TransferTarget.BuiltUpAreas, Sha
 
     public override string[] ResolveSql => ["ANALYZE import_built_up_area"];
 
+    // Slivers and overlaps between built-up areas are reported (and snapped) as between villages.
+    public override Task PrepareAsync(ImportSql sql, ImportRequest request, ImportLog log) =>
+        SiblingTopology.RunAsync(sql, request.TownshipCode, SiblingTopology.BuiltUpSiblingsSql, SiblingTopology.BuiltUpWriteBackSql,
+                                 request.SnapToleranceM, log);
+
     public override string ChecksSql => $"""
         {OutsideTownshipSql("import_built_up_area", "built_up_area")}
         ORDER BY 1

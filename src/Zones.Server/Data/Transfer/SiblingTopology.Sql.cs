@@ -25,6 +25,24 @@ static partial class SiblingTopology
         UPDATE import_zone s SET geom = w.geom FROM sibling w WHERE w.imported AND w.row = s.row AND NOT ST_Equals(w.geom, s.geom)
         """;
 
+    /// <summary>
+    /// Built-up areas: the imported ones and the township's others (the file's names replace theirs)
+    /// are one group of siblings; the name stands for the code.
+    /// </summary>
+    public const string BuiltUpSiblingsSql = """
+        CREATE TEMP TABLE sibling ON COMMIT DROP AS
+        SELECT s.row, s.name AS code, 'built_up'::text AS level, NULL::text AS parent_code, ST_Multi(s.geom) AS geom, true AS imported
+        FROM import_built_up_area s
+        UNION ALL
+        SELECT NULL, b.name, 'built_up', NULL, b.geom, false FROM zones.built_up_area b
+        WHERE b.township_code = $1 AND b.name NOT IN (SELECT s.name FROM import_built_up_area s)
+        """;
+
+    /// <summary>Built-up areas: the snapped polygons replace the staged ones.</summary>
+    public const string BuiltUpWriteBackSql = """
+        UPDATE import_built_up_area s SET geom = w.geom FROM sibling w WHERE w.imported AND w.row = s.row AND NOT ST_Equals(w.geom, s.geom)
+        """;
+
     // The WGS84 UTM zone (EPSG 326xx north, 327xx south) of a geometry's centroid: a metric CRS right
     // anywhere for thickness and snapping. A township spans a few kilometres, far less than a zone's 6°,
     // so one zone serves a whole group of siblings; no single Gauss–Krüger zone is assumed.

@@ -71,4 +71,21 @@ public class ImportZoneTopologyTests(TransferDatabase db) : TransferTests(db)
         Assert.Equal("999999004000101001 一组, 999999004101 南街社区, 999999004201 甲村, 999999004202 乙村", await Db.ScalarAsync<string>(
             "SELECT string_agg(code || ' ' || name, ', ' ORDER BY code) FROM zones.zone WHERE name <> '溪口村' AND level IN ('village', 'group')"));
     }
+
+    [Fact]
+    public async Task Built_up_areas_are_checked_like_villages_a_30_cm_sliver_reported_and_snapped_away()
+    {
+        var csv = "名称,WKT\n" +
+                  "甲集镇,\"POLYGON((119.800 31.030,119.8030031 31.030,119.8030031 31.033,119.800 31.033,119.800 31.030))\"\n" +
+                  "乙集镇,\"POLYGON((119.803 31.030,119.806 31.030,119.806 31.033,119.803 31.033,119.803 31.030))\"\n";
+        var report = await Db.ImportAsync(TransferTarget.BuiltUpAreas, csv, r => r with { DryRun = true });
+        Assert.Equal("sliver 甲集镇+乙集镇 98 m²", string.Join("; ", report.Topology.Select(f => $"{f.Kind} {string.Join("+", f.Codes)} {Math.Round(f.AreaM2)} m²")));
+        report = await Db.ImportAsync(TransferTarget.BuiltUpAreas, csv, r => r with { SnapToleranceM = 0.5 });
+        Assert.True(report.Succeeded, ImportReportText.Format(report));
+        Assert.True(report.Topology.Single().Snapped);
+        Assert.Equal("0.000", await Db.ScalarAsync<string>("""
+            SELECT round(ST_Area(ST_Intersection(a.geom, b.geom)::geography)::numeric, 3)::text
+            FROM zones.built_up_area a, zones.built_up_area b WHERE a.name = '甲集镇' AND b.name = '乙集镇'
+            """));
+    }
 }
