@@ -40,11 +40,27 @@ public sealed record WriteAnswer(Outcome Outcome, string Body)
             return Outcome.Refused;
         if (errors.Count > 0)
             return Outcome.Other;
-        if (!payload.TryGetProperty("report", out var report))
-            return Outcome.Allowed;
+        return payload.TryGetProperty("report", out var report) ? JudgeReport(report) : Outcome.Allowed;
+    }
+
+    /// <summary>An import report: refused when it says FORBIDDEN, allowed when it succeeded.</summary>
+    static Outcome JudgeReport(JsonElement report)
+    {
         if (report.GetProperty("problems").EnumerateArray().Any(p => p.GetProperty("code").GetString() == "FORBIDDEN"))
             return Outcome.Refused;
         return report.GetProperty("succeeded").GetBoolean() ? Outcome.Allowed : Outcome.Other;
+    }
+
+    /// <summary>POSTs <c>(township, csv)</c> raw to <c>/import/assets</c>, as the import wizard does, and judges the report.</summary>
+    public static async Task<WriteAnswer> ImportPostAsync(HttpClient client, object input)
+    {
+        var (township, csv) = ((string, string))input;
+        using var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv));
+        using var response = await client.PostAsync($"/import/assets?township={township}", content);
+        var body = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+            return new(Outcome.Refused, body);
+        return new(response.StatusCode == HttpStatusCode.OK ? JudgeReport(JsonDocument.Parse(body).RootElement) : Outcome.Other, body);
     }
 
     /// <summary>POSTs the form to Open311 with the client's credentials (a hotline key in <c>X-Api-Key</c>).</summary>

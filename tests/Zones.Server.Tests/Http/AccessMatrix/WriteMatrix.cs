@@ -128,12 +128,17 @@ public static partial class WriteMatrix
             ["service_code"] = "E0102", ["long"] = Invariant($"{t.ComplaintAt.Lon}"), ["lat"] = Invariant($"{t.ComplaintAt.Lat}"),
             ["description"] = "矩阵测试：暴露垃圾",
         }), WriteAnswer.Open311PostAsync),
+        new("POST /import/assets", null, Editors, true, (f, t) => Task.FromResult<object>((t.Code, AssetCsv(f, t))), WriteAnswer.ImportPostAsync),
     ];
 
-    static object Import(FreshRows f, MatrixTownship t, bool dryRun)
+    static object Import(FreshRows f, MatrixTownship t, bool dryRun) =>
+        new { target = "ASSETS", townshipCode = t.Code, content = AssetCsv(f, t), dryRun };
+
+    /// <summary>One bin in a fresh cell of the township, as an asset 台账 CSV.</summary>
+    static string AssetCsv(FreshRows f, MatrixTownship t)
     {
         var at = f.NextCell(t).Centre;
-        return new { target = "ASSETS", townshipCode = t.Code, content = Invariant($"编号,类型,经度,纬度\nMX-{f.Serial()},垃圾箱,{at.Lon},{at.Lat}\n"), dryRun };
+        return Invariant($"编号,类型,经度,纬度\nMX-{f.Serial()},垃圾箱,{at.Lon},{at.Lat}\n");
     }
 
     static string Id(FreshZone z) => $"{z.Id}";
