@@ -51,6 +51,7 @@ public sealed partial class CalendarEditor
                ARRAY(SELECT DISTINCT extract(year FROM c.day)::int FROM zones.calendar_day c
                      WHERE (c.township_code = t.division_code OR c.township_code IS NULL) AND c.day >= $1)
         FROM zones.township t
+        WHERE t.retired_at IS NULL   -- a retired township takes no new cases, so needs no calendar
         ORDER BY t.division_code
         """;
 
