@@ -9,9 +9,12 @@ namespace Zones.Server.Data;
 /// </summary>
 public static class ZonesDataSource
 {
-    public static NpgsqlDataSource Create(string connectionString)
+    /// <param name="options">Server settings for every connection of this pool (libpq <c>options</c>, e.g. <c>-c name=value</c>).</param>
+    public static NpgsqlDataSource Create(string connectionString, string? options = null)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
+        if (options is not null)
+            builder.ConnectionStringBuilder.Options = $"{builder.ConnectionStringBuilder.Options} {options}".Trim();
         builder.ConnectionStringBuilder.ApplicationName ??= "zones";
         // Timestamps in JSON made by PostgreSQL carry the China offset (+08:00), as users read them.
         builder.ConnectionStringBuilder.Timezone ??= "Asia/Shanghai";
