@@ -61,7 +61,7 @@ public sealed class MetricFrameTests : IAsyncLifetime
         Assert.Equal(expected, Assert.Single(await GapsAsync(code, GapKinds.UnlitRoad)).LengthM!.Value, expected * 1e-3);
         await ExecAsync("""
             INSERT INTO zones.asset (township_code, kind, class_code, identifier, status, geom)
-            SELECT $1, 'streetlight', '0118', 'L' || f, 'good', ST_LineInterpolatePoint(r.geom, f)
+            SELECT $1, 'streetlight', '0118', 'LAMP' || (f * 10)::int, 'good', ST_LineInterpolatePoint(r.geom, f)
             FROM zones.road r, unnest(ARRAY[0.3, 0.6]) f WHERE r.township_code = $1
             """, code);
         Assert.Equal(expected, (await GapsAsync(code, GapKinds.LightGap)).Sum(g => g.LengthM!.Value), expected * 1e-3);
