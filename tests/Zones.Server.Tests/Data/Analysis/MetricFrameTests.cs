@@ -88,23 +88,7 @@ public sealed class MetricFrameTests : IAsyncLifetime
         return await new LightingCheck().FindAsync(conn, code, null, AnalysisSettings.Default, new HashSet<string> { kind }, CancellationToken.None);
     }
 
-    async Task<T> ScalarAsync<T>(string sql, params object[] args)
-    {
-        await using var cmd = Command(sql, args);
-        return (T)(await cmd.ExecuteScalarAsync())!;
-    }
+    Task<T> ScalarAsync<T>(string sql, params object[] args) => _db.ScalarAsync<T>(sql, args);
 
-    async Task ExecAsync(string sql, params object[] args)
-    {
-        await using var cmd = Command(sql, args);
-        await cmd.ExecuteNonQueryAsync();
-    }
-
-    NpgsqlCommand Command(string sql, object[] args)
-    {
-        var cmd = _db.CreateCommand(sql);
-        foreach (var a in args)
-            cmd.Parameters.Add(new NpgsqlParameter { Value = a });
-        return cmd;
-    }
+    Task ExecAsync(string sql, params object[] args) => _db.ScalarAsync<object>(sql, args);
 }
