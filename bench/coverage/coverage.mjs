@@ -36,8 +36,8 @@ async function stop(server) {
 
 async function signIn() {
   const r = await fetch(`${base}/auth/login`, {method: 'POST', headers: {'Content-Type': 'application/json'},
-                                               body: JSON.stringify({username: 'admin', password: 'admin-demo-2026'})});
-  if (!r.ok) throw new Error(`sign-in as admin failed: HTTP ${r.status}`);
+                                               body: JSON.stringify({username: process.env.BENCH_USER ?? 'bench-county', password: process.env.BENCH_PASSWORD ?? 'bench-county-2026'})});
+  if (!r.ok) throw new Error(`sign-in as the county admin failed: HTTP ${r.status}`);
   return r.headers.get('set-cookie').split(';')[0];
 }
 

@@ -20,9 +20,9 @@ const CLIENTS = env('BENCH_CLIENTS', '8 1').split(/\s+/).map(Number);
 async function signIn(baseUrl) {
   const r = await fetch(`${baseUrl}/auth/login`, {
     method: 'POST', headers: {'Content-Type': 'application/json'},
-    body: JSON.stringify({username: 'admin', password: 'admin-demo-2026'}),
+    body: JSON.stringify({username: process.env.BENCH_USER ?? 'bench-county', password: process.env.BENCH_PASSWORD ?? 'bench-county-2026'}),
   });
-  if (!r.ok) throw new Error(`sign-in as admin failed: HTTP ${r.status} ${await r.text()}`);
+  if (!r.ok) throw new Error(`sign-in as the county admin failed: HTTP ${r.status} ${await r.text()}`);
   return r.headers.get('set-cookie').split(';')[0];
 }
 
@@ -73,6 +73,7 @@ async function capture(baseUrl, dir) {
   const target = logTarget();
   console.log(`point ${s.point.lon},${s.point.lat}; zone ${s.zone.name} (${s.zone.level}, id ${s.zone.id}); log ${target.path} (${target.format})`);
   for (const shape of shapes(s)) {
+    marker('(warm-up)'); // its statements are left out
     await graphql(`${baseUrl}/graphql`, cookie, shape.zones); // warm-up: caches, prepared plans
     marker(shape.key);
     await graphql(`${baseUrl}/graphql`, cookie, shape.zones);
@@ -82,6 +83,7 @@ async function capture(baseUrl, dir) {
     for (const layer of TILE_LAYERS) {
       for (const xy of tileSet(s.point, z)) {
         const path = tilePath(layer, z, xy);
+        marker('(warm-up)');
         await tile(baseUrl, cookie, path); // warm-up (the gaps layer computes its township's gaps once)
         marker(path);
         tiles.push({layer, z, path, bytes: await tile(baseUrl, cookie, path)});
@@ -108,14 +110,16 @@ const MS = {us: 0.001, ms: 1, s: 1000, m: 60000};
 
 /** wrk against `url` (POST the body file, or GET the paths file round-robin); {rate, p50, errors}. */
 function wrk(url, {body, paths, cookie, clients, seconds}) {
-  const r = spawnSync('wrk', ['-t', String(Math.min(clients, 2)), '-c', String(clients), '-d', `${seconds}s`, '--latency', '-s', join(here, 'post.lua'), url],
+  const r = spawnSync('wrk', ['-t', String(Math.min(clients, 2)), '-c', String(clients), '-d', `${seconds}s`, '--timeout', '60s', '--latency', '-s', join(here, 'post.lua'), url],
                       {env: {...process.env, BENCH_BODY: body ?? '', BENCH_PATHS: paths ?? '', BENCH_COOKIE: cookie ?? ''}, encoding: 'utf8'});
   const out = r.stdout ?? '';
   const rate = /Requests\/sec:\s+([\d.]+)/.exec(out);
   const p50 = /^\s+50%\s+([\d.]+)(us|ms|s|m)\s*$/m.exec(out);
   const bad = /Non-2xx or 3xx responses: (\d+)/.exec(out);
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
   if (!rate) return {error: `wrk: ${(r.stderr || out).trim().split('\n').pop()}`};
-  return {rate: Number(rate[1]), p50: p50 ? Number(p50[1]) * MS[p50[2]] : NaN, errors: bad ? Number(bad[1]) : 0};
+  const errors = (bad ? Number(bad[1]) : 0) + (socket ? socket.slice(1).reduce((a, n) => a + Number(n), 0) : 0);
+  return {rate: Number(rate[1]), p50: p50 ? Number(p50[1]) * MS[p50[2]] : NaN, errors};
 }
 
 /** pgbench over the script files (one transaction = one request; several files = picked at random). */
@@ -133,6 +137,8 @@ function pgbench(files, {clients, seconds, dir}) {
     .filter(Boolean).map((l) => Number(l.split(' ')[2]) / 1000);
   return {rate: Number(tps[1]), p50: median(latencies), errors: /failed|aborted/.test(r.stderr ?? '') ? 1 : 0};
 }
+
+const perTile = (r, n) => (r.error ? r : {...r, rate: r.rate * n, p50: r.p50 / n});
 
 // ---- measuring --------------------------------------------------------------------------------
 
@@ -207,7 +213,7 @@ async function measure(zonesUrl, peerUrl, dir) {
   if (PARTS.includes('tiles')) {
     const rounds = Number(env('BENCH_TILE_ROUNDS', 1)), seconds = Number(env('BENCH_TILE_SECONDS', 2));
     console.log(`\n## Tiles: per zoom and layer, the same ${tiles.length / TILE_ZOOMS.length / TILE_LAYERS.length} tiles around the point ` +
-                `(server: wrk GETs them in turn; SQL: pgbench picks one of their scripts at random), ${rounds} round(s) × ${seconds} s`);
+                `(server: wrk GETs them in turn; SQL: pgbench runs them in turn in one script, p50 = its p50 ÷ tiles), ${rounds} round(s) × ${seconds} s`);
     console.log('| zoom | layer | mean KB | clients | server tiles/s | p50 ms | same SQL tiles/s | p50 ms | server time ÷ SQL time (≤ 1.15) | load |');
     console.log('|---|---|---|---|---|---|---|---|---|---|');
     for (const z of TILE_ZOOMS) {
@@ -219,9 +225,13 @@ async function measure(zonesUrl, peerUrl, dir) {
         const kb = set.reduce((a, t) => a + t.bytes, 0) / set.length / 1024;
         for (const clients of CLIENTS) {
           const before = load();
+          // pgbench runs one script holding every tile of the set in turn (the same mix as wrk's
+          // round-robin), so its tiles/s is n × tps and its per-tile p50 the script's p50 ÷ n.
+          const script = join(dir, 'tileset.sql');
+          writeFileSync(script, set.map((t) => readFileSync(sqlFile(t.path), 'utf8')).join(''));
           const r = interleaved(rounds, {
             zones: () => wrk(zonesUrl, {paths, cookie, clients, seconds}),
-            sql: () => pgbench(set.map((t) => sqlFile(t.path)), {clients, seconds, dir}),
+            sql: () => perTile(pgbench([script], {clients, seconds, dir}), set.length),
           });
           const overSql = ratio(r.zones, r.sql, (x, q) => q.rate / x.rate);
           console.log(`| z${z} | ${layer} | ${f(kb)} | ${clients} | ${f(med(r.zones, 'rate'), 0)} | ${f(med(r.zones, 'p50'), 2)} | ${f(med(r.sql, 'rate'), 0)} | ` +
