@@ -5,13 +5,13 @@
 #   bench/spatial/run.sh                                   # own cluster + generated county data (bench/out)
 #   BENCH_DATABASE_URL=postgresql://zones:zones@127.0.0.1:54340/zones_county_bench bench/spatial/run.sh
 #   BENCH_PARTS=spatial BENCH_ROUNDS=5 BENCH_SECONDS=10 bench/spatial/run.sh   # longer, steadier
-#   BENCH_PARTS="spatial tiles coverage" …                 # also runs bench/coverage/run.sh after
+#   BENCH_PARTS=coverage …                                 # one part only (spatial, tiles, coverage: default all three)
 # See bench/README.md for what is measured and the targets.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/../lib.sh"
 
-export BENCH_PARTS="${BENCH_PARTS:-spatial tiles}"
+export BENCH_PARTS="${BENCH_PARTS:-spatial tiles coverage}"
 zones_port="${BENCH_ZONES_PORT:-5096}" capture_port="${BENCH_CAPTURE_PORT:-5097}" peer_port="${BENCH_PEER_PORT:-5098}"
 out="$(mktemp -d /tmp/zones-spatial-bench.XXXXXX)"
 
