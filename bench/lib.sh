@@ -41,9 +41,13 @@ bench_database() {
   bench_county_user
 }
 
+# Builds once per command (bench/spatial/run.sh runs bench/coverage/run.sh after itself);
+# BENCH_BUILD=0 reuses the last build.
 bench_build() {
+  [ -f "$bench_dll" ] && [ -n "${BENCH_BUILT:-}" -o "${BENCH_BUILD:-1}" = 0 ] && return
   say "building the server (Release, $bench_artifacts)"
   dotnet build "$bench_root/src/Zones.Server" -c Release --artifacts-path "$bench_artifacts" -nologo -v quiet -clp:ErrorsOnly
+  export BENCH_BUILT=1
 }
 
 # The demo's admin answers for one township only; the county benchmarks sign in as a county-wide

@@ -3,7 +3,7 @@
 // warms .NET and the GraphQL pipeline first), cached (repeats, median) and after an edit (one
 // township's analysis settings saved unchanged, which invalidates that township's results).
 //   node coverage.mjs <dll> <port>   (database from ZONES_DATABASE_URL; run by run.sh)
-// Knobs: BENCH_REPEAT (cached repeats, default 3), BENCH_ONLY (a substring of workload names).
+// Knobs: BENCH_REPEAT (cached repeats, default 3), BENCH_ONLY (substrings of workload names, | between).
 import {spawn} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {workloads} from './workloads.mjs';
@@ -88,7 +88,7 @@ console.log('| workload | cold s | cached s | after edit s | answer | targets | 
 console.log('|---|---|---|---|---|---|---|');
 let fresh = true;
 for (const w of workloads(ctx)) {
-  if (only && !w.name.includes(only)) continue;
+  if (only && !only.split('|').some((part) => w.name.includes(part))) continue;
   const missing = (w.requires ?? []).filter((f) => !ctx.api.has(f));
   if (missing.length) {
     console.log(`| ${w.name} | skipped: this server has no ${missing.join(', ')} (not merged yet) | | | | | |`);

@@ -28,7 +28,7 @@ export function workloads({township, bbox}) {
   list.push({
     name: 'coverage summary (every kind), county',
     query: '{ coverageGapSummary { kind count } }',
-    size: (d) => `${d.coverageGapSummary.reduce((a, s) => a + s.count, 0)} gaps`,
+    size: (d) => `${d.coverageGapSummary.length} kinds`,
     targets: {cold: 10_000, cached: 1_000},
   });
   list.push({
@@ -49,7 +49,7 @@ export function workloads({township, bbox}) {
   });
   list.push({
     name: `toilet reach by walking distance, one township (${township.name})`,
-    requires: ['CoverageGap.method', 'Township.settings'],
+    requires: ['CoverageGap.method'],
     query: `query($z: ID) { coverageGaps(zoneId: $z, kinds: [TOILET_REACH]) { method ${GAP_FIELDS} } }`,
     variables: {z: township.zoneId},
     size: (d) => `${d.coverageGaps.length} gaps (${[...new Set(d.coverageGaps.map((g) => g.method))].join(', ') || 'none'})`,

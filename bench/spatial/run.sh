@@ -20,7 +20,7 @@ command -v pgbench >/dev/null || ensure_debs postgresql-client-15
 ensure_npm "$here"
 bench_database
 say "installing the peer's query functions (bench/spatial/peer.sql) into $PGDATABASE"
-psql -Xq -v ON_ERROR_STOP=1 -f "$here/peer.sql"
+PGOPTIONS="-c client_min_messages=warning" psql -Xq -v ON_ERROR_STOP=1 -f "$here/peer.sql"
 bench_capture_role
 
 if [[ " $BENCH_PARTS " =~ " spatial " || " $BENCH_PARTS " =~ " tiles " ]]; then
