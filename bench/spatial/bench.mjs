@@ -5,7 +5,8 @@
 //   node bench.mjs measure <zonesUrl> <peerUrl> <dir>   checks the three answer the same, then
 //        runs wrk (server, PostGraphile) and pgbench (same SQL) interleaved and prints ratios
 // Knobs: BENCH_PARTS (spatial tiles), BENCH_ROUNDS, BENCH_SECONDS, BENCH_TILE_ROUNDS,
-// BENCH_TILE_SECONDS, BENCH_CLIENTS ("8 1"), BENCH_TILE_LAYERS, BENCH_TILE_ZOOMS, BENCH_TILES_PER_ZOOM.
+// BENCH_TILE_SECONDS, BENCH_CLIENTS ("8 1"), BENCH_TILE_LAYERS, BENCH_TILE_ZOOMS, BENCH_TILES_PER_ZOOM,
+// BENCH_TUNED_PEER_URL (a second PostGraphile with custom plans, also timed when given).
 import {execFileSync, spawnSync} from 'node:child_process';
 import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -171,6 +172,8 @@ const med = (runs, key) => median(runs.map((r) => r[key]));
 const ratio = (a, b, fn) => median(a.map((x, i) => fn(x, b[i])));
 const errorsOf = (runs) => runs.filter((r) => r.error || r.errors).map((r) => r.error ?? `${r.errors} failed requests`);
 
+const tunedUrl = process.env.BENCH_TUNED_PEER_URL; // PostGraphile with plan_cache_mode = force_custom_plan
+
 async function answers(zonesUrl, peerUrl, cookie, shape) {
   const z = shape.rows.zones(await graphql(`${zonesUrl}/graphql`, cookie, shape.zones));
   const p = shape.rows.peer(await graphql(`${peerUrl}/graphql`, null, shape.peer));
@@ -199,8 +202,9 @@ async function measure(zonesUrl, peerUrl, dir) {
       writeFileSync(join(dir, `${shape.key}.peer.json`), JSON.stringify(shape.peer));
     }
     console.log(`\n## Spatial queries: ${rounds} interleaved rounds × ${seconds} s per target (median of rounds)`);
-    console.log('| query | clients | Zones req/s | p50 ms | same SQL (pgbench) tps | p50 ms | PostGraphile req/s | p50 ms | Zones time ÷ SQL time (≤ 1.15) | Zones ÷ PostGraphile speed (≥ 5) | load |');
-    console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+    console.log('| query | clients | Zones req/s | p50 ms | same SQL (pgbench) tps | p50 ms | PostGraphile req/s | p50 ms | Zones time ÷ SQL time (≤ 1.15) | Zones ÷ PostGraphile speed (≥ 5) | ' +
+                (tunedUrl ? 'PostGraphile, custom plans req/s | Zones ÷ it | ' : '') + 'load |');
+    console.log(`|---|---|---|---|---|---|---|---|---|---|${tunedUrl ? '---|---|' : ''}---|`);
     for (const shape of list) {
       for (const clients of CLIENTS) {
         const before = load();
@@ -208,12 +212,15 @@ async function measure(zonesUrl, peerUrl, dir) {
           zones: () => wrk(`${zonesUrl}/graphql`, {body: join(dir, `${shape.key}.zones.json`), cookie, clients, seconds}),
           sql: () => pgbench([sqlFile(shape.key)], {clients, seconds, dir}),
           peer: () => wrk(`${peerUrl}/graphql`, {body: join(dir, `${shape.key}.peer.json`), clients, seconds}),
+          ...(tunedUrl ? {tuned: () => wrk(`${tunedUrl}/graphql`, {body: join(dir, `${shape.key}.peer.json`), clients, seconds})} : {}),
         });
         const overSql = ratio(r.zones, r.sql, (z, q) => q.rate / z.rate);
         const overPeer = ratio(r.zones, r.peer, (z, p) => z.rate / p.rate);
+        const overTuned = tunedUrl ? ratio(r.zones, r.tuned, (z, p) => z.rate / p.rate) : NaN;
         console.log(`| ${shape.key} | ${clients} | ${f(med(r.zones, 'rate'))} | ${f(med(r.zones, 'p50'), 2)} | ${f(med(r.sql, 'rate'))} | ${f(med(r.sql, 'p50'), 2)} | ` +
                     `${f(med(r.peer, 'rate'))} | ${f(med(r.peer, 'p50'), 2)} | ${f(overSql, 2)}${mark(Number.isFinite(overSql) ? overSql <= 1.15 : undefined)} | ` +
-                    `${f(overPeer, 2)}${mark(Number.isFinite(overPeer) ? overPeer >= 5 : undefined)} | ${before} → ${load()} |`);
+                    `${f(overPeer, 2)}${mark(Number.isFinite(overPeer) ? overPeer >= 5 : undefined)} | ` +
+                    `${tunedUrl ? `${f(med(r.tuned, 'rate'))} | ${f(overTuned, 2)} | ` : ''}${before} → ${load()} |`);
         for (const [k, runs] of Object.entries(r)) for (const e of errorsOf(runs)) console.log(`|   ${k}: ${e} |`);
       }
     }

@@ -13,6 +13,7 @@ source "$here/../lib.sh"
 
 export BENCH_PARTS="${BENCH_PARTS:-spatial tiles coverage}"
 zones_port="${BENCH_ZONES_PORT:-5096}" capture_port="${BENCH_CAPTURE_PORT:-5097}" peer_port="${BENCH_PEER_PORT:-5098}"
+tuned_port="${BENCH_TUNED_PORT:-5100}"
 out="$(mktemp -d /tmp/zones-spatial-bench.XXXXXX)"
 
 command -v wrk >/dev/null || ensure_debs wrk
@@ -31,9 +32,15 @@ if [[ " $BENCH_PARTS " =~ " spatial " || " $BENCH_PARTS " =~ " tiles " ]]; then
 
   say "measured pass (Zones on :$zones_port, PostGraphile on :$peer_port)"
   pid="$(bench_serve "$PGUSER" "$zones_port" "$out/server.log")"; bench_pids+=("$pid")
+  # Two peers: PostGraphile as it comes (the issue's targets) and with custom plans (a tuned one).
   node "$here/postgraphile.mjs" "$peer_port" >"$out/postgraphile.log" 2>&1 & bench_pids+=("$!")
-  for _ in $(seq 120); do curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' \
-    -d '{"query":"{__typename}"}' "http://127.0.0.1:$peer_port/graphql" && break; sleep 0.5; done
+  [[ " $BENCH_PARTS " =~ " spatial " ]] && {
+    BENCH_PEER_PLAN_CACHE=force_custom_plan node "$here/postgraphile.mjs" "$tuned_port" >"$out/postgraphile-tuned.log" 2>&1 &
+    bench_pids+=("$!"); export BENCH_TUNED_PEER_URL="http://127.0.0.1:$tuned_port"; }
+  for port in "$peer_port" ${BENCH_TUNED_PEER_URL:+"$tuned_port"}; do
+    for _ in $(seq 120); do curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' \
+      -d '{"query":"{__typename}"}' "http://127.0.0.1:$port/graphql" && break; sleep 0.5; done
+  done
   node "$here/bench.mjs" measure "http://127.0.0.1:$zones_port" "http://127.0.0.1:$peer_port" "$out"
   bench_cleanup; bench_pids=()
 fi
