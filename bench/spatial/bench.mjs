@@ -66,6 +66,13 @@ function marker(name) {
   psql(`SELECT 'bench:${name.replaceAll("'", "''")}'`, {user: 'zones_capture'});
 }
 
+// The stderr log has no user name: statements are told apart by the server's backend pids, noted
+// after every request (the pool may close an idle connection and open another during a long pass).
+const capturePids = new Set();
+function notePids() {
+  for (const pid of psql("SELECT pid FROM pg_stat_activity WHERE usename = 'zones_capture'").trim().split('\n')) capturePids.add(Number(pid));
+}
+
 const tilePath = (layer, z, [x, y]) => `/tiles/${layer}/${z}/${x}/${y}.mvt`;
 
 async function capture(baseUrl, dir) {
@@ -78,6 +85,7 @@ async function capture(baseUrl, dir) {
     await graphql(`${baseUrl}/graphql`, cookie, shape.zones); // warm-up: caches, prepared plans
     marker(shape.key);
     await graphql(`${baseUrl}/graphql`, cookie, shape.zones);
+    notePids();
   }
   const tiles = [];
   for (const z of PARTS.includes('tiles') ? TILE_ZOOMS : []) {
@@ -88,13 +96,13 @@ async function capture(baseUrl, dir) {
         await tile(baseUrl, cookie, path); // warm-up (the gaps layer computes its township's gaps once)
         marker(path);
         tiles.push({layer, z, path, bytes: await tile(baseUrl, cookie, path)});
+        notePids();
       }
     }
   }
   marker('end');
-  const pids = new Set(psql("SELECT pid FROM pg_stat_activity WHERE usename = 'zones_capture'").trim().split('\n').map(Number));
   await new Promise((r) => setTimeout(r, 500)); // a logging collector writes asynchronously
-  const statements = Object.fromEntries(statementsByMarker(readSince(target), target.format, 'zones_capture', pids));
+  const statements = Object.fromEntries(statementsByMarker(readSince(target), target.format, 'zones_capture', capturePids));
   const missing = [...shapes(s).map((x) => x.key), ...tiles.map((t) => t.path)].filter((k) => !statements[k]?.length);
   if (missing.length) throw new Error(`no SQL captured for ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''} (log ${target.path})`);
   mkdirSync(join(dir, 'sql'), {recursive: true});
