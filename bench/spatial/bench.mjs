@@ -38,7 +38,9 @@ async function graphql(url, cookie, {query, variables}) {
 }
 
 async function tile(baseUrl, cookie, path) {
-  const r = await fetch(`${baseUrl}${path}`, {headers: {Cookie: cookie}});
+  const r = await fetch(`${baseUrl}${path}`, {headers: {Cookie: cookie}}).catch((e) => {
+    throw new Error(`${baseUrl} stopped answering GET ${path} (${e.cause?.code ?? e.message}): did the server exit? Its log is server.log in the raw folder`);
+  });
   if (r.status !== 200 && r.status !== 204) throw new Error(`GET ${path} → HTTP ${r.status}: ${(await r.text()).slice(0, 300)}`);
   return (await r.arrayBuffer()).byteLength;
 }
