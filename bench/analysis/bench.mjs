@@ -18,9 +18,9 @@ const psqlArgs = (user) => ['-X', '-q', '-h', '127.0.0.1', '-p', process.env.BEN
 async function signIn() {
   const r = await fetch(`${baseUrl}/auth/login`, {
     method: 'POST', headers: {'Content-Type': 'application/json'},
-    body: JSON.stringify({username: 'admin', password: 'admin-demo-2026'}),
+    body: JSON.stringify({username: process.env.BENCH_USER ?? 'bench-county', password: process.env.BENCH_PASSWORD ?? 'bench-county-2026'}),
   });
-  if (!r.ok) throw new Error(`sign-in as admin failed: HTTP ${r.status} ${await r.text()}`);
+  if (!r.ok) throw new Error(`sign-in as the county admin failed: HTTP ${r.status} ${await r.text()}`);
   return r.headers.get('set-cookie').split(';')[0];
 }
 

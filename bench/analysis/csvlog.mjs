@@ -47,7 +47,7 @@ function typed(literal) {
   return /^'-?\d+(\.\d+([eE][-+]?\d+)?|[eE][-+]?\d+)'$/.test(literal) ? `${literal}::numeric` : literal;
 }
 
-const SKIP = [/^(BEGIN|COMMIT|ROLLBACK|DISCARD ALL|SET |RESET )/i, /pg_catalog\.pg_type|FROM pg_type/i];
+export const SKIP = [/^(BEGIN|COMMIT|ROLLBACK|DISCARD ALL|SET |RESET )/i, /pg_catalog\.pg_type|FROM pg_type/i];
 
 /**
  * Statements run by `role`, in log order, split at marker statements `SELECT 'bench:<name>'`.

@@ -44,6 +44,11 @@ dll="$artifacts/bin/Zones.Server/release/Zones.Server.dll"
 url() { echo "Host=127.0.0.1;Port=$BENCH_PGPORT;Database=zones;Username=$1;Password=zones"; }
 say "loading $county (skipped when already loaded)"
 (cd /tmp && ZONES_DATABASE_URL="$(url zones);Command Timeout=0" dotnet "$dll" load-demo "$county")
+# The demo's admin answers for one township; "county" rows need a county-wide admin.
+if [ -z "$(db psql -XAtc "SELECT 1 FROM zones.app_user WHERE username = 'bench-county'")" ]; then
+  echo bench-county-2026 | (cd /tmp && ZONES_DATABASE_URL="$(url zones)" dotnet "$dll" add-user bench-county --role admin \
+    --county "$(db psql -XAtc 'SELECT min(county_code) FROM zones.township')" --display 县级基准测试) >/dev/null
+fi
 
 serve() { # role port
   (cd /tmp && ZONES_DATABASE_URL="$(url "$1")" Logging__LogLevel__Default=Warning exec dotnet "$dll" --urls "http://127.0.0.1:$2") \
