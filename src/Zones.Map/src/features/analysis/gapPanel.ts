@@ -3,7 +3,8 @@ import type {GraphQLClient} from '../../api/graphql';
 import {MESSAGES} from '../../i18n/messages';
 import {gapColor, gapKindWire} from '../../layers/gapStyleSpec';
 import {markLayerState} from '../../ui/testHook';
-import {GAP_LIST_QUERY, GAP_SUMMARY_QUERY, gapListLines, type GapItem, type GapSummaryRow} from './gapFormat';
+import {GAP_LIST_QUERY, GAP_SUMMARY_QUERY, gapListLines, gapListQuery, type GapItem, type GapSummaryRow} from './gapFormat';
+import {createNoticeList} from './noticeList';
 import {el, reason} from './panelParts';
 
 const T = MESSAGES.analysis;
@@ -11,16 +12,19 @@ const T = MESSAGES.analysis;
 /**
  * 覆盖缺口: one row per gap kind with the server's sentence; opening a kind lists its
  * gaps (one query per kind, only when asked: every list runs the checks again), and a
- * gap zooms the map to it and switches the gaps layer on. `reload()` counts them again.
+ * gap zooms the map to it and switches the gaps layer on. Above the list, the checks that
+ * could not run or fell back (noticeList.ts). `reload()` counts them again.
  */
-export function createGapPanel(graphql: GraphQLClient, gapsLayer: BaseLayer | undefined, zoomTo: (g: unknown) => void, after: Promise<unknown>): HTMLElement & {reload(): void} {
+export function createGapPanel(graphql: GraphQLClient, gapsLayer: BaseLayer | undefined, zoomTo: (g: unknown) => void, after: Promise<unknown>, canFix: () => boolean): HTMLElement & {reload(): void} {
   const section = el('section', 'analysis-gaps');
   const list = el('ul', 'gap-kinds');
   const note = el('p', 'analysis-note', T.gapsLoading);
-  section.append(el('h3', undefined, T.gapsHeading), note, list);
+  const notices = createNoticeList(graphql, canFix);
+  section.append(el('h3', undefined, T.gapsHeading), notices, note, list);
   // Read again after a write on the map (a 包联 assigned, a zone drawn): the list must not keep a closed gap.
   const load = () => {
     markLayerState('gaps', 'loading');
+    void notices.load();
     return graphql<{coverageGapSummary: GapSummaryRow[]}>(GAP_SUMMARY_QUERY).then(
       ({coverageGapSummary: rows}) => {
         note.textContent = rows.length ? '' : T.gapsNone;
@@ -58,7 +62,7 @@ function kindRow(row: GapSummaryRow, graphql: GraphQLClient, pick: (gap: GapItem
     if (!details.open || loaded) return;
     loaded = true;
     items.replaceChildren(el('li', 'analysis-note', T.gapsLoading));
-    graphql<{coverageGaps: GapItem[]}>(GAP_LIST_QUERY, {kinds: [row.kind]}).then(
+    gapList(graphql, row.kind).then(
       ({coverageGaps}) => items.replaceChildren(...coverageGaps.map((g) => gapItem(g, pick))),
       (error) => {
         loaded = false;
@@ -70,10 +74,22 @@ function kindRow(row: GapSummaryRow, graphql: GraphQLClient, pick: (gap: GapItem
   return item;
 }
 
+/** The gaps of one kind; a server without CoverageGap.method (before issue #12) is asked without it. */
+async function gapList(graphql: GraphQLClient, kind: string): Promise<{coverageGaps: GapItem[]}> {
+  const query = gapListQuery(kind);
+  try {
+    return await graphql<{coverageGaps: GapItem[]}>(query, {kinds: [kind]});
+  } catch (error) {
+    if (query === GAP_LIST_QUERY || !/Cannot query field "?method/i.test(reason(error))) throw error;
+    return graphql<{coverageGaps: GapItem[]}>(GAP_LIST_QUERY, {kinds: [kind]});
+  }
+}
+
 function gapItem(gap: GapItem, pick: (gap: GapItem) => void): HTMLLIElement {
   const {title, detail} = gapListLines(gap);
   const button = el('button', 'gap-item');
   button.type = 'button';
+  if (gap.method) button.dataset.method = gap.method;
   button.append(el('span', 'gap-title', title), el('small', undefined, detail));
   button.addEventListener('click', () => pick(gap));
   const item = el('li');

@@ -1,12 +1,14 @@
 import type BaseLayer from 'ol/layer/Base';
-import {type App, on} from '../../app/app';
+import {type App, canEdit, on} from '../../app/app';
 import {MESSAGES} from '../../i18n/messages';
 import type {HeatmapLayer} from '../../layers/heatmapLayer';
 import type {OverdueLayer} from '../../layers/overdueLayer';
+import type {ReachLayer} from '../../layers/reachLayer';
 import {createGapPanel} from './gapPanel';
 import {createHeatPanel} from './heatPanel';
 import {createOverduePanel} from './overduePanel';
 import {el} from './panelParts';
+import {createReachPanel} from './reachPanel';
 import {createZoomer} from './zoomToGeometry';
 
 /**
@@ -20,12 +22,22 @@ export async function installAnalysis(app: App): Promise<void> {
   const heatmap = layer('heatmap') as HeatmapLayer | undefined;
   const overdue = layer('overdue') as OverdueLayer | undefined;
   const panel = app.element('analysis');
-  const gaps = createGapPanel(app.graphql, layer('gaps'), zoomTo, new Promise((resolve) => app.map.once('loadend', resolve)));
-  for (const name of ['zones-changed', 'owners-changed', 'network-changed'] as const) on(app, name, () => gaps.reload());
+  const reach = layer('reach') as ReachLayer | undefined;
+  const gaps = createGapPanel(app.graphql, layer('gaps'), zoomTo, new Promise((resolve) => app.map.once('loadend', resolve)), () => canEdit(app.session));
+  const reachPanel = reach ? createReachPanel(app.map, app.graphql, reach) : null;
+  for (const name of ['zones-changed', 'owners-changed', 'network-changed'] as const) {
+    on(app, name, () => {
+      gaps.reload();
+      reachPanel?.reload();
+    });
+  }
+  // The fix links of the notices are for planners and administrators: draw them again on sign-in.
+  on(app, 'session-changed', () => gaps.reload());
   panel.replaceChildren(
     el('h2', undefined, MESSAGES.analysis.heading),
     ...(heatmap ? [createHeatPanel(app.map, app.graphql, heatmap)] : []),
     ...(overdue ? [createOverduePanel(app.graphql, overdue, zoomTo)] : []),
     gaps,
+    ...(reachPanel ? [reachPanel] : []),
   );
 }
