@@ -1,5 +1,6 @@
 import type BaseLayer from 'ol/layer/Base';
 import type {GraphQLClient} from '../../api/graphql';
+import type {HasField} from '../../api/schemaProbe';
 import {MESSAGES} from '../../i18n/messages';
 import {gapColor, gapKindWire} from '../../layers/gapStyleSpec';
 import {markLayerState} from '../../ui/testHook';
@@ -15,11 +16,11 @@ const T = MESSAGES.analysis;
  * gap zooms the map to it and switches the gaps layer on. Above the list, the checks that
  * could not run or fell back (noticeList.ts). `reload()` counts them again.
  */
-export function createGapPanel(graphql: GraphQLClient, gapsLayer: BaseLayer | undefined, zoomTo: (g: unknown) => void, after: Promise<unknown>, canFix: () => boolean): HTMLElement & {reload(): void} {
+export function createGapPanel(graphql: GraphQLClient, gapsLayer: BaseLayer | undefined, zoomTo: (g: unknown) => void, after: Promise<unknown>, canFix: () => boolean, has: HasField): HTMLElement & {reload(): void} {
   const section = el('section', 'analysis-gaps');
   const list = el('ul', 'gap-kinds');
   const note = el('p', 'analysis-note', T.gapsLoading);
-  const notices = createNoticeList(graphql, canFix);
+  const notices = createNoticeList(graphql, canFix, has);
   section.append(el('h3', undefined, T.gapsHeading), notices, note, list);
   // Read again after a write on the map (a 包联 assigned, a zone drawn): the list must not keep a closed gap.
   const load = () => {
@@ -29,7 +30,7 @@ export function createGapPanel(graphql: GraphQLClient, gapsLayer: BaseLayer | un
       ({coverageGapSummary: rows}) => {
         note.textContent = rows.length ? '' : T.gapsNone;
         note.hidden = rows.length > 0;
-        list.replaceChildren(...rows.map((row) => kindRow(row, graphql, (g) => {
+        list.replaceChildren(...rows.map((row) => kindRow(row, graphql, has, (g) => {
           gapsLayer?.setVisible(true);
           zoomTo(g.geometry.geojson);
         })));
@@ -47,7 +48,7 @@ export function createGapPanel(graphql: GraphQLClient, gapsLayer: BaseLayer | un
   return Object.assign(section, {reload: () => void first.then(load)});
 }
 
-function kindRow(row: GapSummaryRow, graphql: GraphQLClient, pick: (gap: GapItem) => void): HTMLLIElement {
+function kindRow(row: GapSummaryRow, graphql: GraphQLClient, has: HasField, pick: (gap: GapItem) => void): HTMLLIElement {
   const item = el('li', 'gap-kind');
   item.dataset.kind = gapKindWire(row.kind);
   const details = el('details');
@@ -62,7 +63,7 @@ function kindRow(row: GapSummaryRow, graphql: GraphQLClient, pick: (gap: GapItem
     if (!details.open || loaded) return;
     loaded = true;
     items.replaceChildren(el('li', 'analysis-note', T.gapsLoading));
-    gapList(graphql, row.kind).then(
+    gapList(graphql, has, row.kind).then(
       ({coverageGaps}) => items.replaceChildren(...coverageGaps.map((g) => gapItem(g, pick))),
       (error) => {
         loaded = false;
@@ -75,14 +76,9 @@ function kindRow(row: GapSummaryRow, graphql: GraphQLClient, pick: (gap: GapItem
 }
 
 /** The gaps of one kind; a server without CoverageGap.method (before issue #12) is asked without it. */
-async function gapList(graphql: GraphQLClient, kind: string): Promise<{coverageGaps: GapItem[]}> {
-  const query = gapListQuery(kind);
-  try {
-    return await graphql<{coverageGaps: GapItem[]}>(query, {kinds: [kind]});
-  } catch (error) {
-    if (query === GAP_LIST_QUERY || !/Cannot query field "?method/i.test(reason(error))) throw error;
-    return graphql<{coverageGaps: GapItem[]}>(GAP_LIST_QUERY, {kinds: [kind]});
-  }
+async function gapList(graphql: GraphQLClient, has: HasField, kind: string): Promise<{coverageGaps: GapItem[]}> {
+  const query = (await has('CoverageGap', 'method')) ? gapListQuery(kind) : GAP_LIST_QUERY;
+  return graphql<{coverageGaps: GapItem[]}>(query, {kinds: [kind]});
 }
 
 function gapItem(gap: GapItem, pick: (gap: GapItem) => void): HTMLLIElement {

@@ -1,4 +1,5 @@
 import type BaseLayer from 'ol/layer/Base';
+import {createSchemaProbe, hasFieldOf} from '../../api/schemaProbe';
 import {type App, canEdit, on} from '../../app/app';
 import {MESSAGES} from '../../i18n/messages';
 import type {HeatmapLayer} from '../../layers/heatmapLayer';
@@ -23,8 +24,10 @@ export async function installAnalysis(app: App): Promise<void> {
   const overdue = layer('overdue') as OverdueLayer | undefined;
   const panel = app.element('analysis');
   const reach = layer('reach') as ReachLayer | undefined;
-  const gaps = createGapPanel(app.graphql, layer('gaps'), zoomTo, new Promise((resolve) => app.map.once('loadend', resolve)), () => canEdit(app.session));
-  const reachPanel = reach ? createReachPanel(app.map, app.graphql, reach) : null;
+  // Issue #12's fields (notices, reach areas, a gap's method) are asked only where the server has them.
+  const has = hasFieldOf(createSchemaProbe(app.graphql));
+  const gaps = createGapPanel(app.graphql, layer('gaps'), zoomTo, new Promise((resolve) => app.map.once('loadend', resolve)), () => canEdit(app.session), has);
+  const reachPanel = reach ? createReachPanel(app.map, app.graphql, reach, has) : null;
   for (const name of ['zones-changed', 'owners-changed', 'network-changed'] as const) {
     on(app, name, () => {
       gaps.reload();

@@ -1,25 +1,25 @@
 import type Map from 'ol/Map';
 import {fromLonLat, toLonLat} from 'ol/proj';
 import type {GraphQLClient} from '../../api/graphql';
+import type {HasField} from '../../api/schemaProbe';
 import {MESSAGES} from '../../i18n/messages';
 import {type ReachLayer, showReachAreas} from '../../layers/reachLayer';
 import {exposeReachAt, markLayerState} from '../../ui/testHook';
 import {el, reason} from './panelParts';
 import {
   methodLabel, REACH_AREAS_QUERY, type ReachAreasAnswer, reachFeatures, type ReachMethod,
-  TOWNSHIP_REACH_METHOD_QUERY, type TownshipReachAnswer, townshipMethod,
+  TOWNSHIP_NAME_QUERY, TOWNSHIP_REACH_METHOD_QUERY, type TownshipReachAnswer, townshipMethod,
 } from './reachQuery';
 import {centreTownship} from './reachTownship';
 
 const T = MESSAGES.analysis;
-const NOT_SUPPORTED = /Cannot query field|Unknown type|Unknown argument|Unknown enum/i;
 
 /**
  * 公厕、收集点服务范围: shows the reach areas of the township in the map's centre, by walking
  * distance or in a straight line (the switch starts at the township's own rule). The gaps list
  * is computed by that rule; the switch lets the planner see what the other distance would cover.
  */
-export function createReachPanel(map: Map, graphql: GraphQLClient, layer: ReachLayer): HTMLElement & {reload(): void} {
+export function createReachPanel(map: Map, graphql: GraphQLClient, layer: ReachLayer, has: HasField): HTMLElement & {reload(): void} {
   const section = el('section', 'analysis-reach');
   const show = Object.assign(el('input'), {type: 'checkbox', name: 'reach'});
   const toggle = el('label', 'analysis-toggle');
@@ -42,11 +42,12 @@ export function createReachPanel(map: Map, graphql: GraphQLClient, layer: ReachL
     markLayerState('reach', 'loading');
     note.textContent = T.reachLoading;
     try {
+      if (!(await has('Query', 'reachAreas'))) throw new Error(T.reachNotSupported);
       const centre = toLonLat(map.getView().getCenter() ?? [0, 0]) as [number, number];
       const code = await centreTownship(graphql, centre, township?.code ?? null);
       if (mine !== request) return;
       if (!code) throw new Error(T.reachNoTownship);
-      if (code !== township?.code) township = await townshipRule(graphql, code);
+      if (code !== township?.code) township = await townshipRule(graphql, code, await has('AnalysisSettings', 'reachMethod'));
       const method = chosen ?? township.method;
       for (const [, input] of radios) input.checked = input.value === method;
       rule.textContent = T.reachRule(methodLabel(township.method).replace(/^按/, ''));
@@ -59,7 +60,7 @@ export function createReachPanel(map: Map, graphql: GraphQLClient, layer: ReachL
       markLayerState('reach', 'ready');
     } catch (error) {
       if (mine !== request) return;
-      note.textContent = NOT_SUPPORTED.test(reason(error)) ? T.reachNotSupported : T.reachFailed(reason(error));
+      note.textContent = reason(error) === T.reachNotSupported ? T.reachNotSupported : T.reachFailed(reason(error));
       markLayerState('reach', 'error');
     }
   };
@@ -93,13 +94,8 @@ export function createReachPanel(map: Map, graphql: GraphQLClient, layer: ReachL
   return Object.assign(section, {reload: () => void load()});
 }
 
-/** The township's name and reach rule; an older server without reachMethod means the default (walking). */
-async function townshipRule(graphql: GraphQLClient, code: string): Promise<{code: string; name: string; method: ReachMethod}> {
-  try {
-    const answer = await graphql<TownshipReachAnswer>(TOWNSHIP_REACH_METHOD_QUERY, {code});
-    return {code, name: answer.township?.name ?? code, method: townshipMethod(answer)};
-  } catch (error) {
-    if (!NOT_SUPPORTED.test(reason(error))) throw error;
-    return {code, name: code, method: 'NETWORK'};
-  }
+/** The township's name and reach rule; a server without reachMethod (before issue #12) means walking, the default. */
+async function townshipRule(graphql: GraphQLClient, code: string, hasRule: boolean): Promise<{code: string; name: string; method: ReachMethod}> {
+  const answer = await graphql<TownshipReachAnswer>(hasRule ? TOWNSHIP_REACH_METHOD_QUERY : TOWNSHIP_NAME_QUERY, {code});
+  return {code, name: answer.township?.name ?? code, method: townshipMethod(answer)};
 }

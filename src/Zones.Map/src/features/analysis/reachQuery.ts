@@ -44,8 +44,11 @@ export const TOWNSHIP_REACH_METHOD_QUERY = `query TownshipReachMethod($code: Str
   township(code: $code) { code name settings { analysis { reachMethod } } }
 }`;
 
+/** The same without the rule, for a server that has none yet (it then uses the default). */
+export const TOWNSHIP_NAME_QUERY = `query TownshipName($code: String!) { township(code: $code) { code name } }`;
+
 export interface TownshipReachAnswer {
-  township: {code: string; name: string; settings: {analysis: {reachMethod: ReachMethod | null}}} | null;
+  township: {code: string; name: string; settings?: {analysis: {reachMethod: ReachMethod | null}}} | null;
 }
 
 export const COVERAGE_NOTICES_QUERY = `query CoverageNotices($kinds: [GapKind!]) {
@@ -62,7 +65,7 @@ export function reachFeatures(answer: ReachAreasAnswer): {kind: ReachKind; area:
 
 /** The township's method, or the contract's default (walking distance) when it says none. */
 export function townshipMethod(answer: TownshipReachAnswer): ReachMethod {
-  return answer.township?.settings.analysis.reachMethod === 'STRAIGHT_LINE' ? 'STRAIGHT_LINE' : 'NETWORK';
+  return answer.township?.settings?.analysis.reachMethod === 'STRAIGHT_LINE' ? 'STRAIGHT_LINE' : 'NETWORK';
 }
 
 /** "按步行距离" / "按直线距离": what a gap list says about the distance a gap used; '' for none. */
