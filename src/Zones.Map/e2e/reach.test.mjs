@@ -1,0 +1,116 @@
+// Issue #12: toilet reach by walking distance and in a straight line, on the demo's planted case
+// (data/demo/README.md, 公厕: a dwelling near a toilet across the river, far along the roads), and
+// the rule in 管理 → 分析参数. Needs a running server with the demo; see e2e/browser.mjs.
+import assert from 'node:assert/strict';
+import {after, describe, test} from 'node:test';
+import {assertClerkText, assertFits, DESKTOP, openScreen, openSignedIn, PHONE, settled, shot} from './adminPages.mjs';
+import {gotoMap, openPage, sharedSession} from './browser.mjs';
+
+// data/demo/README.md, 公厕 → 步行距离: the planted dwelling and the toilet across the river.
+const DWELLING = [Number(process.env.ZONES_REACH_DWELLING_LON ?? 119.8158), Number(process.env.ZONES_REACH_DWELLING_LAT ?? 31.0195)];
+const DWELLING_NAME = process.env.ZONES_REACH_DWELLING_NAME ?? '河西';
+
+const session = sharedSession();
+
+/** Switches the reach areas on (or to `method`) and waits until they are drawn. */
+async function showReach(page, method) {
+  if (method) await page.check(`#analysis input[name="reach-method"][value="${method}"]`);
+  else await page.check('#analysis input[name="reach"]');
+  await page.waitForFunction((m) => document.body.dataset.reach !== 'loading' && (!m || document.body.dataset.reachMethod === m), method, {timeout: 90_000});
+  assert.equal(await page.evaluate(() => document.body.dataset.reach), 'ready', await page.textContent('#analysis .analysis-reach'));
+}
+
+/** The toilet reach areas drawn over the dwelling. */
+const toiletsOver = (page) => page.evaluate(([lon, lat]) => window.__zones.reachAt(lon, lat).filter((a) => a.kind === 'TOILET'), DWELLING);
+
+/** The text of the 公厕服务半径外 list (opening the kind runs its query). */
+async function toiletReachItems(page) {
+  const kind = page.locator('#analysis li.gap-kind[data-kind="toilet_reach"]');
+  if (!await kind.count()) return [];
+  await kind.locator('summary').click();
+  await kind.locator('.gap-item').first().waitFor({timeout: 60_000});
+  return kind.locator('.gap-item').evaluateAll((items) => items.map((b) => ({method: b.dataset.method ?? null, text: b.textContent})));
+}
+
+const waitGaps = (page) => page.waitForFunction(() => document.body.dataset.gaps === 'ready' && document.body.dataset.notices !== 'loading', null, {timeout: 90_000});
+
+describe('reach by walking distance and in a straight line', () => {
+  after(session.close);
+
+  test('the gaps view draws the walking isochrones, lists the dwelling across the river as a 按步行距离 gap, and the straight-line circle covers it', async () => {
+    const page = await gotoMap(await openPage((await session()).browser, DESKTOP));
+    await waitGaps(page);
+    await showReach(page);
+    assert.equal(await page.evaluate(() => document.body.dataset.reachMethod), 'NETWORK', 'the switch starts at the township rule');
+    assert.match(await page.textContent('#analysis .analysis-reach'), /公厕 \d+ 座、收集点 \d+ 处的服务范围（按步行距离）/);
+    assert.deepEqual(await toiletsOver(page), [], 'the dwelling lies outside every walking isochrone');
+    const items = await toiletReachItems(page);
+    const planted = items.find((i) => i.text.includes(DWELLING_NAME));
+    assert.ok(planted, `the dwelling is listed: ${JSON.stringify(items)}`);
+    assert.equal(planted.method, 'NETWORK');
+    assert.match(planted.text, /按步行距离/);
+    await shot(page, 'reach-network.png');
+
+    await showReach(page, 'STRAIGHT_LINE');
+    assert.match(await page.textContent('#analysis .analysis-reach'), /（按直线距离）/);
+    assert.ok((await toiletsOver(page)).length > 0, 'in a straight line the dwelling is within a toilet\'s circle');
+    await shot(page, 'reach-straight.png');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
+  test('on a phone the reach switch and the notices fit the screen', async () => {
+    const page = await gotoMap(await openPage((await session()).browser, PHONE));
+    await waitGaps(page);
+    await showReach(page);
+    const overflow = await page.evaluate(() => document.querySelector('#analysis').scrollWidth - document.querySelector('#analysis').clientWidth);
+    assert.ok(overflow <= 1, `the analysis panel is ${overflow}px wider than the phone`);
+    await page.locator('#analysis .analysis-reach').scrollIntoViewIfNeeded();
+    await shot(page, 'reach-phone.png');
+    await page.context().close();
+  });
+
+  test('管理 → 分析参数 explains the three light-gap rules and saves straight-line reach, which the gaps list then uses', async () => {
+    const {browser} = await session();
+    const admin = await openSignedIn(browser, 'admin', DESKTOP);
+    await openScreen(admin, 'settings', '分析参数');
+    await settled(admin);
+    const rules = await admin.$$eval('#admin fieldset[data-name="lightGapEnds"] .admin-choice', (rows) => rows.map((r) => r.textContent));
+    assert.equal(rules.length, 3);
+    for (const [i, name] of ['穿过路口量到最近的灯', '量到路段端点', '只量两灯之间'].entries()) assert.match(rules[i], new RegExp(`^${name}.*。$`));
+    await admin.fill('#admin input[name="networkAccessM"]', '-5');
+    await admin.click('#admin .admin-settings button[type="submit"]');
+    assert.equal(await admin.textContent('#admin label:has(input[name="networkAccessM"]) .admin-invalid'), '不能小于 1。');
+    await admin.fill('#admin input[name="networkAccessM"]', '');
+    await admin.check('#admin input[name="reachMethod"][value="straight_line"]');
+    await admin.click('#admin .admin-settings button[type="submit"]');
+    await admin.waitForSelector('#admin .admin-message[data-kind="ok"], #admin .admin-message[data-kind="error"]');
+    assert.equal(await admin.getAttribute('#admin .admin-message', 'data-kind'), 'ok', await admin.textContent('#admin .admin-message'));
+    assert.ok(await admin.isChecked('#admin input[name="reachMethod"][value="straight_line"]'));
+    await assertClerkText(admin);
+    await shot(admin, 'reach-settings.png');
+    try {
+      const page = await gotoMap(await openPage(browser, DESKTOP));
+      await waitGaps(page);
+      await showReach(page);
+      assert.equal(await page.evaluate(() => document.body.dataset.reachMethod), 'STRAIGHT_LINE', 'the switch starts at the saved rule');
+      const items = await toiletReachItems(page);
+      assert.ok(!items.some((i) => i.text.includes(DWELLING_NAME)), `in a straight line the dwelling is no gap: ${JSON.stringify(items)}`);
+      await page.context().close();
+    } finally {
+      await admin.click('#admin >> text=全部恢复默认');
+      await admin.waitForFunction(() => document.querySelector('#admin input[name="reachMethod"][value="network"]')?.checked);
+    }
+    await admin.context().close();
+  });
+
+  test('the settings form fits a phone', async () => {
+    const page = await openSignedIn((await session()).browser, 'admin', PHONE);
+    await openScreen(page, 'settings', '分析参数');
+    await settled(page);
+    await assertFits(page);
+    await page.locator('#admin fieldset[data-name="lightGapEnds"]').scrollIntoViewIfNeeded();
+    await shot(page, 'reach-settings-phone.png');
+    await page.context().close();
+  });
+});
