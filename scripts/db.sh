@@ -27,7 +27,7 @@ resolve_data_dir() {
 }
 
 init_cluster() {
-  ensure_debs postgresql-15 postgresql-15-postgis-3
+  ensure_debs postgresql-15 postgresql-15-postgis-3 postgresql-15-pgrouting
   resolve_data_dir
   [ -f "$DATA/PG_VERSION" ] && return 0
   say "creating a PostgreSQL cluster in $DATA"

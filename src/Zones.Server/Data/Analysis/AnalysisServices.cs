@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace Zones.Server.Data.Analysis;
 
-/// <summary>Registers the analysis lane, the coverage checks, the gap service, the heat map and the indicators.</summary>
+/// <summary>Registers the analysis lane, the coverage checks, the gap service, reach areas, the heat map and the indicators.</summary>
 public static class AnalysisServices
 {
     public static IServiceCollection AddZonesAnalysis(this IServiceCollection services)
@@ -17,6 +17,7 @@ public static class AnalysisServices
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICoverageCheck).IsAssignableFrom(t)))
             services.AddSingleton(typeof(ICoverageCheck), check);
         services.AddSingleton<CoverageGapService>();
+        services.AddSingleton<ReachAreaService>();
         services.AddSingleton<HeatmapService>();
         services.AddSingleton<IndicatorService>();
         return services;

@@ -38,6 +38,19 @@ public sealed record AnalysisSettings
     /// <summary>A bin within this distance of a road's centreline serves that road.</summary>
     public double BinRoadDistanceM { get; init; } = 30;
 
+    /// <summary>
+    /// How toilet and collection-point reach is measured: <c>network</c> (default; GB 55013-2021 speaks of the
+    /// walk, so the distance along mapped roads plus the straight walk between road and door) or
+    /// <c>straight_line</c> (a circle on the spheroid). See <see cref="ReachMethods"/>.
+    /// </summary>
+    public string ReachMethod { get; init; } = ReachMethods.Network;
+
+    /// <summary>
+    /// A toilet, collection point, dwelling or piece of land farther than this from every mapped road cannot join
+    /// the road graph: it is measured in a straight line instead, and the check says so in a notice.
+    /// </summary>
+    public double NetworkAccessM { get; init; } = 100;
+
     /// <summary>Every dwelling within this distance of a collection point (GB 55013-2021 3.2.2: 120 m).</summary>
     public double CollectionRadiusM { get; init; } = 120;
 

@@ -47,6 +47,12 @@ public sealed record CoverageGap
 
     public long? PlaceId { get; init; }
 
+    /// <summary>
+    /// For toilet and collection-point reach: the <see cref="ReachMethods"/> code the gap was measured with
+    /// (network, or straight_line by setting or as the fallback where roads are too sparse); null for other kinds.
+    /// </summary>
+    public string? Method { get; init; }
+
     /// <summary>Since when the gap exists, where known (asset status change, end of the last owner).</summary>
     public DateTimeOffset? Since { get; init; }
 }

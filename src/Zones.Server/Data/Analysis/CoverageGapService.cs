@@ -15,21 +15,37 @@ public sealed class CoverageGapService(AnalysisLane lane, IEnumerable<ICoverageC
 
     /// <summary>Every gap of <paramref name="kinds"/> (null = all) in the townships, or in <paramref name="zoneId"/> when given.</summary>
     /// <exception cref="AnalysisLaneException">The lane stayed full too long, or a check timed out.</exception>
-    public Task<IReadOnlyList<CoverageGap>> FindAsync(IReadOnlyList<string> townshipCodes, long? zoneId,
-                                                      IReadOnlyCollection<string>? kinds, CancellationToken ct) =>
-        lane.RunAsync<IReadOnlyList<CoverageGap>>(async conn =>
+    public async Task<IReadOnlyList<CoverageGap>> FindAsync(IReadOnlyList<string> townshipCodes, long? zoneId,
+                                                            IReadOnlyCollection<string>? kinds, CancellationToken ct) =>
+        (await AnalyzeAsync(townshipCodes, zoneId, kinds, ct)).Gaps;
+
+    /// <summary>
+    /// The gaps and the notices (checks that could not run, or ran with a fallback) of <paramref name="kinds"/>,
+    /// found together in one analysis so a cache can keep both.
+    /// </summary>
+    /// <exception cref="AnalysisLaneException">The lane stayed full too long, or a check timed out.</exception>
+    public Task<CoverageResult> AnalyzeAsync(IReadOnlyList<string> townshipCodes, long? zoneId,
+                                             IReadOnlyCollection<string>? kinds, CancellationToken ct) =>
+        lane.RunAsync(async conn =>
         {
             var wanted = (kinds is { Count: > 0 } ? kinds : GapKinds.All).ToHashSet();
             var found = new List<CoverageGap>();
+            var notices = new List<CoverageNotice>();
             foreach (var township in townshipCodes)
             {
                 var settings = await SettingsAsync(conn, township, ct);
                 foreach (var check in checks.Where(c => c.Kinds.Any(wanted.Contains)))
-                    found.AddRange(await check.FindAsync(conn, township, zoneId, settings, wanted.Intersect(check.Kinds).ToHashSet(), ct));
+                {
+                    var result = await check.AnalyzeAsync(conn, township, zoneId, settings, wanted.Intersect(check.Kinds).ToHashSet(), ct);
+                    found.AddRange(result.Gaps);
+                    notices.AddRange(result.Notices);
+                }
             }
             var located = await LocateAsync(conn, found, ct);
-            return [.. located.OrderBy(g => GapKinds.Order(g.Kind)).ThenBy(g => g.TownshipCode)
-                              .ThenByDescending(g => g.AreaM2 ?? g.LengthM ?? g.Count ?? 0)];
+            return new CoverageResult(
+                [.. located.OrderBy(g => GapKinds.Order(g.Kind)).ThenBy(g => g.TownshipCode)
+                           .ThenByDescending(g => g.AreaM2 ?? g.LengthM ?? g.Count ?? 0)],
+                [.. notices.OrderBy(n => GapKinds.Order(n.Kind)).ThenBy(n => n.TownshipCode)]);
         }, ct);
 
     /// <summary>A township's analysis settings: defaults overlaid with <c>settings.analysis</c>.</summary>

@@ -19,4 +19,12 @@ public interface ICoverageCheck
     /// </summary>
     Task<IReadOnlyList<CoverageGap>> FindAsync(NpgsqlConnection conn, string townshipCode, long? zoneId,
                                                AnalysisSettings settings, IReadOnlySet<string> wanted, CancellationToken ct);
+
+    /// <summary>
+    /// The gaps and the notices (a part that could not be checked, or was checked with a fallback). Checks that
+    /// never fall back keep this default: their gaps and no notice.
+    /// </summary>
+    async Task<CoverageResult> AnalyzeAsync(NpgsqlConnection conn, string townshipCode, long? zoneId,
+                                            AnalysisSettings settings, IReadOnlySet<string> wanted, CancellationToken ct) =>
+        new(await FindAsync(conn, townshipCode, zoneId, settings, wanted, ct), []);
 }

@@ -28,6 +28,8 @@ public static class CoverageGapTypes
         t.Field("count", "Int", g => Gap(g).Count).Description("Households beyond reach, days out of service … (see the kind).");
         t.Field("lightsNeeded", "Int", g => Gap(g).LightsNeeded).Description("Street lights to add to meet the spacing rule.");
         t.Field("binsNeeded", "Int", g => Gap(g).BinsNeeded).Description("Street bins to add to meet the spacing rule.");
+        t.Field("method", "ReachMethod", g => Gap(g).Method)
+            .Description("Toilet and collection-point reach: the distance the gap was measured with (walking, or straight where roads are too sparse); null for other kinds.");
         t.Field("since", "DateTime", g => Gap(g).Since).Description("Since when, where known (status change, end of the last owner).");
         t.Field("zone", "Zone", async (g, _, ctx) => Gap(g).ZoneId is { } id ? await Loaders.Zones(ctx).LoadAsync(id) : null)
             .Description("The most specific zone the gap falls in.");
@@ -53,7 +55,7 @@ public static class CoverageGapTypes
         t.Field("sentence", "String!", s => Summary(s).Sentence).Description("e.g. \"无路灯道路 4 处，共 2314 米，需增设路灯 86 盏\".");
     });
 
-    public static IEnumerable<NamedType> All => [GapKind, CoverageGap, GapSummaryType];
+    public static IEnumerable<NamedType> All => [GapKind, CoverageGap, GapSummaryType, .. ReachTypes.All];
 
     public static void Define(ObjectTypeBuilder t)
     {
@@ -66,16 +68,20 @@ public static class CoverageGapTypes
             .Argument("zoneId", "ID").Argument("kinds", "[GapKind!]")
             .Description("Totals per gap kind for the same arguments as coverageGaps.")
             .Cost(AnalysisQueries.Cost);
+        ReachTypes.Define(t);
     }
 
-    static async Task<IReadOnlyList<Data.Analysis.CoverageGap>> FindAsync(ResolveContext ctx)
+    static async Task<IReadOnlyList<Data.Analysis.CoverageGap>> FindAsync(ResolveContext ctx) => (await AnalyzeAsync(ctx)).Gaps;
+
+    /// <summary>The gaps and notices for the zoneId / kinds arguments, over the townships the caller may see.</summary>
+    internal static async Task<CoverageResult> AnalyzeAsync(ResolveContext ctx)
     {
         var townships = await AnalysisQueries.TownshipsAsync(ctx, ctx.Arguments.GetValueOrDefault("zoneId"), null);
         var zoneId = ctx.Id("zoneId");
         var kinds = (ctx.Arguments.GetValueOrDefault("kinds") as IEnumerable<object?>)?.OfType<string>().ToList();
         try
         {
-            return await ctx.Get<CoverageGapService>().FindAsync(townships, zoneId, kinds, ctx.CancellationToken);
+            return await ctx.Get<CoverageGapService>().AnalyzeAsync(townships, zoneId, kinds, ctx.CancellationToken);
         }
         catch (AnalysisSettingsException e)
         {

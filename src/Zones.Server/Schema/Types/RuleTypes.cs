@@ -62,6 +62,8 @@ public static class RuleTypes
                                      "unlitMinLengthM", "defaultPoleHeightM", "lightSpacingFactor", "denseLightSpacingFactor", "lightGapFactor",
                                      "repeatRadiusM", "minAreaM2" })
             t.Field(name, "Float!");
+        t.Field("reachMethod", "ReachMethod!").Description("How toilet and collection-point reach is measured (default NETWORK, walking distance).");
+        t.Field("networkAccessM", "Float!").Description("Farther than this from every mapped road, a point cannot join the walk: measured in a straight line, with a notice.");
         t.Field("heatmapDefaultDays", "Int!");
         t.Field("repeatHotspotMinimum", "Int!");
         t.Field("binSpacingM", "[RoadClassDistance!]!", s => ((AnalysisSettings)s!).BinSpacingM.OrderBy(b => b.Key).ToList())

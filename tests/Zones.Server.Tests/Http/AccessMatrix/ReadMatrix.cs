@@ -53,6 +53,8 @@ public static class ReadMatrix
             (x, t) => x.EnumerateArray().Any(h => h.GetProperty("kind").GetString() == "ZONE" && h.GetProperty("id").GetString() == $"{t.AreaZoneId}")),
         Gql("coverageGaps(zoneId)", "query($v: ID) { x: coverageGaps(zoneId: $v) { kind } }", t => $"{t.AreaZoneId}", Found),
         Gql("coverageGapSummary(zoneId)", "query($v: ID) { x: coverageGapSummary(zoneId: $v) { kind } }", t => $"{t.AreaZoneId}", Found),
+        Gql("coverageNotices(zoneId)", "query($v: ID) { x: coverageNotices(zoneId: $v) { kind } }", t => $"{t.AreaZoneId}", Found),
+        Gql("reachAreas(townshipCode)", "query($v: String!) { x: reachAreas(townshipCode: $v, kind: TOILET) { radiusM } }", t => t.Code, Found),
         Gql("complaintHeatmap(zoneId)", "query($v: ID) { x: complaintHeatmap(input: {zoneId: $v}) { total } }", t => $"{t.AreaZoneId}", Heat),
         Gql("complaintHeatmap(bbox)", "query($v: BBoxInput) { x: complaintHeatmap(input: {bbox: $v}) { total } }", BoxInput, Heat),
         Gql("coverageGaps(kinds)", "query($v: [GapKind!]) { x: coverageGaps(kinds: $v) { townshipCode } }", t => new[] { t.GapKind }, Holds),

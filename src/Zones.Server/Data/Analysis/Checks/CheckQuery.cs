@@ -5,19 +5,19 @@ namespace Zones.Server.Data.Analysis.Checks;
 
 /// <summary>
 /// Runs one check statement with the scope parameters every check binds (<c>@township</c> text,
-/// <c>@zone_id</c> bigint or NULL, see <see cref="GapScope"/>) plus its own, and reads one gap per row.
+/// <c>@zone_id</c> bigint or NULL, see <see cref="GapScope"/>) plus its own, and reads one gap (or row) per row.
 /// </summary>
 static class CheckQuery
 {
-    public static async Task<List<CoverageGap>> ReadAsync(NpgsqlConnection conn, string sql, string township, long? zoneId,
-        IEnumerable<NpgsqlParameter> parameters, Func<NpgsqlDataReader, CoverageGap> read, CancellationToken ct)
+    public static async Task<List<T>> ReadAsync<T>(NpgsqlConnection conn, string sql, string township, long? zoneId,
+        IEnumerable<NpgsqlParameter> parameters, Func<NpgsqlDataReader, T> read, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand(sql, conn);
         cmd.Parameters.Add(Sql.P("township", township));
         cmd.Parameters.Add(Sql.P("zone_id", zoneId));
         cmd.Parameters.AddRange(parameters.ToArray());
         await using var reader = await cmd.ExecuteReaderAsync(ct);
-        var gaps = new List<CoverageGap>();
+        var gaps = new List<T>();
         while (await reader.ReadAsync(ct))
             gaps.Add(read(reader));
         return gaps;
