@@ -41,7 +41,8 @@ describe('methodLabel', () => {
 
 describe('notices', () => {
   const noBuiltUp = notice('桑溪镇未划定建成区，无法检查公厕服务半径；请在 管理 → 导入 中导入建成区边界');
-  const sparse = notice('施家村建成区内已测绘道路不足，公厕服务范围按直线距离 300 米计算', {id: '7', name: '施家村'});
+  // As routing's server words it (issue #12 demo).
+  const sparse = notice('龙山村二组建成区内已测绘道路不足（过半土地距道路超过 100 米），公厕服务范围按直线距离 300 米计算；请在 管理 → 导入 中补充道路后重新检查', {id: '7', name: '龙山村二组'});
 
   it('tells a check that could not run from one that fell back to a straight line', () => {
     expect(noticeCouldNotRun(noBuiltUp)).toBe(true);

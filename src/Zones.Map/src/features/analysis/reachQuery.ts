@@ -92,8 +92,9 @@ export interface NoticeFix {
  */
 export function noticeFix(notice: CoverageNotice): NoticeFix | null {
   const m = notice.message;
-  if (/建成区/.test(m) && /未划定|没有|无建成区|导入/.test(m)) return {label: MESSAGES.analysis.fixBuiltUp, hash: '#/admin/import'};
-  if (/道路/.test(m) && /不足|稀疏|太少|没有/.test(m)) return {label: MESSAGES.analysis.fixRoads, hash: '#/admin/import'};
+  // Roads first: "建成区内已测绘道路不足" names the built-up area too, but lacks roads, not the area.
+  if (/道路/.test(m) && /不足|稀疏|太少/.test(m)) return {label: MESSAGES.analysis.fixRoads, hash: '#/admin/import'};
+  if (/(未划定|没有|无)建成区/.test(m)) return {label: MESSAGES.analysis.fixBuiltUp, hash: '#/admin/import'};
   return null;
 }
 
