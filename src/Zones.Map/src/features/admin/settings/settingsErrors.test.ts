@@ -13,6 +13,12 @@ describe('settingsError', () => {
     expect(text).toBe('“公厕、收集点服务半径的量法”只能是 “步行距离” 或 “直线距离”，现在是 "walk"');
   });
 
+  test('reads the server\'s wording of a bad rule value (AnalysisSettingsRules)', () => {
+    const {text, fields} = settingsError('“lightGapEnds”必须是以下之一：through_junction、segment_end、between_lights；现在是 "ends"');
+    expect(text).toBe('“路段尽头的暗段怎么量”必须是以下之一：“穿过路口量到最近的灯”、“量到路段端点”、“只量两灯之间”；现在是 "ends"');
+    expect(fields).toEqual(['lightGapEnds']);
+  });
+
   test('an older server that does not know the setting is told apart', () => {
     expect(settingsError('没有名为“lightGapEnds”的分析参数。').text).toBe('服务器还不支持“路段尽头的暗段怎么量”这一项（需要更新服务器版本），请联系系统管理员。');
   });
