@@ -1,3 +1,5 @@
+import {withAlpha} from './ownerColors';
+
 /**
  * How reach areas (服务范围) are drawn: green-blue for toilets, blue for collection points —
  * colours of "covered", unlike the browns of the reach gaps — translucent so the dwellings and
@@ -22,10 +24,6 @@ const FILL_ALPHA = 0.16;
 export function reachStyleSpec(kind: string, method: string): ReachStyleSpec {
   const color = REACH_KIND_COLORS[kind.toLowerCase()] ?? REACH_KIND_COLORS.toilet;
   const straight = method.toUpperCase() === 'STRAIGHT_LINE';
-  return {stroke: color, fill: rgba(color, FILL_ALPHA), width: straight ? 1.5 : 2, lineDash: straight ? [6, 4] : null};
+  return {stroke: color, fill: withAlpha(color, FILL_ALPHA), width: straight ? 1.5 : 2, lineDash: straight ? [6, 4] : null};
 }
 
-function rgba(hex: string, alpha: number): string {
-  const n = parseInt(hex.slice(1), 16);
-  return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${alpha})`;
-}
