@@ -4,11 +4,10 @@
 import assert from 'node:assert/strict';
 import {after, describe, test} from 'node:test';
 import {assertClerkText, assertFits, DESKTOP, openScreen, openSignedIn, PHONE, settled, shot} from './adminPages.mjs';
-import {gotoMap, openPage, sharedSession} from './browser.mjs';
+import {gotoMap, graphql, openPage, sharedSession} from './browser.mjs';
 
-// data/demo/README.md, 公厕 → 步行距离: the planted dwelling and the toilet across the river.
-const DWELLING = [Number(process.env.ZONES_REACH_DWELLING_LON ?? 119.8158), Number(process.env.ZONES_REACH_DWELLING_LAT ?? 31.0195)];
-const DWELLING_NAME = process.env.ZONES_REACH_DWELLING_NAME ?? '河西';
+// data/demo/README.md, 公厕 → 步行距离: the planted dwelling across the river from a toilet.
+const DWELLING = [119.8158, 31.0195];
 
 const session = sharedSession();
 
@@ -32,6 +31,26 @@ async function toiletReachItems(page) {
   return kind.locator('.gap-item').evaluateAll((items) => items.map((b) => ({method: b.dataset.method ?? null, text: b.textContent})));
 }
 
+/** Whether a GeoJSON (Multi)Polygon covers a lon/lat (even-odd rule over all rings: holes excluded). */
+function covers(geojson, [x, y]) {
+  const polygons = geojson.type === 'Polygon' ? [geojson.coordinates] : geojson.type === 'MultiPolygon' ? geojson.coordinates : [];
+  let inside = false;
+  for (const ring of polygons.flat()) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/** The toilet-reach gap over the dwelling as the API reports it (by the township's rule), or undefined. */
+async function dwellingGap() {
+  const {coverageGaps} = await graphql('{ coverageGaps(kinds: [TOILET_REACH]) { description method geometry { geojson } } }');
+  return coverageGaps.find((g) => covers(g.geometry.geojson, DWELLING));
+}
+
 const waitGaps = (page) => page.waitForFunction(() => document.body.dataset.gaps === 'ready' && document.body.dataset.notices !== 'loading', null, {timeout: 90_000});
 
 describe('reach by walking distance and in a straight line', () => {
@@ -44,9 +63,11 @@ describe('reach by walking distance and in a straight line', () => {
     assert.equal(await page.evaluate(() => document.body.dataset.reachMethod), 'NETWORK', 'the switch starts at the township rule');
     assert.match(await page.textContent('#analysis .analysis-reach'), /公厕 \d+ 座、收集点 \d+ 处的服务范围（按步行距离）/);
     assert.deepEqual(await toiletsOver(page), [], 'the dwelling lies outside every walking isochrone');
+    const gap = await dwellingGap();
+    assert.ok(gap, 'by walking distance the dwelling is in a toilet-reach gap');
     const items = await toiletReachItems(page);
-    const planted = items.find((i) => i.text.includes(DWELLING_NAME));
-    assert.ok(planted, `the dwelling is listed: ${JSON.stringify(items)}`);
+    const planted = items.find((i) => i.text.startsWith(gap.description));
+    assert.ok(planted, `the dwelling's gap is listed: ${gap.description} in ${JSON.stringify(items)}`);
     assert.equal(planted.method, 'NETWORK');
     assert.match(planted.text, /按步行距离/);
     await shot(page, 'reach-network.png');
@@ -117,8 +138,9 @@ describe('reach by walking distance and in a straight line', () => {
       await waitGaps(page);
       await showReach(page);
       assert.equal(await page.evaluate(() => document.body.dataset.reachMethod), 'STRAIGHT_LINE', 'the switch starts at the saved rule');
+      assert.equal(await dwellingGap(), undefined, 'in a straight line the dwelling is no gap');
       const items = await toiletReachItems(page);
-      assert.ok(!items.some((i) => i.text.includes(DWELLING_NAME)), `in a straight line the dwelling is no gap: ${JSON.stringify(items)}`);
+      assert.ok(items.every((i) => i.method === 'STRAIGHT_LINE'), `the list says 按直线距离: ${JSON.stringify(items)}`);
       await page.context().close();
     } finally {
       await admin.click('#admin >> text=全部恢复默认');
