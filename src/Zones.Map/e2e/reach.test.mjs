@@ -56,6 +56,22 @@ const waitGaps = (page) => page.waitForFunction(() => document.body.dataset.gaps
 describe('reach by walking distance and in a straight line', () => {
   after(session.close);
 
+  test('the gaps view draws walking isochrones and straight-line circles, and each reach gap says which distance it used', async () => {
+    const page = await gotoMap(await openPage((await session()).browser, DESKTOP));
+    await waitGaps(page);
+    await showReach(page);
+    const drawn = /公厕 (\d+) 座、收集点 (\d+) 处的服务范围（按步行距离）/.exec(await page.textContent('#analysis .analysis-reach'));
+    assert.ok(drawn && Number(drawn[1]) > 0 && Number(drawn[2]) > 0, await page.textContent('#analysis .analysis-reach'));
+    const items = await toiletReachItems(page);
+    assert.ok(items.length > 0);
+    for (const i of items) assert.match(i.text, i.method === 'NETWORK' ? /按步行距离/ : /按直线距离/);
+    await showReach(page, 'STRAIGHT_LINE');
+    // data/demo/README.md: 施家村公厕, a working flush toilet; its circle covers it.
+    const circles = await page.evaluate(() => window.__zones.reachAt(119.8043386, 31.0060174));
+    assert.ok(circles.some((a) => a.kind === 'TOILET' && a.method === 'STRAIGHT_LINE'), JSON.stringify(circles));
+    await page.context().close();
+  });
+
   test('the gaps view draws the walking isochrones, lists the dwelling across the river as a 按步行距离 gap, and the straight-line circle covers it', async () => {
     const page = await gotoMap(await openPage((await session()).browser, DESKTOP));
     await waitGaps(page);
