@@ -69,10 +69,15 @@ public static class AnalysisSettingsRules
                 : Error(key, $"“{key}”必须是 {range.Min}–{range.Max} 之间的{(range.Whole ? "整数" : "数")}，现在是 {Text(value)}",
                         $"\"{key}\" must be a {(range.Whole ? "whole number" : "number")} from {range.Min} to {range.Max}; it is {Text(value)}");
         if (Choices.TryGetValue(key, out var allowed))
-            return value is JsonValue cv && cv.TryGetValue<string>(out var choice) && allowed.Contains(choice)
+            return value is JsonValue v2 && v2.TryGetValue<string>(out var choice) && allowed.Contains(choice)
                 ? null
                 : Error(key, $"“{key}”必须是以下之一：{string.Join("、", allowed)}；现在是 {Text(value)}",
                         $"\"{key}\" must be one of {string.Join(", ", allowed)}; it is {Text(value)}");
+        if (ClassLists.Contains(key))
+            return value is JsonArray a && a.All(c => c is JsonValue cv && cv.TryGetValue<string>(out var s) && RoadClasses.Contains(s))
+                ? null
+                : Error(key, $"“{key}”必须是道路等级的列表，可用：{string.Join(", ", RoadClasses)}；现在是 {Text(value)}",
+                        $"\"{key}\" must be a list of road classes ({string.Join(", ", RoadClasses)}); it is {Text(value)}");
         if (key == BinSpacing)
             return value is JsonObject o && o.All(p => RoadClasses.Contains(p.Key)
                        && (p.Value is null || (p.Value is JsonValue pv && pv.TryGetValue<double>(out var m) && m is >= 10 and <= 5000)))

@@ -24,7 +24,7 @@ public class CollectionPointCheckTests(ZoneGapFixture f)
         Assert.Equal([f.Id("北头"), f.Id("南湾")], gaps.Select(g => g.PlaceId!.Value));
         Assert.Equal([12, 8], gaps.Select(g => g.Count!.Value));
         Assert.All(gaps, g => Assert.Equal("Point", g.Geometry.GeometryType));
-        Assert.Equal("一村居民点「北头」（12 户）距最近的在用垃圾收集点 300 米，超出 120 米服务半径，请增设收集点", gaps[0].Description);
+        Assert.Equal("一村居民点「北头」（12 户）距最近的在用垃圾收集点 300 米，按直线距离超出 120 米服务半径，请增设收集点", gaps[0].Description);
         Assert.Contains("242 米", gaps[1].Description);
     }
 
@@ -32,7 +32,7 @@ public class CollectionPointCheckTests(ZoneGapFixture f)
     [Fact]
     public async Task The_radius_comes_from_the_settings() =>
         Assert.Empty(await f.RunAsync(check, ZoneGapFixture.T1, GapKinds.CollectionPointReach,
-                                      settings: AnalysisSettings.Default with { CollectionRadiusM = 300.5 }));
+                                      settings: AnalysisSettings.Default with { CollectionRadiusM = 300.5, ReachMethod = ReachMethods.StraightLine }));
 
     [Theory]
     [InlineData("二组", "北头")]

@@ -34,20 +34,20 @@ public class ToiletCheckTests(ZoneGapFixture f)
         Assert.Equal("Polygon", gap.Geometry.GeometryType);
         Assert.Null(gap.ZoneId);
         Assert.StartsWith("二村建成区内有 461", gap.Description);
-        Assert.EndsWith("在所有在用公厕 300 米服务半径以外，含 2 处人流聚集场所，请增设或修复公厕", gap.Description);
+        Assert.EndsWith("在所有在用公厕 300 米服务半径以外（按直线距离），含 2 处人流聚集场所，请增设或修复公厕", gap.Description);
     }
 
-    // 乙镇 has no built-up area: its one village (400 × 300 m) is the land. The toilet stands at the middle
+    // 乙镇's one village (400 × 300 m) is all built up, with no mapped road: measured in a straight line. The toilet stands at the middle
     // of the west edge; the half disc over the strip |t| ≤ 150 covers [t√(90 000 − t²) + 90 000·asin(t/300)] at t = 150
     // = 38 971.1 + 47 123.9 = 86 095.0 m², so 120 000 − 86 095.0 = 33 905.0 m² are beyond reach (arc ≈ 314 m: ± 190 m²).
     [Fact]
-    public async Task Without_a_built_up_area_the_village_land_is_checked()
+    public async Task A_wholly_built_up_village_without_roads_is_checked_in_a_straight_line()
     {
         var gap = Assert.Single(await f.RunAsync(check, ZoneGapFixture.T2, GapKinds.ToiletReach));
 
         Assert.Equal(33_905.0, gap.AreaM2!.Value, 190.0);
         Assert.Equal(0, gap.Count);
-        Assert.Matches("^乙村有 3[34][0-9]{3} 平方米在所有在用公厕 300 米服务半径以外，请增设或修复公厕$", gap.Description);
+        Assert.Matches("^乙村建成区内有 3[34][0-9]{3} 平方米在所有在用公厕 300 米服务半径以外（按直线距离），请增设或修复公厕$", gap.Description);
     }
 
     // With 500 m the farthest corners, √(400² + 150²) = 427 m away, are in reach.

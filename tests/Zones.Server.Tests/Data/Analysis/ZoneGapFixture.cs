@@ -25,7 +25,7 @@ namespace Zones.Server.Tests.Data.Analysis;
 ///          x=0     480 500   700-800  1000  1300 1320         1400-1500  2000
 /// </code>
 /// 乙镇 (T2) and 丙镇 (T3) are one village each, 400 × 300 m at x 3000.. and 4000.., with a toilet in the
-/// middle of the west edge and no built-up area; 丙镇's settings raise the toilet radius to 500 m.
+/// middle of the west edge, all of it built up and no road (so walking reach falls back to the straight line); 丙镇's settings raise the toilet radius to 500 m; 甲镇 measures reach in a straight line.
 /// Every expected answer is worked out in the test that asserts it.
 /// </summary>
 public sealed class ZoneGapFixture : IAsyncLifetime
@@ -80,6 +80,8 @@ public sealed class ZoneGapFixture : IAsyncLifetime
         foreach (var (code, name) in new[] { (T1, "甲镇"), (T2, "乙镇"), (T3, "丙镇") })
             await ExecAsync("INSERT INTO zones.township (division_code, county_code, name) VALUES ($1, left($1, 6), $2)", code, name);
         await ExecAsync("""UPDATE zones.township SET settings = '{"analysis": {"toiletRadiusM": 500}}' WHERE division_code = $1""", T3);
+        // The answers worked out for 甲镇 are circles: it is measured in a straight line (walking distance: WalkingReachTests).
+        await ExecAsync("""UPDATE zones.township SET settings = '{"analysis": {"reachMethod": "straight_line"}}' WHERE division_code = $1""", T1);
 
         const string hole = "(1400 400,1400 500,1500 500,1500 400,1400 400)";
         await ZoneAsync(T1, "999998101000", "甲镇", "township", null, $"POLYGON((0 0,2000 0,2000 1000,0 1000,0 0),{hole})");
@@ -98,6 +100,7 @@ public sealed class ZoneGapFixture : IAsyncLifetime
             await ZoneAsync(t, t, $"{n}镇", "township", null, land);
             await ZoneAsync(t, t + "001", $"{n}片", "area", $"{n}镇", land);
             await ZoneAsync(t, t + "101", $"{n}村", "village", $"{n}片", land);
+            await GeomAsync("INSERT INTO zones.built_up_area (township_code, name, geom) VALUES ($1, '村庄', ST_Multi($2))", t, land);
         }
         await GeomAsync("INSERT INTO zones.built_up_area (township_code, name, geom) VALUES ($1, '甲镇镇区', ST_Multi($2))", T1, Rect(0, 0, 1000, 100));
         await GeomAsync("INSERT INTO zones.built_up_area (township_code, name, geom) VALUES ($1, '工业区', ST_Multi($2))", T1, Rect(1000, 900, 1300, 1000));

@@ -78,7 +78,8 @@ public sealed class CollectionPointCheck : ICoverageCheck
     {
         Kind = GapKinds.CollectionPointReach, TownshipCode = townshipCode, Geometry = r.GeometryOrNull(3)!,
         PlaceId = r.GetInt64(0), Count = r.GetInt32(2), Method = r.GetString(7),
-        Description = $"{r.GetString(4)}居民点「{r.GetString(1)}」（{r.GetInt32(2)} 户）{ReachMethods.Words(r.GetString(7))}" +
-                      $"超出在用垃圾收集点 {Whole(settings.CollectionRadiusM)} 米服务半径（最近的收集点直线距离 {Whole(r.GetDouble(5))} 米），请增设收集点",
+        Description = $"{r.GetString(4)}居民点「{r.GetString(1)}」（{r.GetInt32(2)} 户）距最近的在用垃圾收集点" +
+                      $"{(r.GetString(7) == ReachMethods.Network ? "直线 " : " ")}{Whole(r.GetDouble(5))} 米，" +
+                      $"{ReachMethods.Words(r.GetString(7))}超出 {Whole(settings.CollectionRadiusM)} 米服务半径，请增设收集点",
     };
 }

@@ -19,7 +19,9 @@ namespace Zones.Server.Data.Analysis.Checks;
 /// <item>Land is reached from a road point with budget <c>b</c> left when it lies within <c>min(b, @access)</c> of
 /// it: the walk from the road to a door is straight and counts too, and nobody is served across more than
 /// networkAccessM of unmapped land. Built as convex hulls of consecutive circles every ≤ 20 m along each reached
-/// part (radius falling linearly with the walk), in the township's metric frame; exact to the 20 m step.</item>
+/// part (radius falling linearly with the walk), in the township's metric frame; exact to the 20 m step. Land within
+/// <c>min(radius, @access)</c> of the asset itself is reached straight, without a road (a dwelling 20 m from a
+/// collection point is served even when both lie 90 m off the street).</item>
 /// </list>
 /// <para>The caller defines a CTE <c>area(g)</c> (WGS84: the land or points to serve; its box, grown by radius +
 /// access, limits roads and assets) and binds <c>@township</c>, <c>@radius</c>, <c>@access</c>, <c>@kinds</c>
@@ -85,6 +87,8 @@ static class WalkingReach
                   FROM ST_DumpPoints(ST_Segmentize(p.line, 20)) d) v
             WINDOW w AS (ORDER BY v.path)) q
           WHERE GeometryType(p.line) = 'LINESTRING' AND q.p0 IS NOT NULL
+          UNION ALL
+          SELECT s.asset_id, ST_Buffer(ST_Transform(s.geom, f.srid), least(@radius, @access), 16) FROM walk_source s CROSS JOIN frame f
         )
         """;
 }
