@@ -72,7 +72,9 @@ describe('reach by walking distance and in a straight line', () => {
     await page.context().close();
   });
 
-  test('the gaps view draws the walking isochrones, lists the dwelling across the river as a 按步行距离 gap, and the straight-line circle covers it', async () => {
+  // TODO(#12): routing's planted demo case (a dwelling 250 m from a toilet across a river, 600 m by
+  // the one bridge) is not in data/demo yet; drop `todo` and set DWELLING from its README entry.
+  test('the gaps view draws the walking isochrones, lists the dwelling across the river as a 按步行距离 gap, and the straight-line circle covers it', {todo: 'needs the planted demo case of issue #12 (routing)'}, async () => {
     const page = await gotoMap(await openPage((await session()).browser, DESKTOP));
     await waitGaps(page);
     await showReach(page);
