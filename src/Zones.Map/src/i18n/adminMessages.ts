@@ -177,6 +177,9 @@ export const ADMIN = {
     tooLarge: (max: number) => `不能大于 ${max}。`,
     defaultValue: (v: string) => `默认：${v}`,
     fixErrors: '有几项填写不正确，请按红字修改后再保存。',
+    unknownToServer: (label: string) => `服务器还不支持“${label}”这一项（需要更新服务器版本），请联系系统管理员。`,
+    choicesHeading: '判定规则',
+    choiceDefault: '（默认）',
   },
   import: {
     steps: ['选择文件', '识别结果', '字段对应', '导入方式', '试导入', '正式导入'],

@@ -1,6 +1,7 @@
 import type BaseLayer from 'ol/layer/Base';
 import {createHeatmapLayer, type HeatmapLayer} from './heatmapLayer';
 import {createOverdueLayer, type OverdueLayer} from './overdueLayer';
+import {createReachLayer, type ReachLayer} from './reachLayer';
 import {createTileLayer, type TileLayer, type TileSetName} from './tileLayer';
 import {createZoneLabelsLayer, type ZoneLabelsLayer} from './zoneLabelsLayer';
 import {
@@ -12,7 +13,7 @@ import {
 } from './tileStyles';
 
 /** Keys of the layer panel and of the test hook's counts. */
-export type LayerId = 'zones' | 'roads' | 'gaps' | 'heatmap' | 'assets' | 'complaints' | 'overdue';
+export type LayerId = 'zones' | 'roads' | 'reach' | 'gaps' | 'heatmap' | 'assets' | 'complaints' | 'overdue';
 
 export interface LayerEntry {
   id: LayerId;
@@ -34,13 +35,14 @@ export interface LayerCatalog {
   zoneLabels: ZoneLabelsLayer;
   heatmap: HeatmapLayer;
   overdue: OverdueLayer;
+  reach: ReachLayer;
   /** The zone level filled in its owner's colour (the others are outlined). */
   ownerLevel: {get(): string; set(level: string): void};
 }
 
 /**
  * The layers in drawing order, bottom first: areas under roads under gaps and heat
- * under points, so no symbol is hidden by a polygon. Gaps and heat start hidden:
+ * under points, so no symbol is hidden by a polygon. Reach areas, gaps and heat start hidden:
  * they are analyses a planner switches on, and each costs the server a computation.
  */
 export function createLayerCatalog(): LayerCatalog {
@@ -49,9 +51,12 @@ export function createLayerCatalog(): LayerCatalog {
   const labels = createZoneLabelsLayer();
   const heatmap = createHeatmapLayer();
   const overdue = createOverdueLayer();
+  const reach = createReachLayer();
   const entries: LayerEntry[] = [
     {id: 'zones', label: '片区', unit: '个', layer: zones, tiles: 'zones', labels},
     {id: 'roads', label: '道路', unit: '条', layer: createTileLayer('roads', 'roads', roadStyleFunction), tiles: 'roads'},
+    // Under the gaps: the hatched land beyond reach stays readable over the tinted areas.
+    {id: 'reach', label: '服务范围', unit: '处', layer: reach},
     {id: 'gaps', label: '覆盖缺口', unit: '处', layer: createTileLayer('gaps', 'gaps', gapStyleFunction, {visible: false}), tiles: 'gaps'},
     {id: 'heatmap', label: '投诉热力', unit: '件', layer: heatmap},
     {id: 'assets', label: '设施', unit: '处', layer: createTileLayer('assets', 'assets', assetStyleFunction), tiles: 'assets'},
@@ -64,6 +69,7 @@ export function createLayerCatalog(): LayerCatalog {
     zoneLabels: labels,
     heatmap,
     overdue,
+    reach,
     ownerLevel: {
       get: () => ownerLevel,
       set(level) {

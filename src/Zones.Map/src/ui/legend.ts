@@ -7,6 +7,7 @@ import {complaintGroupStyle} from '../layers/complaintStyles';
 import {gapStyle} from '../layers/gapStyles';
 import {heatGradientCss} from '../layers/heatRamp';
 import {OVERDUE_STYLE} from '../layers/overdueLayer';
+import {reachStyle} from '../layers/reachLayer';
 import {roadStyle} from '../layers/roadStyles';
 import {ASSET_CLUSTER_COLOR, COMPLAINT_CLUSTER_COLOR} from '../layers/tileStyles';
 import {zoneOutlineStyle} from '../layers/zoneStyles';
@@ -37,6 +38,7 @@ export function renderLegend(container: HTMLElement, ownerLevel: {get(): string;
     section(MESSAGES.legend.roads, roadRows()),
     section(MESSAGES.legend.assets, assetRows()),
     section(MESSAGES.legend.complaints, complaintRows()),
+    section(MESSAGES.legend.reach, reachRows()),
     section(MESSAGES.legend.gaps, gapRows()),
     heat,
   );
@@ -75,8 +77,18 @@ function complaintRows(): LegendRow[] {
 function gapRows(): LegendRow[] {
   return [
     {style: gapStyle('uncovered_land', 'polygon'), shape: 'polygon', label: MESSAGES.legend.gapLand},
+    {style: gapStyle('toilet_reach', 'polygon'), shape: 'polygon', label: MESSAGES.legend.gapReach},
     {style: gapStyle('unlit_road', 'line'), shape: 'line', label: MESSAGES.legend.gapLine},
     {style: gapStyle('asset_out_of_service', 'point'), shape: 'point', label: MESSAGES.legend.gapPoint},
+  ];
+}
+
+function reachRows(): LegendRow[] {
+  return [
+    {style: reachStyle('TOILET', 'NETWORK'), shape: 'polygon', label: MESSAGES.legend.reachToilet},
+    {style: reachStyle('TOILET', 'STRAIGHT_LINE'), shape: 'polygon', label: MESSAGES.legend.reachToiletStraight},
+    {style: reachStyle('COLLECTION_POINT', 'NETWORK'), shape: 'polygon', label: MESSAGES.legend.reachPoint},
+    {style: reachStyle('COLLECTION_POINT', 'STRAIGHT_LINE'), shape: 'polygon', label: MESSAGES.legend.reachPointStraight},
   ];
 }
 

@@ -15,6 +15,8 @@ export interface ZonesTestHook {
   fitLonLat?(bounds: [number, number, number, number]): void;
   /** Draw the current state now (after a layer's data arrived), so a screenshot shows it. */
   render?(): void;
+  /** The reach areas (服务范围) drawn over a WGS84 lon/lat: kind and method of each. */
+  reachAt?(lon: number, lat: number): {kind: string; method: string}[];
 }
 
 declare global {
@@ -59,8 +61,13 @@ export function updateCounts(counts: LayerCounts): void {
  * State of an analysis layer for the tests: 'loading', 'ready' or 'error' in
  * `data-<name>` on <body> (e.g. data-heatmap="ready").
  */
-export function markLayerState(name: 'heatmap' | 'overdue' | 'gaps', state: 'loading' | 'ready' | 'error'): void {
+export function markLayerState(name: 'heatmap' | 'overdue' | 'gaps' | 'reach' | 'notices', state: 'loading' | 'ready' | 'error'): void {
   document.body.dataset[name] = state;
+}
+
+/** Lets the tests ask which reach areas cover a point (features/analysis/reachPanel.ts). */
+export function exposeReachAt(reachAt: NonNullable<ZonesTestHook['reachAt']>): void {
+  window.__zones = {...window.__zones, ready: window.__zones?.ready ?? false, reachAt};
 }
 
 export function markMapError(message: string, detail: string): void {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatArea, formatLength, gapListLines, type GapItem} from './gapFormat';
+import {formatArea, formatLength, gapListLines, gapListQuery, type GapItem} from './gapFormat';
 
 const gap = (over: Partial<GapItem>): GapItem => ({
   kind: 'UNCOVERED_LAND', label: '未划入片区的土地', description: '东部片区有一块土地未划入任何村', areaM2: 30242, lengthM: null,
@@ -27,6 +27,18 @@ describe('gapListLines', () => {
   it('does not repeat a size the sentence already has', () => {
     const lines = gapListLines(gap({kind: 'UNLIT_ROAD', description: '河埠路 739 米无路灯，需增设 27 盏', areaM2: null, lengthM: 739, owner: null}));
     expect(lines.detail).toBe('所在片区：东部片区');
+  });
+
+  it('says which distance a reach gap used, unless its sentence already does', () => {
+    const reach = gap({kind: 'TOILET_REACH', description: '锦绣社区有 1.03 万平方米在公厕服务范围外', method: 'NETWORK', owner: null});
+    expect(gapListLines(reach).detail).toBe('按步行距离 · 所在片区：东部片区');
+    expect(gapListLines({...reach, description: '锦绣社区 1 户在公厕 300 米外（按直线距离）', method: 'STRAIGHT_LINE'}).detail).toBe('所在片区：东部片区');
+  });
+
+  it('asks the method only for the reach kinds', () => {
+    expect(gapListQuery('TOILET_REACH')).toMatch(/\bmethod\b/);
+    expect(gapListQuery('COLLECTION_POINT_REACH')).toMatch(/\bmethod\b/);
+    expect(gapListQuery('UNLIT_ROAD')).not.toMatch(/\bmethod\b/);
   });
 
   it('falls back to the kind label when the sentence is empty', () => {

@@ -1,4 +1,5 @@
 import {MESSAGES} from '../../i18n/messages';
+import {methodLabel, REACH_GAP_KINDS} from './reachQuery';
 
 /** One gap as the analysis panel's list query returns it. */
 export interface GapItem {
@@ -11,6 +12,8 @@ export interface GapItem {
   geometry: {geojson: unknown};
   zone: {name: string} | null;
   owner: {ownerName: string} | null;
+  /** Which distance a reach gap used (NETWORK / STRAIGHT_LINE); absent for other kinds and older servers. */
+  method?: string | null;
 }
 
 /** One totals row of coverageGapSummary. */
@@ -32,9 +35,14 @@ export function formatLength(m: number): string {
   return m >= 1000 ? `${(m / 1000).toFixed(1)} 公里` : `${Math.round(m)} 米`;
 }
 
-/** The two lines of a list item: the server's sentence, then where and whose (and size, if the sentence lacks it). */
+/**
+ * The two lines of a list item: the server's sentence, then which distance it used (reach gaps),
+ * where and whose (and size, if the sentence lacks it).
+ */
 export function gapListLines(gap: GapItem): {title: string; detail: string} {
   const parts: string[] = [];
+  const method = methodLabel(gap.method);
+  if (method && !gap.description.includes(method)) parts.push(method);
   const size = gap.areaM2 ? formatArea(gap.areaM2) : gap.lengthM ? formatLength(gap.lengthM) : null;
   if (size && !/[米里]/.test(gap.description)) parts.push(size);
   if (gap.zone?.name) parts.push(MESSAGES.analysis.gapZone(gap.zone.name));
@@ -44,11 +52,26 @@ export function gapListLines(gap: GapItem): {title: string; detail: string} {
 
 export const GAP_SUMMARY_QUERY = `query GapSummary { coverageGapSummary { kind label gaps sentence } }`;
 
-export const GAP_LIST_QUERY = `query GapList($kinds: [GapKind!]) {
-  coverageGaps(kinds: $kinds) {
-    kind label description areaM2 lengthM lightsNeeded
+const GAP_FIELDS = `kind label description areaM2 lengthM lightsNeeded
     geometry { geojson(decimals: 6) }
     zone { name }
-    owner { ownerName }
+    owner { ownerName }`;
+
+export const GAP_LIST_QUERY = `query GapList($kinds: [GapKind!]) {
+  coverageGaps(kinds: $kinds) {
+    ${GAP_FIELDS}
   }
 }`;
+
+/** The list of reach gaps also asks which distance each used (CoverageGap.method, issue #12). */
+export const REACH_GAP_LIST_QUERY = `query ReachGapList($kinds: [GapKind!]) {
+  coverageGaps(kinds: $kinds) {
+    ${GAP_FIELDS}
+    method
+  }
+}`;
+
+/** The list query for one kind: reach kinds with their method. */
+export function gapListQuery(kind: string): string {
+  return REACH_GAP_KINDS.includes(kind) ? REACH_GAP_LIST_QUERY : GAP_LIST_QUERY;
+}

@@ -1,9 +1,11 @@
 import type BaseLayer from 'ol/layer/Base';
 import type {GraphQLClient} from '../../api/graphql';
+import type {HasField} from '../../api/schemaProbe';
 import {MESSAGES} from '../../i18n/messages';
 import {gapColor, gapKindWire} from '../../layers/gapStyleSpec';
 import {markLayerState} from '../../ui/testHook';
-import {GAP_LIST_QUERY, GAP_SUMMARY_QUERY, gapListLines, type GapItem, type GapSummaryRow} from './gapFormat';
+import {GAP_LIST_QUERY, GAP_SUMMARY_QUERY, gapListLines, gapListQuery, type GapItem, type GapSummaryRow} from './gapFormat';
+import {createNoticeList} from './noticeList';
 import {el, reason} from './panelParts';
 
 const T = MESSAGES.analysis;
@@ -11,21 +13,24 @@ const T = MESSAGES.analysis;
 /**
  * 覆盖缺口: one row per gap kind with the server's sentence; opening a kind lists its
  * gaps (one query per kind, only when asked: every list runs the checks again), and a
- * gap zooms the map to it and switches the gaps layer on. `reload()` counts them again.
+ * gap zooms the map to it and switches the gaps layer on. Above the list, the checks that
+ * could not run or fell back (noticeList.ts). `reload()` counts them again.
  */
-export function createGapPanel(graphql: GraphQLClient, gapsLayer: BaseLayer | undefined, zoomTo: (g: unknown) => void, after: Promise<unknown>): HTMLElement & {reload(): void} {
+export function createGapPanel(graphql: GraphQLClient, gapsLayer: BaseLayer | undefined, zoomTo: (g: unknown) => void, after: Promise<unknown>, canFix: () => boolean, has: HasField): HTMLElement & {reload(): void} {
   const section = el('section', 'analysis-gaps');
   const list = el('ul', 'gap-kinds');
   const note = el('p', 'analysis-note', T.gapsLoading);
-  section.append(el('h3', undefined, T.gapsHeading), note, list);
+  const notices = createNoticeList(graphql, canFix, has);
+  section.append(el('h3', undefined, T.gapsHeading), notices, note, list);
   // Read again after a write on the map (a 包联 assigned, a zone drawn): the list must not keep a closed gap.
   const load = () => {
     markLayerState('gaps', 'loading');
+    void notices.load();
     return graphql<{coverageGapSummary: GapSummaryRow[]}>(GAP_SUMMARY_QUERY).then(
       ({coverageGapSummary: rows}) => {
         note.textContent = rows.length ? '' : T.gapsNone;
         note.hidden = rows.length > 0;
-        list.replaceChildren(...rows.map((row) => kindRow(row, graphql, (g) => {
+        list.replaceChildren(...rows.map((row) => kindRow(row, graphql, has, (g) => {
           gapsLayer?.setVisible(true);
           zoomTo(g.geometry.geojson);
         })));
@@ -43,7 +48,7 @@ export function createGapPanel(graphql: GraphQLClient, gapsLayer: BaseLayer | un
   return Object.assign(section, {reload: () => void first.then(load)});
 }
 
-function kindRow(row: GapSummaryRow, graphql: GraphQLClient, pick: (gap: GapItem) => void): HTMLLIElement {
+function kindRow(row: GapSummaryRow, graphql: GraphQLClient, has: HasField, pick: (gap: GapItem) => void): HTMLLIElement {
   const item = el('li', 'gap-kind');
   item.dataset.kind = gapKindWire(row.kind);
   const details = el('details');
@@ -58,7 +63,7 @@ function kindRow(row: GapSummaryRow, graphql: GraphQLClient, pick: (gap: GapItem
     if (!details.open || loaded) return;
     loaded = true;
     items.replaceChildren(el('li', 'analysis-note', T.gapsLoading));
-    graphql<{coverageGaps: GapItem[]}>(GAP_LIST_QUERY, {kinds: [row.kind]}).then(
+    gapList(graphql, has, row.kind).then(
       ({coverageGaps}) => items.replaceChildren(...coverageGaps.map((g) => gapItem(g, pick))),
       (error) => {
         loaded = false;
@@ -70,10 +75,17 @@ function kindRow(row: GapSummaryRow, graphql: GraphQLClient, pick: (gap: GapItem
   return item;
 }
 
+/** The gaps of one kind; a server without CoverageGap.method (before issue #12) is asked without it. */
+async function gapList(graphql: GraphQLClient, has: HasField, kind: string): Promise<{coverageGaps: GapItem[]}> {
+  const query = (await has('CoverageGap', 'method')) ? gapListQuery(kind) : GAP_LIST_QUERY;
+  return graphql<{coverageGaps: GapItem[]}>(query, {kinds: [kind]});
+}
+
 function gapItem(gap: GapItem, pick: (gap: GapItem) => void): HTMLLIElement {
   const {title, detail} = gapListLines(gap);
   const button = el('button', 'gap-item');
   button.type = 'button';
+  if (gap.method) button.dataset.method = gap.method;
   button.append(el('span', 'gap-title', title), el('small', undefined, detail));
   button.addEventListener('click', () => pick(gap));
   const item = el('li');

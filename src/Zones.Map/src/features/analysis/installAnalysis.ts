@@ -1,12 +1,15 @@
 import type BaseLayer from 'ol/layer/Base';
-import {type App, on} from '../../app/app';
+import {createSchemaProbe, hasFieldOf} from '../../api/schemaProbe';
+import {type App, canEdit, on} from '../../app/app';
 import {MESSAGES} from '../../i18n/messages';
 import type {HeatmapLayer} from '../../layers/heatmapLayer';
 import type {OverdueLayer} from '../../layers/overdueLayer';
+import type {ReachLayer} from '../../layers/reachLayer';
 import {createGapPanel} from './gapPanel';
 import {createHeatPanel} from './heatPanel';
 import {createOverduePanel} from './overduePanel';
 import {el} from './panelParts';
+import {createReachPanel} from './reachPanel';
 import {createZoomer} from './zoomToGeometry';
 
 /**
@@ -20,12 +23,24 @@ export async function installAnalysis(app: App): Promise<void> {
   const heatmap = layer('heatmap') as HeatmapLayer | undefined;
   const overdue = layer('overdue') as OverdueLayer | undefined;
   const panel = app.element('analysis');
-  const gaps = createGapPanel(app.graphql, layer('gaps'), zoomTo, new Promise((resolve) => app.map.once('loadend', resolve)));
-  for (const name of ['zones-changed', 'owners-changed', 'network-changed'] as const) on(app, name, () => gaps.reload());
+  const reach = layer('reach') as ReachLayer | undefined;
+  // Issue #12's fields (notices, reach areas, a gap's method) are asked only where the server has them.
+  const has = hasFieldOf(createSchemaProbe(app.graphql));
+  const gaps = createGapPanel(app.graphql, layer('gaps'), zoomTo, new Promise((resolve) => app.map.once('loadend', resolve)), () => canEdit(app.session), has);
+  const reachPanel = reach ? createReachPanel(app.map, app.graphql, reach, has) : null;
+  for (const name of ['zones-changed', 'owners-changed', 'network-changed'] as const) {
+    on(app, name, () => {
+      gaps.reload();
+      reachPanel?.reload();
+    });
+  }
+  // The fix links of the notices are for planners and administrators: draw them again on sign-in.
+  on(app, 'session-changed', () => gaps.reload());
   panel.replaceChildren(
     el('h2', undefined, MESSAGES.analysis.heading),
     ...(heatmap ? [createHeatPanel(app.map, app.graphql, heatmap)] : []),
     ...(overdue ? [createOverduePanel(app.graphql, overdue, zoomTo)] : []),
     gaps,
+    ...(reachPanel ? [reachPanel] : []),
   );
 }

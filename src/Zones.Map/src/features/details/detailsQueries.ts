@@ -3,7 +3,7 @@ import {INDICATOR_LABELS} from './labels';
 
 /**
  * The GraphQL documents of the details panel. Builders take the fields the server has
- * (schemaProbe.ts) where a field may still be missing, so the documents always validate.
+ * (api/schemaProbe.ts) where a field may still be missing, so the documents always validate.
  */
 
 const OWNER = `__typename ... on Person { id name title phone unit { name phone } } ... on Unit { id name kind phone }`;

@@ -9,7 +9,7 @@ import {loadAsset, loadComplaint, type Loader, loadZone} from './loadDetails';
 import {addManagement, type ManageContext} from './manageParts';
 import {pickAt} from './pickFeature';
 import {loadRoad, roadView} from './roadView';
-import {createSchemaProbe} from './schemaProbe';
+import {createSchemaProbe} from '../../api/schemaProbe';
 import {zoneView} from './zoneView';
 import './details.css';
 

@@ -3,7 +3,7 @@ import type {FetchLike} from '../../ogc/fetchJson';
 import {
   ASSET_COMPLAINT_FIELDS, ASSET_FIELDS, byIdQuery, complaintFields, nearQuery, zoneIndicatorsQuery, zoneQuery,
 } from './detailsQueries';
-import type {FieldMap} from './schemaProbe';
+import type {FieldMap} from '../../api/schemaProbe';
 
 // GraphQL answers as sent: the documents in detailsQueries.ts are their types, the views read them.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

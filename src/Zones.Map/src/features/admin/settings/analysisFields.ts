@@ -1,5 +1,6 @@
 import {ADMIN} from '../../../i18n/adminMessages';
 import {ROAD_CLASS_LABELS} from '../../../i18n/enumLabels';
+import {choiceOverrides, choicesFromOverrides} from './analysisChoices';
 
 const S = ADMIN.settings;
 
@@ -13,6 +14,8 @@ export const NUMBER_FIELDS: readonly NumberField[] = [
   {name: 'toiletReachMinAreaM2', label: '公厕盲区最小面积', unit: '平方米', defaultValue: 1000, min: 0, max: 1_000_000},
   {name: 'binRoadDistanceM', label: '垃圾箱服务道路距离', unit: '米', defaultValue: 30, min: 1, max: 500},
   {name: 'collectionRadiusM', label: '收集点服务半径', unit: '米', defaultValue: 120, min: 10, max: 5000},
+  // Issue #12: a dwelling farther than this from every mapped road cannot be reached on foot.
+  {name: 'networkAccessM', label: '步行距离：住户到道路的最远距离（更远算走不到）', unit: '米', defaultValue: 100, min: 1, max: 1000},
   {name: 'lightRoadDistanceM', label: '路灯照明道路距离', unit: '米', defaultValue: 25, min: 1, max: 500},
   {name: 'unlitMinLengthM', label: '无路灯道路最短长度', unit: '米', defaultValue: 50, min: 0, max: 10_000},
   {name: 'defaultPoleHeightM', label: '默认灯杆高度', unit: '米', defaultValue: 8, min: 1, max: 50},
@@ -31,9 +34,11 @@ export const ROAD_OWNER_CLASSES_DEFAULT = ['arterial', 'secondary', 'highway'];
 export const DENSE_LIGHT_CLASSES_DEFAULT = ['arterial'];
 export const ROAD_CLASSES = Object.entries(ROAD_CLASS_LABELS) as [string, string][];
 
-/** What the form holds: numbers as typed ('' = default), bin spacings by class, the two class lists. */
+/** What the form holds: numbers as typed ('' = default), the rule choices, bin spacings by class, the two class lists. */
 export interface SettingsForm {
   numbers: Record<string, string>;
+  /** reachMethod, lightGapEnds (analysisChoices.ts): the chosen JSON value. */
+  choices: Record<string, string>;
   binSpacing: Record<string, string>;
   roadOwnerClasses: string[];
   denseLightClasses: string[];
@@ -46,7 +51,7 @@ export function formFromOverrides(overrides: Record<string, unknown> | null | un
   const bins = (o.binSpacingM ?? {}) as Record<string, number | null>;
   const binSpacing = Object.fromEntries(ROAD_CLASSES.map(([c]) => [c, typeof bins[c] === 'number' ? String(bins[c]) : '']));
   const list = (v: unknown, fallback: string[]) => (Array.isArray(v) ? v.map(String) : fallback);
-  return {numbers, binSpacing, roadOwnerClasses: list(o.roadOwnerClasses, ROAD_OWNER_CLASSES_DEFAULT), denseLightClasses: list(o.denseLightClasses, DENSE_LIGHT_CLASSES_DEFAULT)};
+  return {numbers, choices: choicesFromOverrides(o), binSpacing, roadOwnerClasses: list(o.roadOwnerClasses, ROAD_OWNER_CLASSES_DEFAULT), denseLightClasses: list(o.denseLightClasses, DENSE_LIGHT_CLASSES_DEFAULT)};
 }
 
 export function numberProblem(text: string, field: Pick<NumberField, 'integer' | 'min' | 'max'>): string | null {
@@ -74,6 +79,9 @@ export function overridesFromForm(form: SettingsForm): {settings: Record<string,
     if (bad) problems[f.name] = bad;
     else if (text.trim() && Number(text) !== f.defaultValue) settings[f.name] = Number(text);
   }
+  const choices = choiceOverrides(form.choices);
+  Object.assign(settings, choices.settings);
+  Object.assign(problems, choices.problems);
   const bins: Record<string, number> = {};
   for (const [cls] of ROAD_CLASSES) {
     const text = form.binSpacing[cls] ?? '';

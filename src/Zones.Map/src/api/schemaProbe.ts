@@ -1,4 +1,4 @@
-import type {GraphQLClient} from '../../api/graphql';
+import type {GraphQLClient} from './graphql';
 
 /** A field of an object type: its name and the name of its (unwrapped) type. */
 export type FieldMap = Map<string, string>;
@@ -31,4 +31,11 @@ export function createSchemaProbe(graphql: GraphQLClient): (typeName: string) =>
     }
     return found;
   };
+}
+
+/** Whether the server's API has `typeName.field` (false when the probe itself fails). */
+export type HasField = (typeName: string, field: string) => Promise<boolean>;
+
+export function hasFieldOf(probe: (typeName: string) => Promise<FieldMap>): HasField {
+  return async (typeName, field) => (await probe(typeName)).has(field);
 }
