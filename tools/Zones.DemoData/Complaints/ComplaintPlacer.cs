@@ -26,8 +26,10 @@ internal sealed class ComplaintPlacer
         _t = t;
         _locator = locator;
         _rng = rng;
-        _roadWeights = t.Roads.Select(r => r.Length * (r.Class is "arterial" or "secondary" or "branch" ? 4 : 1)).ToArray();
-        _placeWeights = t.Places.Select(p => p.Kind == "dwelling" ? (p.Households ?? 50) / 60.0 : 2.0).ToArray();
+        // The creek planted for issue #12 weighs nothing, so that the complaints stay where they were before it.
+        _roadWeights = t.Roads.Select(r => t.Plants.CreekRoadNames.Contains(r.Name) ? 0
+            : r.Length * (r.Class is "arterial" or "secondary" or "branch" ? 4 : 1)).ToArray();
+        _placeWeights = t.Places.Select(p => p == t.Plants.CreekDwelling ? 0 : p.Kind == "dwelling" ? (p.Households ?? 50) / 60.0 : 2.0).ToArray();
         foreach (var kind in new[] { "bin", "streetlight", "landscape_light", "toilet", "garbage_room" })
         {
             var list = t.Assets.Where(a => a.Kind == kind && !a.Infill && a.Status is not ("lost" or "abandoned")).ToList();

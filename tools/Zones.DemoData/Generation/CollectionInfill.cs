@@ -36,6 +36,8 @@ internal sealed class CollectionInfill(Township t, VillageLayout layout, Org org
             Add(d.Village, d.Name + "垃圾收集点", at);
             points.Add(at);
         }
+        if (t.Plants.CreekDwelling is { } creek && !points.Any(p => p.Distance(creek.Metres) <= Wanted))
+            Add(layout.VillageAt(creek.Metres), creek.Name + "垃圾收集点", VillageLayout.PointNear(rng, creek.Metres, 20, 50, Polygon.Empty, [], 0));
         var toward = Direction(remote.Village.Committee, remote.At);
         Add(remote.Village, remote.Name + "垃圾收集点",
             new Coordinate(remote.At.X + RemoteDistance * toward.X, remote.At.Y + RemoteDistance * toward.Y));

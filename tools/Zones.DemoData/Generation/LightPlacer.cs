@@ -13,6 +13,9 @@ namespace Zones.DemoData.Generation;
 internal sealed class LightPlacer(Org org, Rng rng, DateTime reference, IReadOnlyList<LineString> dark)
 {
     public const double DarkClearance = 26.5;
+
+    /// <summary>Marks every lamp of this placer as <see cref="Asset.Infill"/> (the complaints leave them alone).</summary>
+    public bool Infill { get; init; }
     private bool _previousBad;
 
     public IEnumerable<Asset> Place(NamedRoad road)
@@ -60,7 +63,7 @@ internal sealed class LightPlacer(Org org, Rng rng, DateTime reference, IReadOnl
         var village = road.Village is { } v ? org.Committees[v] : null;
         var asset = new Asset
         {
-            Kind = "streetlight", Subtype = road.LightSubtype, ClassCode = "0118", OnRoad = true,
+            Kind = "streetlight", Subtype = road.LightSubtype, ClassCode = "0118", OnRoad = true, Infill = Infill,
             Metres = line.At(s, road.LampOffset * road.Side),
             MaintainerUnitCode = solar ? org.LightingCompany.Code : org.LightingOffice.Code,
             OwnerUnitCode = village?.Code ?? org.LightingOffice.Code,

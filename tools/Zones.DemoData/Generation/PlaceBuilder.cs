@@ -29,6 +29,9 @@ internal sealed class PlaceBuilder(Township t, VillageLayout layout, RoadNetwork
         foreach (var v in layout.Villages.OrderBy(v => v.Code, StringComparer.Ordinal))
             foreach (var h in v.Hamlets)
                 t.Places.Add(new Place("dwelling", v.IsCommunity ? h.Name : v.Name + h.Name, h.Households, h.Position));
+        // Planted (issue #12): across the creek from a toilet, last so that no other place moves.
+        t.Plants.CreekDwelling = new Place("dwelling", TownTemplate.CreekDwellingName, TownTemplate.CreekDwellingHouseholds, At(TownTemplate.CreekDwelling));
+        t.Places.Add(t.Plants.CreekDwelling);
     }
 
     /// <summary>镇区 (an irregular oval round the town grid) and a small 工业功能区 by the 过境公路.</summary>

@@ -31,6 +31,9 @@ internal sealed class RoadNetwork
         Add(countyRoadName, "secondary", Inside(layout, TownTemplate.CountyRoad.Select(p => layout.Rot(p.X, p.Y)).Append(north)), 10, "grid", 8, rng);
         UnlitVillage = ChooseUnlitVillage(layout, reserved);
         AddVillageRoads(layout, rng.Fork("village-roads"));
+        var creek = rng.Fork("creek");
+        foreach (var s in TownTemplate.CreekStreets)
+            Add(s.Name, s.Class, s.Points.Select(p => layout.Rot(p.X, p.Y)), 8, "grid", 5, creek, inTown: true);
     }
 
     public List<NamedRoad> Roads { get; } = [];

@@ -16,12 +16,16 @@ namespace Zones.DemoData.Generation;
 /// pass then fills whatever else is left, each round the candidate that brings the most uncovered samples
 /// into reach (a place of 人流聚集 weighing more than a roadside spot, a spot off the roads less). Reach here
 /// is 292 m, so the server's 300 m geodesic circles leave no sliver between the samples.
+/// <para>Planted (issue #12): a toilet on the creek's west bank (<see cref="TownTemplate.CreekToilet"/>) and no
+/// other toilet within <see cref="CreekClearance"/> m of the dwelling across the creek, so that no toilet is within
+/// 300 m' walk of it while the one across the water is 253 m away in a straight line.</para>
 /// </remarks>
 internal sealed class ToiletInfill(Township t, VillageLayout layout, Org org, PlaceBuilder places, BinPlacer bins, Rng rng)
 {
     private const double Reach = 292;
     private const double Step = 10;
     private const double Cell = 50;
+    public const double CreekClearance = 320;
 
     private sealed record Candidate(Coordinate At, double Weight, string Name);
 
@@ -36,8 +40,12 @@ internal sealed class ToiletInfill(Township t, VillageLayout layout, Org org, Pl
         var samples = Samples(land);
         var covered = new bool[samples.Count];
         var buckets = Buckets(samples);
+        var creek = places.At(TownTemplate.CreekToilet);
+        t.Plants.CreekToilet = creek;
+        toilets.Add(creek);
         foreach (var c in toilets) Cover(c, samples, covered, buckets);
-        var candidates = Candidates(land, t.Zones.First(z => z.Code == noToilet.Code).Metres);
+        var candidates = Candidates(land, t.Zones.First(z => z.Code == noToilet.Code).Metres)
+            .Where(c => c.At.Distance(t.Plants.CreekDwelling!.Metres) > CreekClearance).ToList();
         var names = existing.Where(a => a.Kind == "toilet").Select(a => a.Name!).ToHashSet();
         foreach (var c in Lattice(land, hole, candidates, samples, covered, buckets))
         {
@@ -58,6 +66,8 @@ internal sealed class ToiletInfill(Township t, VillageLayout layout, Org org, Pl
             for (var i = 0; i < candidates.Count; i++)
                 if (gains[i] > 0 && candidates[i].At.Distance(at) < 2 * Reach) gains[i] = Gain(candidates[i].At, samples, covered, buckets);
         }
+        // Last, so that every other toilet keeps its draws.
+        Add(creek, Unique("新华路公厕", names));
     }
 
     /// <summary>

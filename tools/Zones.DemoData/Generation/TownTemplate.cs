@@ -24,6 +24,23 @@ internal static class TownTemplate
 
     public const string UnlitStreet = "河埠路";
 
+    /// <summary>
+    /// Planted (issue #12, walking distance): 东河街 runs along the east bank of a creek, ≈ 250 m east of 新华路 on the
+    /// west bank, with no road across but 溪桥路 from the end of 南街. Appended after every other road, so nothing
+    /// else in the town moves.
+    /// </summary>
+    public static readonly Street[] CreekStreets =
+    [
+        new("溪桥路", "branch", [(510, -360), (760, -360)]),
+        new("东河街", "branch", [(760, -300), (760, -360), (760, -680)]),
+    ];
+
+    /// <summary>A flush toilet 12 m east of 新华路 and a dwelling 15 m east of 东河街, 248 m apart across the creek, ≈ 600 m by the bridge.</summary>
+    public static readonly (double X, double Y) CreekToilet = (527, -520);
+    public static readonly (double X, double Y) CreekDwelling = (775, -520);
+    public const string CreekDwellingName = "河东新村";
+    public const int CreekDwellingHouseholds = 64;
+
     /// <summary>The 过境公路 through the south of the town; its ends are put on the outline.</summary>
     public static readonly (double X, double Y)[] Highway =
         [(-2200, -1300), (-1200, -850), (-520, -700), (20, -720), (520, -760), (1300, -820), (2400, -300)];

@@ -38,6 +38,7 @@ internal static class TownshipGenerator
         var net = new RoadNetwork(spec, layout, rng.Fork("roads"), reserved);
         t.Plants.UnlitRoadNames.AddRange(net.Roads.Where(r => r.Unlit).Select(r => r.Name));
         t.Plants.UnlitVillageName = net.UnlitVillage.Name;
+        t.Plants.CreekRoadNames.AddRange(TownTemplate.CreekStreets.Select(s => s.Name));
         t.Roads.AddRange(RoadNoder.Node(net.Roads, t.Frame));
 
         var orgBuilder = new OrgBuilder(spec, t, rng.Fork("org"));
@@ -69,14 +70,20 @@ internal static class TownshipGenerator
         {
             Gap = (TownTemplate.BinGapStreet, places.At(TownTemplate.BinGapFrom), TownTemplate.BinGapLength),
         };
-        var assets = net.Roads.SelectMany(lights.Place).ToList();
-        assets.AddRange(net.Roads.SelectMany(bins.Place));
+        var creek = net.Roads.Where(r => t.Plants.CreekRoadNames.Contains(r.Name)).ToList();
+        var assets = net.Roads.Except(creek).SelectMany(lights.Place).ToList();
+        assets.AddRange(net.Roads.Except(creek).SelectMany(bins.Place));
         var facilities = new FacilityPlacer(t, layout, org, places, bins, rng.Fork("facilities"));
         facilities.Place(reserved);
         assets.AddRange(facilities.Assets);
         t.Plants.BinGapRoadName = TownTemplate.BinGapStreet;
         t.Plants.BinGapMetres = bins.GapMetres;
-        assets.AddRange(CoverageInfill.Run(t, layout, org, places, rng.Fork("infill"), assets, facilities.NoToiletVillage!, bins.GapMetres));
+        // The creek's roads (issue #12) get their lamps and bins from their own streams, listed after every other
+        // asset: the earlier assets keep their serials and draws, and the complaints leave them alone (Infill).
+        var creekAssets = creek.SelectMany(new LightPlacer(org, rng.Fork("creek-lights"), spec.Reference, []) { Infill = true }.Place).ToList();
+        creekAssets.AddRange(creek.SelectMany(new BinPlacer(org, rng.Fork("creek-bins"), spec.Reference) { Infill = true }.Place));
+        assets.AddRange(CoverageInfill.Run(t, layout, org, places, rng.Fork("infill"), assets.Concat(creekAssets).ToList(), facilities.NoToiletVillage!, bins.GapMetres));
+        assets.AddRange(creekAssets);
         if (spec.AssetTarget is { } target && assets.Count > target) assets = Trim(assets, target);
         t.Assets.AddRange(assets);
         Identify(t, spec.SerialBase);

@@ -22,6 +22,11 @@ public sealed class Plants
     /// <summary>The named road and centreline stretch (metres) left without a street bin.</summary>
     public string? BinGapRoadName { get; set; }
     public LineString? BinGapMetres { get; set; }
+    /// <summary>The creek's bank and bridge roads (issue #12), which the complaints leave alone.</summary>
+    public List<string> CreekRoadNames { get; } = [];
+    /// <summary>The toilet on the creek's west bank and the dwelling across it, near in a straight line and far along the roads.</summary>
+    public Coordinate? CreekToilet { get; set; }
+    public Place? CreekDwelling { get; set; }
 }
 
 /// <summary>A complaint hot spot: centre in metres, spread (σ) and share of all complaints.</summary>

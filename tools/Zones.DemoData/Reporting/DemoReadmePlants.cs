@@ -90,6 +90,20 @@ internal static class DemoReadmePlants
         if (t.Plants.ToiletHoleCentre is { } hole)
             sb.Append($"  Planted on purpose: the toilet of the lattice site on the {t.Places.First(p => p.Metres.Equals2D(hole)).Name} at {f.LonLat(hole)} was never built; ")
               .Append("all other built-up land is within reach (toilets by markets, squares, schools, bus stops and along the streets).\n\n");
+        Creek(sb, t, f);
+    }
+
+    private static void Creek(StringBuilder sb, Township t, TownshipFacts f)
+    {
+        if (t.Plants.CreekDwelling is not { } d || t.Plants.CreekToilet is not { } at) return;
+        var toilet = t.Assets.First(a => a.Kind == "toilet" && a.Metres.Equals2D(at));
+        var nearest = t.Assets.Where(a => a.Kind == "toilet" && a.Status == "good").Min(a => WalkAudit.Distance(t, a.Metres, d.Metres));
+        var roads = t.Plants.CreekRoadNames;
+        sb.Append($"- **步行距离 (walking distance, issue #12)** — {d.Name} ({d.Households} households, a dwelling) at {f.LonLat(d.Metres)} lies by {roads[1]} on the east bank of a creek; ")
+          .Append($"`{toilet.Identifier}` {toilet.Name} (a working flush toilet) at {f.LonLat(at)} stands by 新华路 on the west bank, {at.Distance(d.Metres):0} m away in a straight line ")
+          .Append($"but {WalkAudit.Distance(t, at, d.Metres):0} m along the roads, over {roads[0]}, the only bridge. No working toilet is within {CoverageAudit.ToiletRadius:0} m' walk of it ")
+          .Append($"(the nearest: {nearest:0} m). By walking distance (the default) the dwelling lies in a 公厕服务半径 gap and outside the toilet's isochrone; ")
+          .Append("in a straight line it is within the toilet's circle and in no gap.\n\n");
     }
 
     private static void CollectionPoints(StringBuilder sb, Township t, TownshipFacts f)
