@@ -6,8 +6,8 @@ import {after, describe, test} from 'node:test';
 import {assertClerkText, assertFits, DESKTOP, openScreen, openSignedIn, PHONE, settled, shot} from './adminPages.mjs';
 import {gotoMap, graphql, openPage, sharedSession} from './browser.mjs';
 
-// data/demo/README.md, 公厕 → 步行距离: the planted dwelling across the river from a toilet.
-const DWELLING = [119.8158, 31.0195];
+// data/demo/README.md, 公厕 → 步行距离: 河东新村, across the creek from 新华路三号公厕 (248 m straight, 598 m by the one bridge).
+const DWELLING = [119.8118079, 31.028959];
 
 const session = sharedSession();
 
@@ -72,9 +72,7 @@ describe('reach by walking distance and in a straight line', () => {
     await page.context().close();
   });
 
-  // TODO(#12): routing's planted demo case (a dwelling 250 m from a toilet across a river, 600 m by
-  // the one bridge) is not in data/demo yet; drop `todo` and set DWELLING from its README entry.
-  test('the gaps view draws the walking isochrones, lists the dwelling across the river as a 按步行距离 gap, and the straight-line circle covers it', {todo: 'needs the planted demo case of issue #12 (routing)'}, async () => {
+  test('the gaps view draws the walking isochrones, lists the dwelling across the river as a 按步行距离 gap, and the straight-line circle covers it', async () => {
     const page = await gotoMap(await openPage((await session()).browser, DESKTOP));
     await waitGaps(page);
     await showReach(page);

@@ -31,7 +31,7 @@ public class DemoRoadGapsTests(PostgisFixture pg)
 
         // Lengths 738.9, 783.4, 365.4, 426.5 m (README: 739, 783, 365, 427). ⌊L / 28⌋ + 1 (branch and
         // village both at 3.5 × 8 m): 26 + 1, 27 + 1, 13 + 1, 15 + 1.
-        Assert.Equal(["R047 739 27", "R051 783 28", "R079 365 14", "R080 427 16"], await Rows(gaps));
+        Assert.Equal(["R047 739 27", "R054 783 28", "R082 365 14", "R083 427 16"], await Rows(gaps));
         Assert.All(gaps, g => Assert.NotNull(g.ZoneId));
     }
 
@@ -53,8 +53,8 @@ public class DemoRoadGapsTests(PostgisFixture pg)
 
         var gaps = await Find(village, GapKinds.UnlitRoad, GapKinds.LightGap);
 
-        // 港口村 holds R051, R079 and R080; 河埠路 (R047, in town) and R010 lie in other villages.
-        Assert.Equal(["R051 783 28", "R079 365 14", "R080 427 16"], await Rows(gaps));
+        // 港口村 holds R054, R082 and R083; 河埠路 (R047, in town) and R010 lie in other villages.
+        Assert.Equal(["R054 783 28", "R082 365 14", "R083 427 16"], await Rows(gaps));
     }
 
     [Fact]
