@@ -18,7 +18,7 @@ public class DemoZoneGapsTests(PostgisFixture pg)
             .FindAsync([Township], null, kinds, default);
 
     // The toilet hole and the remote dwelling were planted on straight-line distance; walking distance over the demo's
-    // sparse roads (104 segments over 54 km²) finds more (WalkingReachTests has the walking plants).
+    // sparse roads (107 segments over 54 km²) finds more (WalkingReachTests and DemoWalkingReachTests have the walking plants).
     async Task<IReadOnlyList<CoverageGap>> StraightAsync(ICoverageCheck check, string kind)
     {
         await using var conn = await pg.DataSource.OpenConnectionAsync();
