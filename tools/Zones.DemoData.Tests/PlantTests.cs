@@ -23,6 +23,23 @@ public sealed class PlantTests(DemoFixture demo)
     private List<(GeoJson.Feature Asset, Point Metres)> Lamps =>
         demo.Assets.Where(a => a.Str("kind") is "streetlight" or "landscape_light").Select(a => (a, (Point)Frame.ToMetres(a.Geometry))).ToList();
 
+    // Issue #12: 河东新村 lies across a creek from one toilet; every other working toilet is more than 300 m away even in
+    // a straight line, and no road crosses the water between them, so the walk goes round by the bridge.
+    [Fact]
+    public void The_dwelling_across_the_creek_is_near_one_toilet_in_a_straight_line_and_far_from_every_other()
+    {
+        var dwelling = (Point)Frame.ToMetres(Assert.Single(demo.Places, p => p.Str("name") == "河东新村").Geometry);
+        var toilets = demo.Assets.Where(a => a.Str("kind") == "toilet" && a.Str("status") == "good")
+            .Select(a => (Name: a.Str("name"), Metres: (Point)Frame.ToMetres(a.Geometry))).OrderBy(t => t.Metres.Distance(dwelling)).ToList();
+
+        Assert.Equal("新华路三号公厕", toilets[0].Name);
+        Assert.InRange(toilets[0].Metres.Distance(dwelling), 240, 260);
+        Assert.True(toilets[1].Metres.Distance(dwelling) > 300);
+        var across = GeometryFactory.Default.CreateLineString([toilets[0].Metres.Coordinate, dwelling.Coordinate]);
+        // The toilet stands east of 新华路 on the west bank, so the line crosses only the east bank's road.
+        Assert.Equal("东河街", Assert.Single(RoadsInMetres, r => r.Metres.Intersects(across)).Road.Str("name"));
+    }
+
     [Fact]
     public void At_least_three_segments_over_fifty_metres_have_no_lamp_within_25_m()
     {
