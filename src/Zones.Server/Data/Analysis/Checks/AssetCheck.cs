@@ -11,7 +11,7 @@ namespace Zones.Server.Data.Analysis.Checks;
 /// 一物一档 (DOMAIN.md §5.2 "Toilet without maintainer", extended to every asset): assets nobody
 /// maintains, and assets that are broken, dark or gone, with how long they have been so.
 /// </summary>
-public sealed class AssetCheck : ICoverageCheck
+public sealed class AssetCheck : ICoverageCheck, ITimeDependentCheck
 {
     public IReadOnlyList<string> Kinds { get; } = [GapKinds.AssetWithoutMaintainer, GapKinds.AssetOutOfService];
 
@@ -34,6 +34,16 @@ public sealed class AssetCheck : ICoverageCheck
         WHERE a.township_code = @township AND a.retired_at IS NULL AND a.status IN ('damaged', 'unlit', 'lost')
           AND {GapScope.Touches("a.geom")}
         """;
+
+    // Count (whole days out of service) of some asset grows by one: the earliest status_since + (days + 1) days.
+    const string ChangesAtSql = """
+        SELECT min(a.status_since + (floor(extract(epoch FROM now() - a.status_since) / 86400) + 1) * interval '1 day')
+        FROM zones.asset a
+        WHERE a.township_code = @township AND a.retired_at IS NULL AND a.status IN ('damaged', 'unlit', 'lost')
+        """;
+
+    public Task<DateTimeOffset?> ChangesAtAsync(NpgsqlConnection conn, string townshipCode, CancellationToken ct) =>
+        MomentAsync(conn, ChangesAtSql, townshipCode, ct);
 
     public async Task<IReadOnlyList<CoverageGap>> FindAsync(NpgsqlConnection conn, string townshipCode, long? zoneId,
                                                             AnalysisSettings settings, IReadOnlySet<string> wanted, CancellationToken ct)
