@@ -31,7 +31,7 @@ static class FeatureCollections
         "zones.road t", "t.retired_at IS NULL",
         """
         json_build_object('code', t.code, 'name', t.name, 'class', t.class,
-                          'lengthM', round(ST_Length(t.geom::geography)::numeric, 1),
+                          'lengthM', round(t.length_m::numeric, 1),
                           'townshipCode', t.township_code)
         """);
 

@@ -61,6 +61,13 @@ public sealed record AnalysisSettings
     /// <summary>A stretch is a 缺灯段 when longer than this many nominal spacings.</summary>
     public double LightGapFactor { get; init; } = 2;
 
+    /// <summary>
+    /// Whether a segment's end counts as a light gap's end (<see cref="Analysis.LightGapEnds"/>; JSON
+    /// <c>"through_junction"</c> (default), <c>"segment_end"</c> or <c>"between_lights"</c>). Bin spacing
+    /// always runs through junctions.
+    /// </summary>
+    public LightGapEnds LightGapEnds { get; init; } = LightGapEnds.ThroughJunction;
+
     /// <summary>Heat map: days back when no date range is given (FixMyStreet default: one month).</summary>
     public int HeatmapDefaultDays { get; init; } = 30;
 

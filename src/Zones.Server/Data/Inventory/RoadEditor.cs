@@ -33,14 +33,16 @@ public sealed class RoadEditor(NpgsqlDataSource db)
         SELECT township_code, name, version, retired_at IS NOT NULL FROM zones.road WHERE id = $1 FOR UPDATE
         """;
 
+    // Whether the update replaces the line (only then is the road noded again); false for a missing road.
+    const string MovesSql = "SELECT coalesce((SELECT geom IS DISTINCT FROM $2 FROM zones.road WHERE id = $1), false)";
+
     const string TownshipExistsSql = "SELECT EXISTS (SELECT 1 FROM zones.township WHERE division_code = $1)";
 
     public Task<RoadPayload> CreateRoadAsync(Actor actor, CreateRoadInput input, CancellationToken ct) =>
         db.WriteAsync(actor, InventoryChecks.Road(input.Fields), tx => CreateAsync(tx, input, ct), Fail(input.Fields), ct);
 
     public Task<RoadPayload> UpdateRoadAsync(Actor actor, UpdateRoadInput input, CancellationToken ct) =>
-        db.WriteAsync(actor, InventoryChecks.Road(input.Fields),
-                      tx => ChangeAsync(tx, input.Id, input.ExpectedVersion, UpdateSql, Values(input.Fields), ct), Fail(input.Fields), ct);
+        db.WriteAsync(actor, InventoryChecks.Road(input.Fields), tx => UpdateAsync(tx, input, ct), Fail(input.Fields), ct);
 
     /// <summary>Takes the segment out of service (<c>retired_at = now()</c>); assets keep pointing at it.</summary>
     public Task<RoadPayload> RetireRoadAsync(Actor actor, RetireInput input, CancellationToken ct) =>
@@ -54,6 +56,14 @@ public sealed class RoadEditor(NpgsqlDataSource db)
             return RoadPayload.Fail(Problems.Invalid($"乡镇代码 {input.TownshipCode} 不存在", $"No township has code {input.TownshipCode}",
                                                      "townshipCode"));
         return await RoadSplitting.CreateAsync(tx, input, Read, ct);
+    }
+
+    /// <summary>A new line is split at the junctions it now has, as a created road is (<see cref="RoadSplitting.ReNodeAsync"/>).</summary>
+    static async Task<RoadPayload> UpdateAsync(NpgsqlTransaction tx, UpdateRoadInput input, CancellationToken ct)
+    {
+        var moves = await tx.FirstAsync(MovesSql, [P(input.Id), Geom(input.Fields.Line)], r => r.GetBoolean(0), ct);
+        var changed = await ChangeAsync(tx, input.Id, input.ExpectedVersion, UpdateSql, Values(input.Fields), ct);
+        return changed.Road is { } road && moves ? await RoadSplitting.ReNodeAsync(tx, road, Read, ct) : changed;
     }
 
     static async Task<RoadPayload> ChangeAsync(NpgsqlTransaction tx, long id, int expected, string sql, NpgsqlParameter[] values,

@@ -22,7 +22,7 @@ public static class Sources
 
     public static readonly ListSource<RoadRow> Roads = new(
         "zones.road t", "t.retired_at IS NULL",
-        "t.id, t.township_code, t.code, t.name, t.class, t.version, t.geom, ST_Length(t.geom::geography)",
+        "t.id, t.township_code, t.code, t.name, t.class, t.version, t.geom, t.length_m",
         r => new RoadRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5),
                          r.Geometry(6), r.GetDouble(7)),
         new Dictionary<string, SortKey>
@@ -30,7 +30,7 @@ public static class Sources
             ["id"] = SortKey.Id,
             ["code"] = new("t.code", "text"),
             ["name"] = new("t.name", "text"),
-            ["length"] = new("ST_Length(t.geom::geography)", "float8"),
+            ["length"] = new("t.length_m", "float8"),
             ["distance"] = SortKey.Distance,
         });
 

@@ -37,8 +37,14 @@ public static class AnalysisSettingsRules
     static readonly string[] ClassLists = ["roadOwnerClasses", "denseLightClasses"];
     const string BinSpacing = "binSpacingM";
 
+    // Name → the values a choice may take (JSON strings, as stored).
+    static readonly Dictionary<string, string[]> Choices = new()
+    {
+        ["lightGapEnds"] = ["through_junction", "segment_end", "between_lights"],
+    };
+
     /// <summary>Every name an override may use.</summary>
-    public static IEnumerable<string> Names => Numbers.Keys.Concat(ClassLists).Append(BinSpacing);
+    public static IEnumerable<string> Names => Numbers.Keys.Concat(ClassLists).Append(BinSpacing).Concat(Choices.Keys);
 
     /// <summary>The problems of <paramref name="settings"/> (empty when it may be stored), each naming its key.</summary>
     public static List<InvalidInputError> Check(JsonNode? settings)
@@ -65,6 +71,11 @@ public static class AnalysisSettingsRules
                 ? null
                 : Error(key, $"“{key}”必须是道路等级的列表，可用：{string.Join(", ", RoadClasses)}；现在是 {Text(value)}",
                         $"\"{key}\" must be a list of road classes ({string.Join(", ", RoadClasses)}); it is {Text(value)}");
+        if (Choices.TryGetValue(key, out var allowed))
+            return value is JsonValue cv && cv.TryGetValue<string>(out var choice) && allowed.Contains(choice)
+                ? null
+                : Error(key, $"“{key}”必须是以下之一：{string.Join("、", allowed)}；现在是 {Text(value)}",
+                        $"\"{key}\" must be one of {string.Join(", ", allowed)}; it is {Text(value)}");
         if (key == BinSpacing)
             return value is JsonObject o && o.All(p => RoadClasses.Contains(p.Key)
                        && (p.Value is null || (p.Value is JsonValue pv && pv.TryGetValue<double>(out var m) && m is >= 10 and <= 5000)))

@@ -26,7 +26,9 @@ static class InventoryMutations
             "roads lists every segment (CODE, CODE-2 …; road is the first); roads it crosses are split too (splitRoads: each with all its pieces, " +
             "the original keeping its id, code and 包联 for the first).", (input, ctx) => RoadAsync(ctx, input, "line",
             (editor, actor, g) => editor.CreateRoadAsync(actor, new(input.Text("townshipCode")!, RoadFields(input, g!)), ctx.CancellationToken)));
-        Field(t, "updateRoad", "Replaces a road segment's fields.", (input, ctx) => RoadAsync(ctx, input, "line",
+        Field(t, "updateRoad",
+            "Replaces a road segment's fields. A new line is split at its junctions as in createRoad: road keeps the id (its first piece), " +
+            "roads lists every piece, splitRoads the roads it now crosses with all their pieces.", (input, ctx) => RoadAsync(ctx, input, "line",
             (editor, actor, g) => editor.UpdateRoadAsync(actor, new(input.RequiredId("id"), input.Int("expectedVersion"), RoadFields(input, g!)), ctx.CancellationToken)));
         Field(t, "retireRoad", "Takes a road segment out of service (history keeps it).", (input, ctx) => RoadAsync(ctx, input, null,
             (editor, actor, _) => editor.RetireRoadAsync(actor, new(input.RequiredId("id"), input.Int("expectedVersion")), ctx.CancellationToken)));
@@ -107,7 +109,7 @@ static class InventoryMutations
         Payload("updateAsset", ("asset", "Asset")),
         Payload("retireAsset", ("asset", "Asset")),
         Payload("createRoad", ("road", "Road"), ("roads", "[Road!]!"), ("splitRoads", "[Road!]!")),
-        Payload("updateRoad", ("road", "Road")),
+        Payload("updateRoad", ("road", "Road"), ("roads", "[Road!]!"), ("splitRoads", "[Road!]!")),
         Payload("retireRoad", ("road", "Road")),
         ErrorTypes.Union("createAsset", GeometryErrors),
         ErrorTypes.Union("updateAsset", GeometryErrors),

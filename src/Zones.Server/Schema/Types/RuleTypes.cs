@@ -68,6 +68,17 @@ public static class RuleTypes
             .Description("Longest stretch without a street bin, by road class; meters null = not checked.");
         t.Field("roadOwnerClasses", "[String!]!");
         t.Field("denseLightClasses", "[String!]!");
+        t.Field("lightGapEnds", "LightGapEnds!")
+            .Description("Whether a segment's end ends a light gap: THROUGH_JUNCTION (default), SEGMENT_END or BETWEEN_LIGHTS (JSON through_junction, segment_end, between_lights).");
+    });
+
+    public static readonly EnumType LightGapEndsType = new("LightGapEnds", e =>
+    {
+        e.Description("Where a dark stretch at a road segment's end stops (settings.analysis.lightGapEnds).");
+        e.Value("THROUGH_JUNCTION", LightGapEnds.ThroughJunction,
+                "Default: continues through the junction to the nearest light on another segment there, judged and reported once; a dead end ends it.");
+        e.Value("SEGMENT_END", LightGapEnds.SegmentEnd, "The stretch from a segment's end to its first light is judged alone (issue #11).");
+        e.Value("BETWEEN_LIGHTS", LightGapEnds.BetweenLights, "Only stretches between two lights count; ends never do.");
     });
 
     public static readonly ObjectType RoadClassDistance = new("RoadClassDistance", t =>
@@ -77,7 +88,7 @@ public static class RuleTypes
     });
 
     public static IEnumerable<NamedType> All =>
-        [TimeUnit, CalendarDay, CalendarCoverage, ComplaintCategory, TownshipSettings, AnalysisSettingsType, RoadClassDistance];
+        [TimeUnit, CalendarDay, CalendarCoverage, ComplaintCategory, TownshipSettings, AnalysisSettingsType, RoadClassDistance, LightGapEndsType];
 
     static Data.Complaints.ComplaintCategory Cat(object? c) => (Data.Complaints.ComplaintCategory)c!;
 }

@@ -18,12 +18,19 @@ namespace Zones.Server.Data.Analysis.Checks;
 /// absent = not checked; 村道 rely on collection points by default). A working bin is kind
 /// <c>bin</c>, status good, not retired, within <see cref="AnalysisSettings.BinRoadDistanceM"/>
 /// (30 m) of the centreline on either side, projected onto the segment as
-/// <see cref="RoadStretches"/> does (metres in the segment's Gauss–Krüger zone).
+/// <see cref="RoadStretches"/> does (fractions in the segment's metric frame × its geodesic length).
 /// </para>
 /// <para>
 /// Limits are the segment's start, every bin position and its end; a stretch longer than the
 /// spacing D is a gap, and BinsNeeded = ⌈G / D⌉ − 1 (a 500 m segment with no bin at D = 200:
 /// 2 bins, leaving three stretches of 167 m). A segment with no bin at all is one stretch.
+/// </para>
+/// <para>
+/// Ends always follow <see cref="LightGapEnds.ThroughJunction"/>, whatever
+/// <see cref="AnalysisSettings.LightGapEnds"/> says: a walker looking for a bin does not stop at a
+/// junction, so the stretch from a segment's last bin to its end continues to the nearest bin on another
+/// checked segment there (judged once, with the spacing of the segment holding the longer part). A
+/// dead end, or a junction where no other checked segment has a bin, ends the stretch.
 /// </para>
 /// </remarks>
 sealed class BinSpacingCheck : ICoverageCheck
@@ -34,10 +41,11 @@ sealed class BinSpacingCheck : ICoverageCheck
         WITH spacing AS (SELECT * FROM unnest(@classes::text[], @spacings::float8[]) AS t(class, m)),
         {Segments("r.class IN (SELECT class FROM spacing)")},
         {Positions("NULL::float8")},
-        {Stretches}
+        {Runs}
         SELECT r.id, r.code, r.name, st.g, {ItemsToAdd("st.g", "sp.m")} AS needed,
-               st.f0 * st.len AS from_m, st.f1 * st.len AS to_m, {StretchGeom} AS geom
-        FROM stretch st JOIN spacing sp ON sp.class = st.class JOIN zones.road r ON r.id = st.seg_id
+               st.f0 * st.len AS from_m, st.f1 * st.len AS to_m, {RunGeom} AS geom, st.seg2 IS NOT NULL AS through
+        FROM run st JOIN spacing sp ON sp.class = st.class JOIN zones.road r ON r.id = st.seg_id
+        LEFT JOIN zones.road r2 ON r2.id = st.seg2
         WHERE st.g > sp.m
         ORDER BY r.code, from_m
         """;
@@ -52,7 +60,9 @@ sealed class BinSpacingCheck : ICoverageCheck
             P("classes", checkedClasses.Select(c => c.Key).ToArray()),
             P("spacings", checkedClasses.Select(c => c.Value!.Value).ToArray()),
             P("kinds", new[] { "bin" }),
-            P("reach", settings.BinRoadDistanceM)], r => Read(r, townshipCode), ct);
+            P("reach", settings.BinRoadDistanceM),
+            P("through", true),
+            P("ends", true)], r => Read(r, townshipCode), ct);
     }
 
     static CoverageGap Read(NpgsqlDataReader r, string townshipCode)
@@ -62,7 +72,7 @@ sealed class BinSpacingCheck : ICoverageCheck
         {
             Kind = GapKinds.BinSpacing, TownshipCode = townshipCode, Geometry = r.Geometry(7),
             Description = string.Create(CultureInfo.InvariantCulture,
-                $"{name}（{code}）距路段起点 {r.GetDouble(5):0}–{r.GetDouble(6):0} 米处 {length:0} 米无果皮箱，需增设 {needed} 个"),
+                $"{name}（{code}）距路段起点 {r.GetDouble(5):0}–{r.GetDouble(6):0} 米处{(r.GetBoolean(8) ? "至路口另一侧共" : "")} {length:0} 米无果皮箱，需增设 {needed} 个"),
             LengthM = length, BinsNeeded = needed, RoadId = r.GetInt64(0),
         };
     }

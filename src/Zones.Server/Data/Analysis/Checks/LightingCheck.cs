@@ -30,12 +30,18 @@ namespace Zones.Server.Data.Analysis.Checks;
 /// ⌊L / S⌋ + 1, a pole at both ends and every S between (739 m 支路: S = 28, 26 + 1 = 27).
 /// </para>
 /// <para>
-/// <b>LightGap:</b> on a segment with at least one working light, each stretch between consecutive
-/// limits (start, light positions, end) longer than <see cref="AnalysisSettings.LightGapFactor"/> × S,
-/// where H is the mean pole height of the lights bounding the stretch (the one light's own height
-/// for a stretch to a segment end; <c>pole_height_m</c> missing = the default height). LightsNeeded
-/// = ⌈G / S⌉ − 1: the bounding lights stay, the new ones split G into steps of at most S
-/// (200 m at H = 8: ⌈200 / 28⌉ − 1 = 7).
+/// <b>LightGap:</b> on a segment with at least one working light, each dark run longer than
+/// <see cref="AnalysisSettings.LightGapFactor"/> × S, where H is the mean pole height of the lights
+/// bounding the run (the one light's own height for a run to a segment end; <c>pole_height_m</c>
+/// missing = the default height). LightsNeeded = ⌈G / S⌉ − 1: the bounding lights stay, the new
+/// ones split G into steps of at most S (200 m at H = 8: ⌈200 / 28⌉ − 1 = 7).
+/// </para>
+/// <para>
+/// <b>Runs at a segment's ends</b> follow <see cref="AnalysisSettings.LightGapEnds"/>
+/// (<see cref="LightGapEnds"/>): by default the stretch from a segment's last light to its end
+/// continues through the junction to the nearest light on another segment there and is judged on the
+/// combined length, reported once on the segment holding the longer part (class and S of that
+/// segment), so the answer does not depend on where a file splits a road.
 /// </para>
 /// </remarks>
 sealed class LightingCheck : ICoverageCheck
@@ -48,17 +54,17 @@ sealed class LightingCheck : ICoverageCheck
     // A stretch's H: the mean of its two bounding lights, or the one light where the other limit is a segment end.
     const string MeanHeight = "((coalesce(st.h0, st.h1) + coalesce(st.h1, st.h0)) / 2)";
 
-    // A segment without positions (n = 0) is one stretch 0 → 1: unlit when long enough, else lit stretches are gaps.
+    // A segment without positions (n = 0) is one run 0 → 1: unlit when long enough; every other run is judged as a gap.
     static readonly string Sql = $"""
         WITH {Segments("true")},
         {Positions("coalesce((a.attributes ->> 'pole_height_m')::float8, @default_h)")},
-        {Stretches}
+        {Runs}
         SELECT CASE WHEN st.n = 0 THEN 'unlit_road' ELSE 'light_gap' END AS kind, r.id, r.code, r.name, st.g,
                CASE WHEN st.n = 0 THEN (floor(round((st.len / ({Factor} * @default_h))::numeric, 6)) + 1)::int
                     ELSE {ItemsToAdd("st.g", $"{Factor} * {MeanHeight}")} END AS needed,
                st.f0 * st.len AS from_m, st.f1 * st.len AS to_m,
-               CASE WHEN st.n = 0 THEN r.geom ELSE {StretchGeom} END AS geom
-        FROM stretch st JOIN zones.road r ON r.id = st.seg_id
+               CASE WHEN st.n = 0 THEN r.geom ELSE {RunGeom} END AS geom, st.seg2 IS NOT NULL AS through
+        FROM run st JOIN zones.road r ON r.id = st.seg_id LEFT JOIN zones.road r2 ON r2.id = st.seg2
         WHERE CASE WHEN st.n = 0 THEN @want_unlit AND st.len > @min_len
                    ELSE @want_gap AND st.g > @gap_factor * {Factor} * {MeanHeight} END
         ORDER BY r.code, from_m
@@ -76,7 +82,9 @@ sealed class LightingCheck : ICoverageCheck
             P("gap_factor", settings.LightGapFactor),
             P("min_len", settings.UnlitMinLengthM),
             P("want_gap", wanted.Contains(GapKinds.LightGap)),
-            P("want_unlit", wanted.Contains(GapKinds.UnlitRoad))], r => Read(r, townshipCode), ct);
+            P("want_unlit", wanted.Contains(GapKinds.UnlitRoad)),
+            P("through", settings.LightGapEnds == LightGapEnds.ThroughJunction),
+            P("ends", settings.LightGapEnds != LightGapEnds.BetweenLights)], r => Read(r, townshipCode), ct);
 
     static CoverageGap Read(NpgsqlDataReader r, string townshipCode)
     {
@@ -84,7 +92,7 @@ sealed class LightingCheck : ICoverageCheck
         var description = kind == GapKinds.UnlitRoad
             ? string.Create(CultureInfo.InvariantCulture, $"{name}（{code}）{length:0} 米无路灯，需增设 {needed} 盏")
             : string.Create(CultureInfo.InvariantCulture,
-                $"{name}（{code}）距路段起点 {r.GetDouble(6):0}–{r.GetDouble(7):0} 米处 {length:0} 米缺灯，需增设 {needed} 盏");
+                $"{name}（{code}）距路段起点 {r.GetDouble(6):0}–{r.GetDouble(7):0} 米处{(r.GetBoolean(9) ? "至路口另一侧共" : "")} {length:0} 米缺灯，需增设 {needed} 盏");
         return new CoverageGap
         {
             Kind = kind, TownshipCode = townshipCode, Geometry = r.Geometry(8),

@@ -36,7 +36,7 @@ public sealed class OwnershipCheck : ICoverageCheck, ITimeDependentCheck
 
     // A road is in the asked zone when it runs inside it or along its edge, not when it only ends there.
     static readonly string RoadSql = $"""
-        SELECT r.id, r.name, r.code, r.class, r.geom, ST_Length(r.geom::geography), ({string.Format(LastPrimary, "'road'", "r.id")})
+        SELECT r.id, r.name, r.code, r.class, r.geom, r.length_m, ({string.Format(LastPrimary, "'road'", "r.id")})
         FROM zones.road r
         WHERE r.township_code = @township AND r.retired_at IS NULL AND r.class = ANY(@classes)
           AND NOT EXISTS ({string.Format(InForce, "'road'", "r.id")})

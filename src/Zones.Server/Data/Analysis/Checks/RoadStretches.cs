@@ -1,26 +1,26 @@
 namespace Zones.Server.Data.Analysis.Checks;
 
 /// <summary>
-/// The SQL the road checks share (DOMAIN.md §5.2): a township's road segments in a metric frame, the
-/// working assets near each segment projected to a position along it, and the stretches between
-/// consecutive limits (segment start, asset positions, segment end). The checks add the rule on top.
+/// The SQL the road checks share (DOMAIN.md §5.2, issue #12): a township's road segments with their
+/// neighbours in the road graph, the working assets near each segment as positions along it, the
+/// stretches between consecutive limits (segment start, asset positions, segment end), and the dark
+/// runs a rule judges — stretches alone, or two end stretches joined through a junction
+/// (<see cref="LightGapEnds"/>). The checks add the rule on top.
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>Measure.</b> Lengths and positions are metres in the CGCS2000 3° Gauss–Krüger zone of the
-/// segment's first vertex (EPSG:4534–4554, central meridian the multiple of 3° nearest to it, as
-/// <c>Spatial/GaussKrugerZone.ForLongitude</c>). The projection is conformal, so
-/// <c>ST_LineLocatePoint</c> finds the true foot of the perpendicular (in EPSG:4326 it would
-/// measure degrees of longitude and latitude as equal), and its scale error is at most 2.5e-4 at a
-/// zone edge; on the demo at 119.8°E it agrees with <c>ST_Length(geography)</c> to 1 cm on 783 m.
-/// Both a segment's length and every position on it use the same zone, so stretches add up to the
-/// segment exactly.
+/// <b>Measure.</b> Every length is a fraction of the segment times <c>zones.road.length_m</c>, the
+/// geodesic length of migration 0016, so a stretch has the same length in <c>Road.lengthM</c>, in
+/// every gap and in exports, at any longitude. Fractions are located in the segment's own metric
+/// frame, <c>zones.metric_srid(geom)</c>: a transverse Mercator centred within 0.25° of the
+/// segment (scale error ≤ 1e-5), conformal, so <c>ST_LineLocatePoint</c> finds the true foot of the
+/// perpendicular (in EPSG:4326 it would weigh degrees of longitude and latitude alike). No
+/// Gauss–Krüger zone is picked or clamped.
 /// </para>
 /// <para>
 /// <b>Near.</b> "Within d m of the centreline" is <c>ST_DWithin(geography)</c> (on the spheroid),
-/// written as <c>a.geom::geography</c> so the planner uses the functional index
-/// <c>asset_geog_idx</c> of migration 0005 for each segment (a nested loop of index probes; a
-/// county's hundreds of thousands of lights are never scanned). Either side of the road counts.
+/// written as <c>a.geom::geography</c> so the planner probes the functional index
+/// <c>asset_geog_idx</c> of migration 0005 for each segment. Either side of the road counts.
 /// </para>
 /// <para>
 /// <b>Shared lamps.</b> An asset counts for every segment it is within d m of, including a joining
@@ -28,44 +28,48 @@ namespace Zones.Server.Data.Analysis.Checks;
 /// the end (position = length), so it shortens nothing but closes the last stretch.
 /// </para>
 /// <para>
-/// <b>Any township's assets.</b> A lamp or bin counts whoever keeps it: a border road lit from the
-/// neighbouring township is lit. This is also what keeps the plan on the spatial index: with a
-/// <c>township_code</c> filter and no statistics yet (a freshly loaded township), the planner
-/// preferred <c>asset_kind_status_idx</c> and ran ST_DWithin on every lamp for every segment
-/// (6 s instead of 22 ms for the lighting check on the demo).
+/// <b>Any township's assets and roads.</b> A lamp or bin counts whoever keeps it, and a junction joins
+/// the segments of every township that meet there (the graph is global). Only the township's own
+/// segments are reported; a run across a junction is reported by the township of its longer part.
 /// </para>
 /// </remarks>
 static class RoadStretches
 {
     /// <summary>
-    /// CTE <c>seg(id, class, geom, srid, mgeom, len)</c>: live segments of <c>@township</c> touching
-    /// the scope zone (<see cref="GapScope.Touches"/>) and matching <paramref name="where"/> (over
-    /// <c>r</c>); <c>mgeom</c> is the segment in its Gauss–Krüger zone <c>srid</c>, <c>len</c> its length in metres.
+    /// CTEs <c>own_seg</c> and <c>seg(id, class, geom, source, target, len, srid, mgeom, own)</c>: live
+    /// segments of <c>@township</c> touching the scope zone (<see cref="GapScope.Touches"/>) and matching
+    /// <paramref name="where"/> (over <c>r</c>), plus — when <c>@through</c> — the live segments of any
+    /// township matching it that share a node with them (<c>own</c> false: they join runs, are never
+    /// reported). <c>len</c> = <c>road.length_m</c>, <c>mgeom</c> the segment in its metric frame <c>srid</c>.
     /// </summary>
     public static string Segments(string where) => $"""
-        seg AS MATERIALIZED (
-          SELECT r.id, r.class, r.geom, z.srid, m.mgeom, ST_Length(m.mgeom) AS len
+        own_seg AS MATERIALIZED (
+          SELECT r.id, r.class, r.geom, r.source, r.target, r.length_m AS len
           FROM zones.road r
-          CROSS JOIN LATERAL (SELECT {ZoneSrid} AS srid) z
-          CROSS JOIN LATERAL (SELECT ST_Transform(r.geom, z.srid) AS mgeom) m
-          WHERE r.township_code = @township AND r.retired_at IS NULL AND {GapScope.Touches("r.geom")}
-            AND {where}
+          WHERE r.township_code = @township AND r.retired_at IS NULL AND {GapScope.Touches("r.geom")} AND {where}
+        ),
+        own_node AS (SELECT source AS node FROM own_seg UNION SELECT target FROM own_seg),
+        seg AS MATERIALIZED (
+          SELECT s.*, m.srid, ST_Transform(s.geom, m.srid) AS mgeom
+          FROM (SELECT o.*, true AS own FROM own_seg o
+                UNION ALL
+                SELECT r.id, r.class, r.geom, r.source, r.target, r.length_m, false
+                FROM zones.road r
+                WHERE @through AND r.retired_at IS NULL AND {where}
+                  AND (r.source IN (SELECT node FROM own_node) OR r.target IN (SELECT node FROM own_node))
+                  AND r.id NOT IN (SELECT id FROM own_seg)) s
+          CROSS JOIN LATERAL (SELECT zones.metric_srid(s.geom) AS srid) m
         )
         """;
 
-    // 3° zone number = round(lon / 3) (halves away from zero, as numeric round does); EPSG = 4509 + zone.
-    // Clamped to the zones PostGIS knows (73.5°E–136.5°E) so a stray test road elsewhere still measures.
-    const string ZoneSrid = "least(4554, greatest(4534, 4509 + round((ST_X(ST_StartPoint(r.geom)) / 3)::numeric)::int))";
-
     /// <summary>
-    /// CTE <c>pos(seg_id, len, class, srid, frac, h)</c>: every working asset (status good, not
-    /// retired) of a kind in <c>@kinds</c> within <c>@reach</c> metres of a segment, as the fraction
-    /// along it (0 = start, 1 = end), with <paramref name="height"/> (over <c>a</c>; "NULL" when the
-    /// rule needs none).
+    /// CTE <c>pos(seg_id, class, len, srid, own, source, target, frac, h)</c>: every working asset (status good, not retired) of a kind in
+    /// <c>@kinds</c> within <c>@reach</c> metres of a segment, as the fraction along it (0 = start,
+    /// 1 = end), with <paramref name="height"/> (over <c>a</c>; "NULL" when the rule needs none).
     /// </summary>
     public static string Positions(string height) => $"""
         pos AS (
-          SELECT s.id AS seg_id, s.len, s.class, s.srid,
+          SELECT s.id AS seg_id, s.class, s.len, s.srid, s.own, s.source, s.target,
                  ST_LineLocatePoint(s.mgeom, ST_Transform(a.geom, s.srid)) AS frac, {height} AS h
           FROM seg s
           JOIN zones.asset a ON ST_DWithin(a.geom::geography, s.geom::geography, @reach)
@@ -74,39 +78,79 @@ static class RoadStretches
         """;
 
     /// <summary>
-    /// CTE <c>stretch(seg_id, len, class, srid, f0, f1, g, h0, h1, n)</c>: consecutive limits along
-    /// each segment (f as fractions, g the stretch's length in metres, h the heights of the assets at
-    /// both ends, null at a segment end) and n, the number of positions on the segment. A segment
-    /// with n = 0 has exactly one stretch, 0 → 1.
+    /// CTEs <c>stretch</c> and <c>run</c>. A stretch is a pair of consecutive limits on a segment:
+    /// <c>(seg_id, class, len, srid, own, f0, f1, g, h0, h1, n, node, k)</c> with f as fractions, g its
+    /// length in metres, h the heights of the assets at both ends (null at a segment end), n the number
+    /// of positions on the segment (a segment with n = 0 has one stretch, 0 → 1); an <b>end part</b> (a
+    /// lit segment's stretch from an end to its first asset) has the end's <c>node</c> and a key
+    /// <c>k</c> = 2 × id (+1 at the target end).
+    /// <c>run(seg_id, class, len, srid, own, f0, f1, g, h0, h1, n, seg2, srid2, f20, f21)</c> is what a
+    /// rule judges: every stretch that stands alone, and under <c>@through</c> each end part joined
+    /// through its node to the nearest end part of another lit segment there (g the sum, h0/h1 the
+    /// heights of the two bounding assets, the longer part first and the other in <c>seg2 …</c>), each
+    /// pair once. <c>@ends</c> false leaves out end parts that stand alone (between_lights).
     /// </summary>
     /// <remarks>
     /// At equal fractions the start sorts first and the end last, so an asset exactly at an end (or
-    /// beyond it) bounds the neighbouring stretch itself and the stretch to the end is empty. One
-    /// sort and window pass (lag, and the count over the same partition) replaces a loop per
-    /// segment. The segment's figures ride along instead of being joined back from <c>seg</c>:
-    /// without statistics (a freshly loaded township) the planner ran such joins of two CTEs as
-    /// nested loops, stretches × segments.
+    /// beyond it) bounds the neighbouring stretch itself and the stretch to the end is empty. One sort
+    /// and window pass replaces a loop per segment; the segment's figures ride along instead of being
+    /// joined back (without statistics the planner ran such CTE joins as nested loops). The junction
+    /// join is a hash join of the few end parts on their node: one pass over the graph, no loop.
     /// </remarks>
-    public const string Stretches = """
+    public const string Runs = """
         lim AS (
-          SELECT seg_id, len, class, srid, frac, h, 1 AS tie FROM pos
-          UNION ALL SELECT id, len, class, srid, 0, NULL, 0 FROM seg
-          UNION ALL SELECT id, len, class, srid, 1, NULL, 2 FROM seg
+          SELECT seg_id, class, len, srid, own, source, target, frac, h, 1 AS tie FROM pos
+          UNION ALL SELECT id, class, len, srid, own, source, target, 0, NULL, 0 FROM seg
+          UNION ALL SELECT id, class, len, srid, own, source, target, 1, NULL, 2 FROM seg
         ),
         stretch AS (
-          SELECT *, (f1 - f0) * len AS g FROM (
-            SELECT seg_id, len, class, srid, lag(frac) OVER w AS f0, frac AS f1, lag(h) OVER w AS h0, h AS h1,
-                   count(*) FILTER (WHERE tie = 1) OVER (PARTITION BY seg_id) AS n
-            FROM lim WINDOW w AS (PARTITION BY seg_id ORDER BY frac, tie)) x
+          SELECT seg_id, class, len, srid, own, f0, f1, (f1 - f0) * len AS g, h0, h1, n,
+                 CASE WHEN n = 0 THEN NULL WHEN t0 = 0 THEN source WHEN t1 = 2 THEN target END AS node,
+                 CASE WHEN n = 0 THEN NULL WHEN t0 = 0 THEN 2 * seg_id WHEN t1 = 2 THEN 2 * seg_id + 1 END AS k
+          FROM (SELECT seg_id, class, len, srid, own, source, target, lag(frac) OVER w AS f0, frac AS f1,
+                       lag(h) OVER w AS h0, h AS h1, lag(tie) OVER w AS t0, tie AS t1,
+                       count(*) FILTER (WHERE tie = 1) OVER (PARTITION BY seg_id) AS n
+                FROM lim WINDOW w AS (PARTITION BY seg_id ORDER BY frac, tie)) x
           WHERE f0 IS NOT NULL
+        ),
+        part AS MATERIALIZED (SELECT * FROM stretch WHERE @through AND k IS NOT NULL),
+        link AS (
+          SELECT DISTINCT ON (e.k) e.k AS ek, p.k AS pk
+          FROM part e JOIN part p ON p.node = e.node AND p.k <> e.k
+          ORDER BY e.k, p.g, p.k
+        ),
+        pair AS (
+          SELECT DISTINCT least(l.ek, l.pk) AS a, greatest(l.ek, l.pk) AS b FROM link l
+        ),
+        joined AS (
+          SELECT m.seg_id, m.class, m.len, m.srid, m.own, m.f0, m.f1, a.g + b.g AS g,
+                 coalesce(m.h0, m.h1) AS h0, coalesce(o.h0, o.h1) AS h1, m.n,
+                 o.seg_id AS seg2, o.srid AS srid2, o.f0 AS f20, o.f1 AS f21
+          FROM pair p JOIN part a ON a.k = p.a JOIN part b ON b.k = p.b
+          JOIN part m ON m.k = CASE WHEN a.g >= b.g THEN a.k ELSE b.k END
+          JOIN part o ON o.k = CASE WHEN a.g >= b.g THEN b.k ELSE a.k END
+        ),
+        run AS (
+          SELECT st.seg_id, st.class, st.len, st.srid, st.own, st.f0, st.f1, st.g, st.h0, st.h1, st.n,
+                 NULL::bigint AS seg2, NULL::int AS srid2, NULL::float8 AS f20, NULL::float8 AS f21
+          FROM stretch st
+          WHERE st.own AND (st.k IS NULL OR (@ends AND st.k NOT IN (SELECT a FROM pair UNION ALL SELECT b FROM pair)))
+          UNION ALL
+          SELECT * FROM joined WHERE own
         )
         """;
 
     /// <summary>
-    /// WKB (EPSG:4326) of stretch <c>st</c> on its road <c>r</c> (joined by primary key for the few
-    /// rows reported), cut in the same metric frame the fractions were measured in.
+    /// WKB (EPSG:4326) of run <c>st</c> on its road <c>r</c> and, for a run through a junction, the
+    /// other part on road <c>r2</c> (both joined by primary key for the few rows reported), cut in the
+    /// frames the fractions were measured in and merged into one line where they meet.
     /// </summary>
-    public const string StretchGeom = "ST_Transform(ST_LineSubstring(ST_Transform(r.geom, st.srid), st.f0, st.f1), 4326)";
+    public const string RunGeom = """
+        CASE WHEN st.seg2 IS NULL THEN ST_Transform(ST_LineSubstring(ST_Transform(r.geom, st.srid), st.f0, st.f1), 4326)
+             ELSE ST_LineMerge(ST_Collect(
+                    ST_Transform(ST_LineSubstring(ST_Transform(r.geom, st.srid), st.f0, st.f1), 4326),
+                    ST_Transform(ST_LineSubstring(ST_Transform(r2.geom, st.srid2), st.f20, st.f21), 4326))) END
+        """;
 
     /// <summary>
     /// SQL for ⌈<paramref name="length"/> / <paramref name="spacing"/>⌉ − 1, the items to add so no
