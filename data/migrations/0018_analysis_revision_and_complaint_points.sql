@@ -26,12 +26,25 @@ CREATE TABLE zones.analysis_revision (
 );
 CREATE INDEX analysis_revision_reach_idx ON zones.analysis_revision USING gist (reach);
 
--- The box around a township's current zones within which another township's asset or road can
--- change its coverage result: widened by its largest check radius (settings.analysis), ≥ 1 km.
+-- The box within which another township's asset or road can change a township's coverage result:
+-- its current zones, and the other townships' live segments that share a node with its own (the road
+-- checks join runs across junctions, and count the lamps and bins on those segments), widened by
+-- its largest check radius (settings.analysis), at least 1 km.
 CREATE FUNCTION zones.analysis_reach(p_township text) RETURNS geometry
 LANGUAGE sql STABLE AS $$
+  WITH own_node AS (
+    SELECT source AS id FROM zones.road WHERE township_code = p_township AND retired_at IS NULL
+    UNION SELECT target FROM zones.road WHERE township_code = p_township AND retired_at IS NULL
+  ),
+  parts AS (
+    SELECT z.geom FROM zones.zone z WHERE z.township_code = p_township AND z.valid_to IS NULL
+    UNION ALL SELECT r.geom FROM own_node n JOIN zones.road r ON r.source = n.id
+              WHERE r.township_code <> p_township AND r.retired_at IS NULL
+    UNION ALL SELECT r.geom FROM own_node n JOIN zones.road r ON r.target = n.id
+              WHERE r.township_code <> p_township AND r.retired_at IS NULL
+  )
   SELECT ST_SetSRID(ST_Expand(e, m / (111320 * greatest(cos(radians(greatest(abs(ST_YMin(e)), abs(ST_YMax(e))))), 0.05)), m / 110574), 4326)
-  FROM (SELECT ST_Extent(z.geom)::box2d AS e FROM zones.zone z WHERE z.township_code = p_township AND z.valid_to IS NULL) x,
+  FROM (SELECT ST_Extent(geom)::box2d AS e FROM parts) x,
        (SELECT greatest(1000, (a ->> 'toiletRadiusM')::float8, (a ->> 'collectionRadiusM')::float8,
                         (a ->> 'binRoadDistanceM')::float8, (a ->> 'lightRoadDistanceM')::float8, (a ->> 'networkAccessM')::float8) AS m
         FROM (SELECT t.settings -> 'analysis' AS a FROM zones.township t WHERE t.division_code = p_township) s) r
@@ -105,7 +118,8 @@ BEGIN
                     WHERE r.township_code = ANY (near) AND EXISTS (SELECT 1 FROM old_rows o WHERE o.geom && r.reach));
     END IF;
   END IF;
-  PERFORM zones.bump_analysis_revision(coalesce(own, '{}') || near);
+  -- A road edit can join or part the township from a neighbour's segments: recompute the boxes.
+  PERFORM zones.bump_analysis_revision(coalesce(own, '{}') || near, TG_TABLE_NAME = 'road');
   RETURN NULL;
 END $$;
 
@@ -179,3 +193,79 @@ CREATE TRIGGER township_analysis_update AFTER UPDATE ON zones.township REFERENCI
   FOR EACH STATEMENT EXECUTE FUNCTION zones.analysis_edited_township();
 
 SELECT zones.bump_analysis_revision(ARRAY(SELECT division_code FROM zones.township), true);
+
+-- ─── Complaint points for the heat map ───────────────────────────────────────────────────────
+-- What the heat map reads of each complaint, in a narrow table (≈130 B a row against ≈400 B in
+-- zones.complaint) with the point already in metres: x, y in the township's metric frame
+-- (zones.township_metric_srid, migration 0016) and that frame's srid, so a map over a million
+-- complaints does no ST_Transform and reads a third of the pages. Kept by statement triggers on
+-- zones.complaint in the same transaction, so a case that changes stage leaves the open counts at
+-- once; the open/closed rule stays zones.complaint_is_open, applied to stage when the map is drawn.
+-- A frame chosen later (a township's data moved across a 0.5° meridian) leaves older rows in the old
+-- frame: the map transforms rows whose srid is not the grid's (exact, only slower).
+-- Why not per-cell counts: a map has any cell size (20–5000 m), hexagons or squares, and filters by
+-- category, source, stage, zone, period and box, weighted by age or lateness; pre-binned counts are
+-- exact for none of those (a base cell straddles map cells) and, binned by those filters and day, a
+-- county's million complaints make nearly a million bins anyway.
+CREATE TABLE zones.complaint_point (
+  complaint_id   bigint PRIMARY KEY,
+  township_code  text NOT NULL,
+  stage          text NOT NULL,
+  reported_at    timestamptz NOT NULL,
+  category_kind  text NOT NULL,
+  category_code  text NOT NULL,
+  source         text NOT NULL,
+  zone_id        bigint,
+  deadline       timestamptz,
+  closed_at      timestamptz,
+  lon            double precision NOT NULL,
+  lat            double precision NOT NULL,
+  srid           integer NOT NULL,
+  x              double precision NOT NULL,
+  y              double precision NOT NULL
+);
+CREATE INDEX complaint_point_filter_idx ON zones.complaint_point (township_code, stage, reported_at);
+CREATE INDEX complaint_point_zone_idx ON zones.complaint_point (zone_id);
+
+-- The rows of p_ids as zones.complaint holds them now (one frame lookup per township, not per row).
+CREATE FUNCTION zones.refresh_complaint_points(p_ids bigint[]) RETURNS void
+LANGUAGE sql AS $$
+  DELETE FROM zones.complaint_point WHERE complaint_id = ANY (p_ids);
+  WITH c AS (SELECT * FROM zones.complaint WHERE id = ANY (p_ids)),
+       f AS (SELECT code, zones.township_metric_srid(code) AS srid FROM (SELECT DISTINCT township_code AS code FROM c) x)
+  INSERT INTO zones.complaint_point
+  SELECT c.id, c.township_code, c.stage, c.reported_at, c.category_kind, c.category_code, c.source, c.zone_id,
+         c.deadline, c.closed_at, ST_X(c.geom), ST_Y(c.geom), f.srid, ST_X(p.g), ST_Y(p.g)
+  FROM c JOIN f ON f.code = c.township_code CROSS JOIN LATERAL (SELECT ST_Transform(c.geom, f.srid) AS g) p;
+$$;
+
+CREATE FUNCTION zones.complaint_points_edited() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'TRUNCATE' THEN
+    TRUNCATE zones.complaint_point;
+  ELSIF TG_OP = 'DELETE' THEN
+    DELETE FROM zones.complaint_point WHERE complaint_id IN (SELECT id FROM old_rows);
+  ELSIF TG_OP = 'UPDATE' THEN
+    PERFORM zones.refresh_complaint_points(ARRAY(SELECT id FROM new_rows UNION SELECT id FROM old_rows));
+  ELSE
+    PERFORM zones.refresh_complaint_points(ARRAY(SELECT id FROM new_rows));
+  END IF;
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER complaint_points_insert AFTER INSERT ON zones.complaint REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION zones.complaint_points_edited();
+CREATE TRIGGER complaint_points_update AFTER UPDATE ON zones.complaint REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION zones.complaint_points_edited();
+CREATE TRIGGER complaint_points_delete AFTER DELETE ON zones.complaint REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION zones.complaint_points_edited();
+CREATE TRIGGER complaint_points_truncate AFTER TRUNCATE ON zones.complaint
+  FOR EACH STATEMENT EXECUTE FUNCTION zones.complaint_points_edited();
+
+INSERT INTO zones.complaint_point
+SELECT c.id, c.township_code, c.stage, c.reported_at, c.category_kind, c.category_code, c.source, c.zone_id,
+       c.deadline, c.closed_at, ST_X(c.geom), ST_Y(c.geom), f.srid, ST_X(p.g), ST_Y(p.g)
+FROM zones.complaint c
+JOIN (SELECT division_code AS code, zones.township_metric_srid(division_code) AS srid FROM zones.township) f ON f.code = c.township_code
+CROSS JOIN LATERAL (SELECT ST_Transform(c.geom, f.srid) AS g) p;
+ANALYZE zones.complaint_point;
