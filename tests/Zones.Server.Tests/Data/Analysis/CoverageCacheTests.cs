@@ -72,7 +72,7 @@ public class CoverageCacheTests(CoverageCacheDatabase db) : IClassFixture<Covera
     public async Task An_asset_out_of_service_is_recomputed_when_its_day_count_grows()
     {
         var service = Service(db);
-        await db.ExecuteAsync($"UPDATE zones.asset SET status = 'unlit', status_since = now() - interval '36 hours' WHERE id = {db.Second.AssetId}");
+        await db.ExecuteAsync($"UPDATE zones.asset SET status = 'damaged', status_since = now() - interval '36 hours' WHERE id = {db.Second.AssetId}");
         var result = Assert.Single(await service.ResultsAsync([SecondTownship.Code], null, new HashSet<string> { GapKinds.AssetOutOfService }, default));
         var since = await db.ScalarAsync<DateTime>($"SELECT status_since FROM zones.asset WHERE id = {db.Second.AssetId}");
         Assert.Equal(new DateTimeOffset(since, TimeSpan.Zero).AddDays(2), result.ValidUntil);
