@@ -15,7 +15,8 @@ namespace Zones.Server.Data.Analysis;
 /// which only costs a recomputation).</para>
 /// <para><b>Time.</b> Some answers change with the clock alone: days out of service, assignments that start or
 /// end at a set time. Checks that depend on the clock say when their answer next changes
-/// (<see cref="ITimeDependentCheck"/>), and the entry is recomputed from that moment. As a safety net for a clock
+/// (<see cref="ITimeDependentCheck"/>), and the entry is recomputed from that moment; figures that grow continuously
+/// (days out of service) are brought up to date when served instead (<see cref="IAgingCheck"/>). As a safety net for a clock
 /// rule nobody declared, no entry is older than <see cref="MaxAge"/> (a day).</para>
 /// <para>Concurrent requests for the same entry share one computation; a failed or cancelled one is dropped, so
 /// the next request tries again.</para>

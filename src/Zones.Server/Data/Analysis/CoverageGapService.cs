@@ -30,7 +30,8 @@ public sealed class CoverageGapService(AnalysisLane lane, IEnumerable<ICoverageC
     {
         var wanted = (kinds is { Count: > 0 } ? kinds : GapKinds.All).ToHashSet();
         var results = await ResultsAsync(townshipCodes, zoneId, wanted, ct);
-        return [.. results.SelectMany(r => r.Gaps).Where(g => wanted.Contains(g.Kind))
+        var now = DateTimeOffset.UtcNow;
+        return [.. results.SelectMany(r => r.GapsAt(now)).Where(g => wanted.Contains(g.Kind))
                           .OrderBy(g => GapKinds.Order(g.Kind)).ThenBy(g => g.TownshipCode)
                           .ThenByDescending(g => g.AreaM2 ?? g.LengthM ?? g.Count ?? 0)];
     }
@@ -74,7 +75,7 @@ public sealed class CoverageGapService(AnalysisLane lane, IEnumerable<ICoverageC
                     {
                         var gaps = await check.FindAsync(conn, township.Key, zoneId, settings, check.Kinds.ToHashSet(), ct);
                         var until = check is ITimeDependentCheck clock ? await clock.ChangesAtAsync(conn, township.Key, ct) : null;
-                        done.TrySetResult(new CoverageResult(await LocateAsync(conn, [.. gaps], ct), until));
+                        done.TrySetResult(new CoverageResult(await LocateAsync(conn, [.. gaps], ct), until, check as IAgingCheck));
                     }
                 }
                 return true;

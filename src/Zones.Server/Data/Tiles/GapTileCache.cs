@@ -17,20 +17,32 @@ namespace Zones.Server.Data.Tiles;
 /// </remarks>
 public sealed class GapTileCache(CoverageGapService gaps)
 {
-    readonly ConditionalWeakTable<CoverageResult, IReadOnlyList<TileGap>> _drawn = new();
+    // A result whose figures age (days out of service) is drawn again after an hour, so its "已 N 天" lags at most that.
+    static readonly TimeSpan Redraw = TimeSpan.FromHours(1);
+
+    sealed record Drawn(IReadOnlyList<TileGap> Gaps, DateTimeOffset At);
+
+    readonly ConditionalWeakTable<CoverageResult, Drawn> _drawn = new();
 
     /// <summary>The township's gaps at its current analysis revision.</summary>
     public async Task<IReadOnlyList<TileGap>> ForTownshipAsync(string township, CancellationToken ct)
     {
         var results = await gaps.ResultsAsync([township], null, null, ct);
-        return [.. results.SelectMany(r => _drawn.GetValue(r, Draw))];
+        var now = DateTimeOffset.UtcNow;
+        return [.. results.SelectMany(r =>
+        {
+            var drawn = _drawn.GetValue(r, x => Draw(x, now));
+            if (r.Aging is not null && now - drawn.At > Redraw)
+                _drawn.AddOrUpdate(r, drawn = Draw(r, now));
+            return drawn.Gaps;
+        })];
     }
 
     /// <summary>The analysis revision the township's cached gaps belong to; null before its first analysis.</summary>
     internal long? CachedRevision(string township) => gaps.Cache.CachedRevision(township);
 
-    static IReadOnlyList<TileGap> Draw(CoverageResult result) =>
-        [.. result.Gaps.Select(g => new TileGap(g.Kind, GapKinds.Label(g.Kind), g.Description, g.AreaM2, g.LengthM,
+    static Drawn Draw(CoverageResult result, DateTimeOffset now) =>
+        new([.. result.GapsAt(now).Select(g => new TileGap(g.Kind, GapKinds.Label(g.Kind), g.Description, g.AreaM2, g.LengthM,
                                                 g.LightsNeeded, g.BinsNeeded, g.ZoneId, StorageGeometry.WithStorageSrid(g.Geometry),
-                                                g.Geometry.EnvelopeInternal))];
+                                                g.Geometry.EnvelopeInternal))], now);
 }

@@ -69,14 +69,16 @@ public class CoverageCacheTests(CoverageCacheDatabase db) : IClassFixture<Covera
     }
 
     [Fact]
-    public async Task An_asset_out_of_service_is_recomputed_when_its_day_count_grows()
+    public async Task Days_out_of_service_are_counted_when_served_without_recomputing_the_check()
     {
         var service = Service(db);
         await db.ExecuteAsync($"UPDATE zones.asset SET status = 'damaged', status_since = now() - interval '36 hours' WHERE id = {db.Second.AssetId}");
         var result = Assert.Single(await service.ResultsAsync([SecondTownship.Code], null, new HashSet<string> { GapKinds.AssetOutOfService }, default));
-        var since = await db.ScalarAsync<DateTime>($"SELECT status_since FROM zones.asset WHERE id = {db.Second.AssetId}");
-        Assert.Equal(new DateTimeOffset(since, TimeSpan.Zero).AddDays(2), result.ValidUntil);
-        Assert.Equal(1, Assert.Single(result.Gaps, g => g.AssetId == db.Second.AssetId).Count);
+        var gap = Assert.Single(result.Gaps, g => g.AssetId == db.Second.AssetId);
+        var dayLater = Assert.Single(result.GapsAt(DateTimeOffset.UtcNow.AddDays(1)), g => g.AssetId == db.Second.AssetId);
+        Assert.Equal((1, 2), (gap.Count, dayLater.Count));
+        Assert.Contains("已 2 天", dayLater.Description);
+        Assert.Null(result.ValidUntil);
     }
 }
 
