@@ -58,7 +58,7 @@ public class TransferCommandTests(TransferDatabase db) : TransferTests(db)
         var result = await ProcessRunner.RunServerAsync(Db.ConnectionString, "export", "roads", "--township", TransferDatabase.Township, "--out", file);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Exported 1 roads", result.Stderr);
-        Assert.Equal("\uFEFF编码,名称,等级,乡镇代码,WKT\r\nR001,人民路,主干路,999999004000,\"LINESTRING(119.8 31.035,119.81 31.035)\"\r\n",
+        Assert.Equal("\uFEFF编码,名称,等级,长度（米）,乡镇代码,WKT\r\nR001,人民路,主干路,954.69,999999004000,\"LINESTRING(119.8 31.035,119.81 31.035)\"\r\n",
                      Encoding.UTF8.GetString(File.ReadAllBytes(file)));
         File.Delete(file);
     }

@@ -32,6 +32,15 @@ public static class TestDatabases
         return (T)(await cmd.ExecuteScalarAsync())!;
     }
 
+    /// <summary>The first column of the first row of <paramref name="sql"/>, with positional parameters <c>$1…</c>.</summary>
+    public static async Task<T> ScalarAsync<T>(this NpgsqlDataSource db, string sql, params object[] args)
+    {
+        await using var cmd = db.CreateCommand(sql);
+        foreach (var a in args)
+            cmd.Parameters.Add(new NpgsqlParameter { Value = a });
+        return (T)(await cmd.ExecuteScalarAsync())!;
+    }
+
     /// <summary>
     /// A fresh migrated database with the demo township loaded and its sign-ins made (the demo is
     /// public, as scripts/run.sh leaves it); returns the data source and the demo's division code.

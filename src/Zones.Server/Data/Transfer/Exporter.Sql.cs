@@ -22,7 +22,7 @@ sealed partial class Exporter
         """;
 
     const string RoadsSql = $"""
-        SELECT t.code, t.name, t.class, t.township_code, ST_AsText(t.geom, 7), ST_AsGeoJSON(t.geom, 7)
+        SELECT t.code, t.name, t.class, round(t.length_m::numeric, 2), t.township_code, ST_AsText(t.geom, 7), ST_AsGeoJSON(t.geom, 7)
         FROM zones.road t
         WHERE t.retired_at IS NULL AND {Filter}
         ORDER BY t.township_code, t.code

@@ -86,6 +86,8 @@ static class TransferFields
         new("code", "编码", "编号", "路段编码", "路段编号", "代码") { Required = true },
         new("name", "名称", "道路名称", "路名", "路段名称") { Required = true },
         new("class", "等级", "道路等级", "类型", "类别", "road_class") { Required = true, Codes = CodeLists.RoadClass },
+        // The geodesic length (zones.road.length_m, issue #12), the figure Road.lengthM and every gap report.
+        new("length_m", "长度（米）") { ExportOnly = true },
         Township, WktColumn,
     ];
 

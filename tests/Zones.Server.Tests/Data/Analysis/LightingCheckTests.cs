@@ -219,4 +219,71 @@ public class LightingCheckTests(RoadFixture roads) : IAsyncLifetime
         Assert.Equal(GapKinds.UnlitRoad, Assert.Single(await Gaps(kinds: GapKinds.UnlitRoad)).Kind);
         Assert.Equal(GapKinds.LightGap, Assert.Single(await Gaps(kinds: GapKinds.LightGap)).Kind);
     }
+
+    // Issue #12 §2–3: a junction at x = 500. West lamps every 30 m from 10 to 400 (100 m dark to the node), east
+    // lamps from 560 to 980 (60 m dark from the node); an unlit side street runs south from the node.
+    async Task JunctionAsync(bool split)
+    {
+        if (split)
+        {
+            await roads.RoadAsync("W", "branch", "LINESTRING(0 500, 500 500)", "河埠路");
+            await roads.RoadAsync("E", "branch", "LINESTRING(500 500, 1000 500)", "河埠路");
+            await roads.RoadAsync("S", "village", "LINESTRING(500 500, 500 0)", "小巷");
+        }
+        else
+            await roads.RoadAsync("W", "branch", Km, "河埠路");
+        await roads.LightsAsync(Every(10, 400, 30, 508).Concat(Every(560, 980, 30, 508)));
+    }
+
+    static AnalysisSettings Ends(LightGapEnds ends) => AnalysisSettings.Default with { LightGapEnds = ends };
+
+    async Task<string> LightGapsAsync(AnalysisSettings? settings = null) => string.Join("; ",
+        await Task.WhenAll((await Gaps(settings, null, GapKinds.LightGap)).Select(async g =>
+            $"{await roads.RoadCodeAsync(g)} {g.LengthM:0} {g.LightsNeeded}")));
+
+    [Fact]
+    public async Task Through_a_junction_the_dark_stretch_runs_lamp_to_lamp_and_is_reported_once_on_the_longer_part()
+    {
+        await JunctionAsync(split: true);
+        // 100 + 60 = 160 m > 56 m: ⌈160 / 28⌉ − 1 = 5, on W (100 m of it).
+        Assert.Equal("W 160 5", await LightGapsAsync());
+        var gap = Assert.Single(await Gaps(null, null, GapKinds.LightGap));
+        Assert.Equal(160, await roads.GeodesicLengthAsync(gap), 0.5);
+        Assert.Equal("河埠路（W）距路段起点 400–500 米处至路口另一侧共 160 米缺灯，需增设 5 盏", gap.Description);
+    }
+
+    [Fact]
+    public async Task Segment_end_judges_each_end_stretch_alone()
+    {
+        await JunctionAsync(split: true);
+        Assert.Equal("E 60 2; W 100 3", await LightGapsAsync(Ends(LightGapEnds.SegmentEnd)));
+    }
+
+    [Fact]
+    public async Task Between_lights_never_ends_a_gap_at_a_segment_end()
+    {
+        await JunctionAsync(split: true);
+        Assert.Equal("", await LightGapsAsync(Ends(LightGapEnds.BetweenLights)));
+        Assert.Single(await Gaps(Ends(LightGapEnds.BetweenLights), null, GapKinds.UnlitRoad));
+    }
+
+    [Fact]
+    public async Task A_road_split_at_a_side_street_has_the_same_light_gaps_as_the_unsplit_road()
+    {
+        await JunctionAsync(split: false);
+        var unsplit = (await Gaps(null, null, GapKinds.LightGap)).Select(g => Math.Round(g.LengthM!.Value, 3)).ToList();
+        await roads.NewTownshipAsync();
+        await JunctionAsync(split: true);
+        Assert.Equal([160.0], unsplit.Select(l => Math.Round(l)));
+        Assert.Equal(unsplit, (await Gaps(null, null, GapKinds.LightGap)).Select(g => Math.Round(g.LengthM!.Value, 3)));
+    }
+
+    [Fact]
+    public async Task A_dead_end_ends_the_dark_stretch_there()
+    {
+        await roads.RoadAsync("W", "branch", Km, "河埠路");
+        await roads.LightsAsync(Every(10, 900, 30, 508));
+        // Last lamp at 880: 120 m to the dead end at 1000, judged alone: ⌈120 / 28⌉ − 1 = 4.
+        Assert.Equal("W 120 4", await LightGapsAsync());
+    }
 }

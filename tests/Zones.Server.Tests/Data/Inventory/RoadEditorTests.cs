@@ -3,6 +3,7 @@ using Zones.Server.Data;
 using Zones.Server.Data.Editing;
 using Zones.Server.Data.Inventory;
 using Zones.Server.Tests.Data.Editing;
+using Zones.Server.Tests.Support;
 using static Zones.Server.Tests.Data.Editing.TestTownship;
 
 namespace Zones.Server.Tests.Data.Inventory;
@@ -79,4 +80,45 @@ public class RoadEditorTests(EditingDatabase db) : TownshipTests(db)
     [Fact]
     public async Task A_road_that_crosses_itself_is_split_where_it_does() =>
         Assert.Equal(3, (await CreateAsync(new("R003", "环路", RoadClass.Village, Local("LINESTRING(100 100,300 300,300 100,100 300)")))).Roads.Count);
+
+    // Issue #12 §2: the road graph. Degrees of the nodes the township's live roads end at, ascending.
+    Task<string> DegreesAsync() => Db.ScalarAsync<string>($"""
+        SELECT coalesce(string_agg(n.degree::text, ',' ORDER BY n.degree), '') FROM zones.road_node n
+        WHERE n.id IN (SELECT source FROM zones.road WHERE township_code = '{Town.Code}' UNION SELECT target FROM zones.road WHERE township_code = '{Town.Code}')
+        """);
+
+    [Fact]
+    public async Task A_line_moved_across_another_road_is_split_and_splits_it_and_the_crossing_becomes_a_degree_4_node()
+    {
+        await CreateAsync(Road());
+        var side = (await CreateAsync(new("R002", "新街", RoadClass.Branch, Local("LINESTRING(200 0,200 300)")))).Road!;
+        Assert.Equal("1,1,1,1", await DegreesAsync());
+        var payload = await Editor.UpdateRoadAsync(Town.Actor, new(side.Id, 1, new("R002", "新街", RoadClass.Branch, Local("LINESTRING(500 0,500 1000)"))), default);
+        Assert.Equal("R002 R002-2 | R001 R001-2", string.Join(" ", payload.Roads.Select(r => r.Code)) + " | " +
+                     string.Join(" ", payload.SplitRoads.Select(r => r.Code)));
+        Assert.Equal((side.Id, "1,1,1,1,4"), (payload.Road!.Id, await DegreesAsync()));
+    }
+
+    [Fact]
+    public async Task Retiring_a_segment_lowers_its_junction_degree_and_drops_its_lone_end_node()
+    {
+        await CreateAsync(Road());
+        var pieces = (await CreateAsync(new("R002", "新街", RoadClass.Branch, Local("LINESTRING(500 0,500 1000)")))).Roads;
+        await Editor.RetireRoadAsync(Town.Actor, new(pieces[1].Id, pieces[1].Version), default);
+        Assert.Equal("1,1,1,3", await DegreesAsync());
+        Assert.Equal(0L, await Db.ScalarAsync<long>($"SELECT count(*) FROM zones.road WHERE id = {pieces[1].Id} AND source IS NOT NULL"));
+    }
+
+    [Fact]
+    public async Task Deleting_and_reshaping_roads_keeps_every_degree_equal_to_the_segment_ends_there()
+    {
+        await CreateAsync(Road());
+        await CreateAsync(new("R002", "新街", RoadClass.Branch, Local("LINESTRING(500 0,500 1000)")));
+        await Db.ScalarAsync<int>($"WITH d AS (DELETE FROM zones.road WHERE township_code = '{Town.Code}' AND code = 'R002-2' RETURNING 1) SELECT count(*)::int FROM d");
+        Assert.Equal(0L, await Db.ScalarAsync<long>("""
+            SELECT count(*) FROM zones.road_node n
+            WHERE n.degree <> (SELECT count(*) FROM zones.road r WHERE r.source = n.id) + (SELECT count(*) FROM zones.road r WHERE r.target = n.id)
+            """));
+        Assert.Equal("1,1,1,3", await DegreesAsync());
+    }
 }

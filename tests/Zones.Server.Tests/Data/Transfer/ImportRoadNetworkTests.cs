@@ -31,6 +31,21 @@ public class ImportRoadNetworkTests(TransferDatabase db) : TransferTests(db)
         Assert.Equal("A 东西路 95, A-2 东西路 95, B 南北路 111, B-2 南北路 111", await RoadsMatchingAsync("^[A-C]"));
     }
 
+    // Issue #12 §2: OSM-like ways, crossing without a shared vertex, become a graph: a degree-4 node at
+    // the crossing, a degree-3 node where a way ends on another, degree 1 at the loose ends.
+    [Fact]
+    public async Task Unsplit_crossing_ways_become_segments_of_a_graph_with_the_right_node_degrees()
+    {
+        var report = await RoadsAsync("A,东西路,branch,\"LINESTRING(119.801 31.030, 119.803 31.030)\"\n" +
+                                      "B,南北路,branch,\"LINESTRING(119.802 31.029, 119.802 31.031)\"\n" +
+                                      "C,丁字路,village,\"LINESTRING(119.8015 31.030, 119.8015 31.029)\"");
+        Assert.Equal(("2:A×3, 3:B×2, 4:C×1", 6), (Segments(report), report.Written));
+        Assert.Equal("1,1,1,1,1,3,4", await Db.ScalarAsync<string>("""
+            SELECT string_agg(n.degree::text, ',' ORDER BY n.degree) FROM zones.road_node n
+            WHERE n.id IN (SELECT source FROM zones.road WHERE code ~ '^[A-C]' UNION SELECT target FROM zones.road WHERE code ~ '^[A-C]')
+            """));
+    }
+
     [Fact]
     public async Task A_line_ending_on_another_splits_that_one_only()
     {

@@ -48,4 +48,19 @@ public class SettingsTests(RulesDatabase db)
         var input = new { townshipCode = db.Demo, settings = new { toiletRadiusM = 400 } };
         Errors(await db.MutateAsync("updateAnalysisSettings", input, Settings, db.Planner), "ForbiddenError");
     }
+
+    // Issue #12 §3: lightGapEnds, a choice of three, defaulting to through_junction.
+    [Fact]
+    public async Task LightGapEnds_takes_one_of_its_three_values_and_an_unknown_one_is_refused_in_Chinese_naming_them()
+    {
+        const string Ends = "settings { analysis { lightGapEnds } }";
+        var bad = new { townshipCode = db.Demo, settings = new { lightGapEnds = "at_lamps" } };
+        var error = Assert.Single(Errors(await db.MutateAsync("updateAnalysisSettings", bad, Ends, db.Admin), "InvalidInputError"));
+        Assert.StartsWith("“lightGapEnds”必须是以下之一：through_junction、segment_end、between_lights", error.GetProperty("message").GetString());
+        var good = new { townshipCode = db.Demo, settings = new { lightGapEnds = "segment_end" } };
+        Assert.Equal("SEGMENT_END", Ok(await db.MutateAsync("updateAnalysisSettings", good, Ends, db.Admin), "settings")
+            .GetProperty("analysis").GetProperty("lightGapEnds").GetString());
+        var reset = Ok(await db.MutateAsync("updateAnalysisSettings", new { townshipCode = db.Demo, settings = new { } }, Ends, db.Admin), "settings");
+        Assert.Equal("THROUGH_JUNCTION", reset.GetProperty("analysis").GetProperty("lightGapEnds").GetString());
+    }
 }

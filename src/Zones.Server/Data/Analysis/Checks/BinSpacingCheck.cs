@@ -44,9 +44,8 @@ sealed class BinSpacingCheck : ICoverageCheck
         {Runs}
         SELECT r.id, r.code, r.name, st.g, {ItemsToAdd("st.g", "sp.m")} AS needed,
                st.f0 * st.len AS from_m, st.f1 * st.len AS to_m, {RunGeom} AS geom, st.seg2 IS NOT NULL AS through
-        FROM run st JOIN spacing sp ON sp.class = st.class JOIN zones.road r ON r.id = st.seg_id
-        LEFT JOIN zones.road r2 ON r2.id = st.seg2
-        WHERE st.g > sp.m
+        FROM run st JOIN spacing sp ON sp.class = st.class AND st.g > sp.m
+        {RoadsOfRun}
         ORDER BY r.code, from_m
         """;
 

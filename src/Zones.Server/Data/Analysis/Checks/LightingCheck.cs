@@ -64,7 +64,7 @@ sealed class LightingCheck : ICoverageCheck
                     ELSE {ItemsToAdd("st.g", $"{Factor} * {MeanHeight}")} END AS needed,
                st.f0 * st.len AS from_m, st.f1 * st.len AS to_m,
                CASE WHEN st.n = 0 THEN r.geom ELSE {RunGeom} END AS geom, st.seg2 IS NOT NULL AS through
-        FROM run st JOIN zones.road r ON r.id = st.seg_id LEFT JOIN zones.road r2 ON r2.id = st.seg2
+        FROM run st {RoadsOfRun}
         WHERE CASE WHEN st.n = 0 THEN @want_unlit AND st.len > @min_len
                    ELSE @want_gap AND st.g > @gap_factor * {Factor} * {MeanHeight} END
         ORDER BY r.code, from_m

@@ -40,7 +40,9 @@ static class RoadStretches
     /// segments of <c>@township</c> touching the scope zone (<see cref="GapScope.Touches"/>) and matching
     /// <paramref name="where"/> (over <c>r</c>), plus — when <c>@through</c> — the live segments of any
     /// township matching it that share a node with them (<c>own</c> false: they join runs, are never
-    /// reported). <c>len</c> = <c>road.length_m</c>, <c>mgeom</c> the segment in its metric frame <c>srid</c>.
+    /// reported; found by the source/target indexes, two probes a node: <c>OFFSET 0</c> keeps the
+    /// lateral from being flattened into a hash join over every road, which the planner chose for lack of
+    /// row estimates on CTEs). <c>len</c> = <c>road.length_m</c>, <c>mgeom</c> the segment in its metric frame <c>srid</c>.
     /// </summary>
     public static string Segments(string where) => $"""
         own_seg AS MATERIALIZED (
@@ -48,16 +50,20 @@ static class RoadStretches
           FROM zones.road r
           WHERE r.township_code = @township AND r.retired_at IS NULL AND {GapScope.Touches("r.geom")} AND {where}
         ),
-        own_node AS (SELECT source AS node FROM own_seg UNION SELECT target FROM own_seg),
+        own_node AS (SELECT source AS node FROM own_seg WHERE @through UNION SELECT target FROM own_seg WHERE @through),
+        nbr AS (
+          SELECT e.id FROM own_node n
+          CROSS JOIN LATERAL (SELECT r.id FROM zones.road r WHERE r.source = n.node
+                              UNION ALL SELECT r.id FROM zones.road r WHERE r.target = n.node OFFSET 0) e
+          EXCEPT SELECT id FROM own_seg
+        ),
         seg AS MATERIALIZED (
           SELECT s.*, m.srid, ST_Transform(s.geom, m.srid) AS mgeom
           FROM (SELECT o.*, true AS own FROM own_seg o
                 UNION ALL
                 SELECT r.id, r.class, r.geom, r.source, r.target, r.length_m, false
-                FROM zones.road r
-                WHERE @through AND r.retired_at IS NULL AND {where}
-                  AND (r.source IN (SELECT node FROM own_node) OR r.target IN (SELECT node FROM own_node))
-                  AND r.id NOT IN (SELECT id FROM own_seg)) s
+                FROM nbr JOIN zones.road r ON r.id = nbr.id
+                WHERE r.retired_at IS NULL AND {where}) s
           CROSS JOIN LATERAL (SELECT zones.metric_srid(s.geom) AS srid) m
         )
         """;
@@ -142,7 +148,7 @@ static class RoadStretches
 
     /// <summary>
     /// WKB (EPSG:4326) of run <c>st</c> on its road <c>r</c> and, for a run through a junction, the
-    /// other part on road <c>r2</c> (both joined by primary key for the few rows reported), cut in the
+    /// other part on road <c>r2</c> (both from <see cref="RoadsOfRun"/>), cut in the
     /// frames the fractions were measured in and merged into one line where they meet.
     /// </summary>
     public const string RunGeom = """
@@ -150,6 +156,16 @@ static class RoadStretches
              ELSE ST_LineMerge(ST_Collect(
                     ST_Transform(ST_LineSubstring(ST_Transform(r.geom, st.srid), st.f0, st.f1), 4326),
                     ST_Transform(ST_LineSubstring(ST_Transform(r2.geom, st.srid2), st.f20, st.f21), 4326))) END
+        """;
+
+    /// <summary>
+    /// Joins road <c>r</c> of run <c>st</c> and road <c>r2</c> of its other part (null unless through a
+    /// junction) by primary key, one index probe per reported row: <c>OFFSET 0</c> keeps the planner
+    /// from hashing the whole road table, which it did for want of an estimate of the few runs reported.
+    /// </summary>
+    public const string RoadsOfRun = """
+        CROSS JOIN LATERAL (SELECT * FROM zones.road x WHERE x.id = st.seg_id OFFSET 0) r
+        LEFT JOIN LATERAL (SELECT * FROM zones.road x WHERE x.id = st.seg2 OFFSET 0) r2 ON true
         """;
 
     /// <summary>
