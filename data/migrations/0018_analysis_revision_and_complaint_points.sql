@@ -69,17 +69,20 @@ LANGUAGE sql STABLE AS $$
   WHERE p_box IS NOT NULL AND r.reach && p_box AND r.township_code <> ALL (p_own)
 $$;
 
--- Rows with township_code only (person, assignment, place, built_up_area): their own townships.
+-- Rows with township_code only (zone, person, assignment, place, built_up_area): their own townships;
+-- a zone edit also recomputes their reach boxes (the box is drawn around the current zones).
 CREATE FUNCTION zones.analysis_edited_own() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  reach boolean := TG_TABLE_NAME = 'zone';
 BEGIN
   IF TG_OP = 'TRUNCATE' THEN
-    PERFORM zones.bump_analysis_revision(ARRAY(SELECT division_code FROM zones.township));
+    PERFORM zones.bump_analysis_revision(ARRAY(SELECT division_code FROM zones.township), reach);
   ELSIF TG_OP = 'INSERT' THEN
-    PERFORM zones.bump_analysis_revision(ARRAY(SELECT DISTINCT township_code FROM new_rows));
+    PERFORM zones.bump_analysis_revision(ARRAY(SELECT DISTINCT township_code FROM new_rows), reach);
   ELSIF TG_OP = 'UPDATE' THEN
-    PERFORM zones.bump_analysis_revision(ARRAY(SELECT township_code FROM new_rows UNION SELECT township_code FROM old_rows));
+    PERFORM zones.bump_analysis_revision(ARRAY(SELECT township_code FROM new_rows UNION SELECT township_code FROM old_rows), reach);
   ELSE
-    PERFORM zones.bump_analysis_revision(ARRAY(SELECT DISTINCT township_code FROM old_rows));
+    PERFORM zones.bump_analysis_revision(ARRAY(SELECT DISTINCT township_code FROM old_rows), reach);
   END IF;
   RETURN NULL;
 END $$;
@@ -123,21 +126,6 @@ BEGIN
   RETURN NULL;
 END $$;
 
--- Zones: their own townships, whose reach box is recomputed from the zones now current.
-CREATE FUNCTION zones.analysis_edited_zone() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP = 'TRUNCATE' THEN
-    PERFORM zones.bump_analysis_revision(ARRAY(SELECT division_code FROM zones.township), true);
-  ELSIF TG_OP = 'INSERT' THEN
-    PERFORM zones.bump_analysis_revision(ARRAY(SELECT DISTINCT township_code FROM new_rows), true);
-  ELSIF TG_OP = 'UPDATE' THEN
-    PERFORM zones.bump_analysis_revision(ARRAY(SELECT township_code FROM new_rows UNION SELECT township_code FROM old_rows), true);
-  ELSE
-    PERFORM zones.bump_analysis_revision(ARRAY(SELECT DISTINCT township_code FROM old_rows), true);
-  END IF;
-  RETURN NULL;
-END $$;
-
 -- Units: their own townships and those of the assets they maintain (a retired maintainer is a gap).
 CREATE FUNCTION zones.analysis_edited_unit() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -173,7 +161,7 @@ DO $$
 DECLARE
   t record;
 BEGIN
-  FOR t IN SELECT * FROM (VALUES ('zone', 'zone'), ('road', 'near'), ('asset', 'near'), ('unit', 'unit'),
+  FOR t IN SELECT * FROM (VALUES ('zone', 'own'), ('road', 'near'), ('asset', 'near'), ('unit', 'unit'),
                                  ('person', 'own'), ('assignment', 'own'), ('place', 'own'), ('built_up_area', 'own')) v (tbl, fn)
   LOOP
     EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON zones.%I REFERENCING NEW TABLE AS new_rows
