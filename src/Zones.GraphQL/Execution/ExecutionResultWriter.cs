@@ -90,6 +90,9 @@ public static class ExecutionResultWriter
             case JsonNode node:
                 node.WriteTo(writer);
                 break;
+            case IJsonWritable writable:
+                writable.WriteJson(writer);
+                break;
             case JsonElement element:
                 element.WriteTo(writer);
                 break;

@@ -67,14 +67,14 @@ public sealed partial class IndicatorService
               FROM m LEFT JOIN zones.unit u ON u.id = m.unit_id ORDER BY m.key),
         """;
 
-    // Repeat hot spots: DBSCAN per row in the township's Gauss–Krüger CRS (see HeatmapService), so a
+    // Repeat hot spots: DBSCAN per row in the metric frame of the township's complaints (zones.metric_srid
+    // of their mean longitude, migration 0016: right at any longitude, no clamped Gauss–Krüger zone), so a
     // cluster is counted for the row whose complaints form it. DBSCAN is most of the cost (2 s of a
     // county township's 50,000 cases against 0.06 s for the counts), so it runs only when asked:
     // without hot spots, hs is empty and PostgreSQL never evaluates the unreferenced CTEs above it.
     const string Hotspots = """
         settings AS (SELECT * FROM unnest($1::text[], $7::float8[], $8::int[]) s(code, radius, minimum)),
-        gk AS (SELECT township_code AS code, (4509 + least(greatest(round((avg(ST_X(geom)) / 3)::numeric), 25), 45)::int) AS srid
-               FROM c GROUP BY township_code),
+        gk AS (SELECT township_code AS code, zones.metric_srid(avg(ST_X(geom))) AS srid FROM c GROUP BY township_code),
         clustered AS (
           SELECT m.key, ST_ClusterDBSCAN(ST_Transform(m.geom, gk.srid), settings.radius, settings.minimum) OVER (PARTITION BY m.key) AS cid
           FROM m JOIN settings ON settings.code = m.township_code JOIN gk ON gk.code = m.township_code

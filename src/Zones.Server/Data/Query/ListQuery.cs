@@ -6,57 +6,70 @@ namespace Zones.Server.Data.Query;
 /// <summary>
 /// Runs keyset-paged list queries and counts over a <see cref="ListSource{T}"/>: one statement
 /// per page (one extra row tells whether there is a next page), one per count, one per batch of ids.
+/// A page whose count is asked for comes in the same round trip (ListQuery.Sql.cs says how).
 /// </summary>
-public sealed class ListQuery(NpgsqlDataSource db)
+public sealed partial class ListQuery(NpgsqlDataSource db)
 {
     public async Task<Page<T>> PageAsync<T>(ListSource<T> source, ListRequest request, CancellationToken ct)
     {
         if (!source.Sorts.TryGetValue(request.Sort, out var sort))
             throw new ArgumentException($"unknown sort {request.Sort}"); // the API only offers declared sorts
         var where = request.Where;
-        var origin = request.DistanceFrom is { } p ? where.Bind(Sql.Geom(p)) : null;
-        var expression = sort.Expression.Replace("{point}", origin ?? "NULL");
-        var (op, dir) = request.Descending ? ("<", "DESC") : (">", "ASC");
-        var keyset = "true";
-        var hasPrevious = request.Page.After is not null;
-        if (request.Page.After is { } after)
-        {
-            var (key, id) = Cursor.Decode(after, request.Sort);
-            var k = where.Bind(Sql.P(key));
-            var i = where.Bind(Sql.P(id));
-            keyset = $"({expression}, t.id) {op} ({k}::{sort.PgType}, {i})";
-        }
-        var distance = origin is null ? "NULL::float8" : $"ST_Distance(t.geom::geography, ({origin})::geography)";
-        var limit = where.Bind(Sql.P(Math.Clamp(request.Page.First, 0, PageRequest.MaxFirst) + 1));
-        var sql = $"""
-            SELECT {source.Columns}, ({expression})::text, {distance}
-            FROM {source.From}
-            WHERE {source.LiveWhere} AND {where.Sql} AND {keyset}
-            ORDER BY {expression} {dir}, t.id {dir}
-            LIMIT {limit}
-            """;
-        await using var cmd = db.CreateCommand(sql);
-        where.CopyTo(cmd);
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var count = request.WithCount ? CountSql(source, where) : null;
+        var page = PageSql(source, sort, request, out var counted);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var batch = new NpgsqlBatch(conn);
+        batch.BatchCommands.Add(Command(page, where));
+        if (count is not null && !counted)
+            batch.BatchCommands.Add(Command(count, where));
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        var (edges, total) = await ReadPageAsync(reader, source, request.Sort, counted, ct);
+        if (count is not null && !counted && await reader.NextResultAsync(ct) && await reader.ReadAsync(ct))
+            total = reader.GetInt64(0);
+        await reader.DisposeAsync();
+        if (counted && edges.Count == 0 && request.Page.After is null)
+            total = 0;
+        // An empty page after a cursor carries no count row: count alone (rare: past the last page).
+        if (request.WithCount && total is null)
+            total = await CountAsync(source, where, ct);
+        var hasNext = edges.Count > request.Page.First;
+        if (hasNext)
+            edges.RemoveAt(edges.Count - 1);
+        return new Page<T>(edges, hasNext, request.Page.After is not null, total);
+    }
+
+    static NpgsqlBatchCommand Command(string sql, SqlWhere where)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var p in where.Parameters)
+            command.Parameters.Add(p.Clone());
+        return command;
+    }
+
+    // Columns of the source, then the sort key as text (the cursor), the distance, and with a
+    // counted page the count of all matching rows.
+    static async Task<(List<Edge<T>> Edges, long? Total)> ReadPageAsync<T>(NpgsqlDataReader reader, ListSource<T> source, string sort,
+                                                                           bool counted, CancellationToken ct)
+    {
         var edges = new List<Edge<T>>();
-        var columns = reader.FieldCount - 2;
+        long? total = null;
+        var columns = reader.FieldCount - (counted ? 3 : 2);
         while (await reader.ReadAsync(ct))
         {
             var node = source.Read(reader);
             var key = reader.IsDBNull(columns) ? "" : reader.GetString(columns);
-            edges.Add(new Edge<T>(node, Cursor.Encode(request.Sort, key, reader.GetInt64(0)),
+            edges.Add(new Edge<T>(node, Cursor.Encode(sort, key, reader.GetInt64(0)),
                                   reader.IsDBNull(columns + 1) ? null : reader.GetDouble(columns + 1)));
+            if (counted)
+                total = reader.GetInt64(columns + 2);
         }
-        var hasNext = edges.Count > request.Page.First;
-        if (hasNext)
-            edges.RemoveAt(edges.Count - 1);
-        return new Page<T>(edges, hasNext, hasPrevious);
+        return (edges, total);
     }
 
     /// <summary>How many live rows match the filter (Relay's totalCount).</summary>
     public async Task<long> CountAsync<T>(ListSource<T> source, SqlWhere where, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand($"SELECT count(*) FROM {source.From} WHERE {source.LiveWhere} AND {where.Sql}");
+        await using var cmd = db.CreateCommand(CountSql(source, where));
         where.CopyTo(cmd);
         return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }

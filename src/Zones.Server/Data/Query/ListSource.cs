@@ -19,10 +19,14 @@ public sealed record SortKey(string Expression, string PgType)
 {
     public static readonly SortKey Id = new("t.id", "bigint");
 
-    /// <summary>KNN on geography: the functional GiST index returns rows nearest first, in metres.</summary>
-    public static readonly SortKey Distance = new("(t.geom::geography <-> ({point})::geography)", "float8");
+    /// <summary>
+    /// Metres on the spheroid (what <c>distanceM</c> reports). Nearest first does not sort by it over the
+    /// whole table: <see cref="ListQuery"/> lets the geography KNN index find the candidates (see ListQuery.Nearest.cs).
+    /// </summary>
+    public static readonly SortKey Distance = new("ST_Distance(t.geom::geography, ({point})::geography)", "float8");
 }
 
 /// <summary>What to list: filters (already in <see cref="Where"/>), sort, direction, distance origin, page.</summary>
+/// <param name="WithCount">The caller reads <c>totalCount</c>: the page and the count travel in one round trip.</param>
 public sealed record ListRequest(SqlWhere Where, string Sort, bool Descending, NetTopologySuite.Geometries.Point? DistanceFrom,
-                                 PageRequest Page);
+                                 PageRequest Page, bool WithCount = false);

@@ -6,8 +6,11 @@ namespace Zones.Server.Data.Query;
 /// <summary>One edge of a Relay connection: the row, its opaque cursor, and its distance when sorted by distance.</summary>
 public sealed record Edge<T>(T Node, string Cursor, double? DistanceM);
 
-/// <summary>One page of a list, keyset-paged: <see cref="HasNextPage"/> comes from fetching one row more than asked.</summary>
-public sealed record Page<T>(IReadOnlyList<Edge<T>> Edges, bool HasNextPage, bool HasPreviousPage)
+/// <summary>
+/// One page of a list, keyset-paged: <see cref="HasNextPage"/> comes from fetching one row more than asked;
+/// <see cref="Total"/> is the count of all matching rows when the request asked for it.
+/// </summary>
+public sealed record Page<T>(IReadOnlyList<Edge<T>> Edges, bool HasNextPage, bool HasPreviousPage, long? Total = null)
 {
     public string? StartCursor => Edges.Count > 0 ? Edges[0].Cursor : null;
     public string? EndCursor => Edges.Count > 0 ? Edges[^1].Cursor : null;

@@ -33,6 +33,7 @@ public sealed record SpatialFilter(
 
     public void AppendTo(SqlWhere where)
     {
+        where.Costly |= Within is not null || Intersects is not null || ZoneId is not null || Box is not null || WithinMeters is not null;
         if (Within is not null)
             where.Add(WithinSql, Sql.Geom(Within));
         if (Intersects is not null)

@@ -50,6 +50,12 @@ public sealed class SqlWhere
         return $"${Parameters.Count}";
     }
 
+    /// <summary>
+    /// A clause costs more than reading the row (a spatial test): a counted page then finds the
+    /// matching rows once for both the page and the count (ListQuery.CountedSql).
+    /// </summary>
+    public bool Costly { get; set; }
+
     public string Sql => _clauses.Count == 0 ? "true" : string.Join(" AND ", _clauses);
 
     /// <summary>Copies the parameters onto a command (a parameter object belongs to one command).</summary>

@@ -12,3 +12,6 @@ namespace Zones.Server.Data.Tiles;
 /// <param name="ClusterBelowZoom">Below this zoom the points are grid cells with a count; null = never.</param>
 public sealed record TileLayer(string Id, string Title, string Description,
                                IReadOnlyDictionary<string, string> Fields, int MaxAgeSeconds, int? ClusterBelowZoom = null);
+
+/// <summary>A tile's MVT bytes and the data revision they were read at (null for layers whose ETag comes from the bytes).</summary>
+public sealed record RenderedTile(byte[] Bytes, string? Revision);

@@ -6,6 +6,8 @@ public static class TileServices
     public static IServiceCollection AddZonesTiles(this IServiceCollection services)
     {
         services.AddSingleton<GapTileCache>();
+        services.AddSingleton(sp => new TileDatabase(
+            ZonesDataSource.Create(ConnectionStrings.Resolve(sp.GetRequiredService<IConfiguration>()), TileDatabase.Options)));
         services.AddSingleton<TileStore>();
         return services;
     }

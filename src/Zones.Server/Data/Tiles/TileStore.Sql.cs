@@ -159,6 +159,26 @@ public sealed partial class TileStore
         ORDER BY s.division_code
         """;
 
+    /// <summary>
+    /// What a tile of <paramref name="layer"/> shows, as a short text that changes whenever the tile may:
+    /// the sum of the readable townships' counters of the layer (0019_tile_revisions.sql; they only
+    /// grow, so the sum moves with any of them). Owners of zones and roads also change when an
+    /// assignment starts or ends at its set time: the number of assignment bounds still ahead changes
+    /// then. Overdue complaints change as deadlines pass: their revision also carries the minute
+    /// (their tiles may be kept 60 s anyway).
+    /// </summary>
+    static string RevisionSql(TileLayer layer, string townships)
+    {
+        var counter = $"(SELECT coalesce(sum(r.{layer.Id}), 0) FROM zones.tile_revision r WHERE r.township_code = ANY({townships}))";
+        var clock = layer.Id switch
+        {
+            "zones" or "roads" => $"(SELECT count(*) FROM zones.assignment a WHERE a.township_code = ANY({townships}) AND (a.valid_from > now() OR a.valid_to > now()))",
+            "complaints" => "floor(extract(epoch FROM now()) / 60)",
+            _ => "0",
+        };
+        return $"concat_ws('.', {counter}, {clock})";
+    }
+
     // The readable data's extent for TileJSON bounds ($1 the readable townships): zones cover every
     // other layer's features.
     const string ExtentSql = """

@@ -8,22 +8,46 @@ namespace Zones.Server.Data.Tiles;
 /// Builds Mapbox Vector Tiles in PostGIS (<c>ST_AsMVT</c>), one statement per tile, for the layers
 /// of <see cref="TileLayers"/>, each holding only rows of the townships the caller may read.
 /// </summary>
-public sealed partial class TileStore(NpgsqlDataSource db, GapTileCache gapCache)
+public sealed partial class TileStore(TileDatabase tiles, GapTileCache gapCache)
 {
-    /// <summary>The tile's MVT bytes; empty when no feature of the layer touches it.</summary>
+    readonly NpgsqlDataSource db = tiles.Source;
+
+    /// <summary>
+    /// The tile's MVT bytes (empty when no feature of the layer touches it) and the data revision
+    /// they were read at, in the same statement (so the same snapshot); null revision for gaps.
+    /// </summary>
     /// <exception cref="AnalysisSettingsException">A township's analysis settings cannot be read (gaps only).</exception>
-    public Task<byte[]> TileAsync(TileLayer layer, TileAddress tile, IReadOnlyCollection<string> townships, CancellationToken ct)
+    public async Task<RenderedTile> TileAsync(TileLayer layer, TileAddress tile, IReadOnlyCollection<string> townships, CancellationToken ct)
     {
+        if (layer.Id == "gaps")
+            return new RenderedTile(await GapsTileAsync(tile, townships, ct), null);
         var clustered = tile.Z < layer.ClusterBelowZoom;
-        return layer.Id switch
+        var sql = layer.Id switch
         {
-            "zones" => RunAsync(ZonesSql, tile, [P(townships.ToArray())], ct),
-            "roads" => RunAsync(RoadsSql, tile, [P(townships.ToArray())], ct),
-            "assets" => RunAsync(clustered ? AssetCellsSql : AssetsSql, tile, [P(townships.ToArray())], ct),
-            "complaints" => RunAsync(clustered ? ComplaintCellsSql : ComplaintsSql, tile, [P(townships.ToArray())], ct),
-            "gaps" => GapsTileAsync(tile, townships, ct),
+            "zones" => ZonesSql,
+            "roads" => RoadsSql,
+            "assets" => clustered ? AssetCellsSql : AssetsSql,
+            "complaints" => clustered ? ComplaintCellsSql : ComplaintsSql,
             _ => throw new ArgumentOutOfRangeException(nameof(layer), layer.Id, "not a tile layer"),
         };
+        await using var cmd = db.CreateCommand($"SELECT ({RevisionSql(layer, "$4")}), ({sql})");
+        cmd.Parameters.AddRange(new NpgsqlParameter[] { P(tile.Z), P(tile.X), P(tile.Y), P(townships.ToArray()) });
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return new RenderedTile(reader.IsDBNull(1) ? [] : reader.GetFieldValue<byte[]>(1), reader.GetString(0));
+    }
+
+    /// <summary>
+    /// The data revision of <paramref name="layer"/> over <paramref name="townships"/> without rendering
+    /// anything (a revalidation answers 304 from it); null for gaps, whose ETag comes from the bytes.
+    /// </summary>
+    public async Task<string?> RevisionAsync(TileLayer layer, IReadOnlyCollection<string> townships, CancellationToken ct)
+    {
+        if (layer.Id == "gaps")
+            return null;
+        await using var cmd = db.CreateCommand($"SELECT {RevisionSql(layer, "$1")}");
+        cmd.Parameters.Add(P(townships.ToArray()));
+        return (string)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
     /// <summary>minLon, minLat, maxLon, maxLat of the zones of <paramref name="townships"/>; null when there are none.</summary>

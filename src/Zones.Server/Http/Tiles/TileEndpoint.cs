@@ -53,10 +53,16 @@ static class TileEndpoint
             await HttpErrors.WriteAsync(http, 400, "INVALID_TILE", error);
             return;
         }
-        byte[] bytes;
+        var townships = await http.Access().ReadableAsync(ct);
+        var signedIn = http.Access().Actor is not null;
+        // A revalidation is answered from the data revision alone, before any rendering.
+        if (!string.IsNullOrEmpty(http.Request.Headers.IfNoneMatch) && await store.RevisionAsync(l, townships, ct) is { } revision
+            && TileResponse.TryNotModified(http, l, TileResponse.ETagOf(l, revision, townships), signedIn))
+            return;
+        RenderedTile rendered;
         try
         {
-            bytes = await store.TileAsync(l, tile, await http.Access().ReadableAsync(ct), ct);
+            rendered = await store.TileAsync(l, tile, townships, ct);
         }
         catch (AnalysisSettingsException e)
         {
@@ -71,8 +77,8 @@ static class TileEndpoint
             await HttpErrors.WriteAsync(http, 503, e.Code, e.Message);
             return;
         }
-        await TileResponse.WriteAsync(http, l, bytes, http.Access().Actor is not null);
-
+        await TileResponse.WriteAsync(http, l, rendered.Bytes,
+                                      rendered.Revision is { } read ? TileResponse.ETagOf(l, read, townships) : null, signedIn);
     }
 
     static Task UnknownLayerAsync(HttpContext http, string layer) => HttpErrors.WriteAsync(http, 404, "UNKNOWN_LAYER",

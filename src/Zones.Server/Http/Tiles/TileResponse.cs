@@ -1,36 +1,58 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Net.Http.Headers;
 using Zones.Server.Data.Tiles;
 
 namespace Zones.Server.Http.Tiles;
 
 /// <summary>
-/// HTTP caching and compression of one tile: 204 when empty, a weak ETag from the bytes (an edit
-/// changes the bytes, so the ETag changes with no revision bookkeeping), 304 on a matching
-/// <c>If-None-Match</c>, gzip when the client accepts it.
+/// HTTP caching and compression of one tile: 204 when empty, a weak ETag, 304 on a matching
+/// <c>If-None-Match</c>, gzip when the client accepts it. The ETag comes from the data revision the
+/// tile was read at (TileStore.RevisionSql), so a revalidation is answered without rendering the tile;
+/// the gaps layer, computed from a cache of its own, hashes its bytes instead.
 /// </summary>
 static class TileResponse
 {
-    public static async Task WriteAsync(HttpContext http, TileLayer layer, byte[] bytes, bool signedIn)
+    // A new build may draw tiles differently from the same data.
+    static readonly string Build = typeof(TileResponse).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    /// <summary>
+    /// The ETag of <paramref name="layer"/>'s tiles at <paramref name="revision"/> for a caller who
+    /// reads <paramref name="townships"/> (another caller sees other rows in the same tile).
+    /// </summary>
+    public static string ETagOf(TileLayer layer, string revision, IReadOnlyCollection<string> townships) =>
+        Weak(Encoding.UTF8.GetBytes($"{Build}|{layer.Id}|{revision}|{string.Join(',', townships.Order(StringComparer.Ordinal))}"));
+
+    // Weak: the gzip and identity bodies are the same tile, so one validator serves both.
+    static string Weak(byte[] bytes) =>
+        $"W/\"{Convert.ToBase64String(SHA256.HashData(bytes).AsSpan(0, 16)).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"";
+
+    /// <summary>Answers 304 when the request already holds <paramref name="etag"/>; false (nothing written) otherwise.</summary>
+    public static bool TryNotModified(HttpContext http, TileLayer layer, string etag, bool signedIn)
+    {
+        if (!Matches(http.Request.Headers.IfNoneMatch, etag))
+            return false;
+        CacheHeaders(http, layer, signedIn);
+        http.Response.Headers.ETag = etag;
+        http.Response.StatusCode = StatusCodes.Status304NotModified;
+        return true;
+    }
+
+    /// <param name="etag">From <see cref="ETagOf"/>; null: hash the bytes.</param>
+    public static async Task WriteAsync(HttpContext http, TileLayer layer, byte[] bytes, string? etag, bool signedIn)
     {
         var headers = http.Response.Headers;
-        // Signed-in callers see non-public townships: only their own browser may keep those tiles.
-        headers.CacheControl = $"{(signedIn ? "private" : "public")}, max-age={layer.MaxAgeSeconds}, must-revalidate";
-        headers.Vary = "Accept-Encoding, Authorization, Cookie";
+        CacheHeaders(http, layer, signedIn);
         if (bytes.Length == 0)
         {
             http.Response.StatusCode = StatusCodes.Status204NoContent;
             return;
         }
-        // Weak: the gzip and identity bodies are the same tile, so one validator serves both.
-        var etag = $"W/\"{Convert.ToBase64String(SHA256.HashData(bytes).AsSpan(0, 16)).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"";
-        headers.ETag = etag;
-        if (Matches(http.Request.Headers.IfNoneMatch, etag))
-        {
-            http.Response.StatusCode = StatusCodes.Status304NotModified;
+        etag ??= Weak(bytes);
+        if (TryNotModified(http, layer, etag, signedIn))
             return;
-        }
+        headers.ETag = etag;
         http.Response.ContentType = TileEndpoint.MvtType;
         if (AcceptsGzip(http.Request))
         {
@@ -42,6 +64,13 @@ static class TileResponse
         }
         http.Response.ContentLength = bytes.Length;
         await http.Response.Body.WriteAsync(bytes, http.RequestAborted);
+    }
+
+    static void CacheHeaders(HttpContext http, TileLayer layer, bool signedIn)
+    {
+        // Signed-in callers see non-public townships: only their own browser may keep those tiles.
+        http.Response.Headers.CacheControl = $"{(signedIn ? "private" : "public")}, max-age={layer.MaxAgeSeconds}, must-revalidate";
+        http.Response.Headers.Vary = "Accept-Encoding, Authorization, Cookie";
     }
 
     // Weak comparison (RFC 9110 §13.1.2): W/ prefixes are ignored; "*" matches any tile.

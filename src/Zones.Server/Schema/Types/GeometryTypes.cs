@@ -9,6 +9,14 @@ namespace Zones.Server.Schema.Types;
 /// <summary>A stored geometry (WGS84) with the measures PostGIS computed on the spheroid.</summary>
 public sealed record GeometryValue(Geometry Geometry, double? AreaM2 = null, double? LengthM = null);
 
+/// <summary>GeoJSON written straight into the response (no string to parse back into a JSON tree).</summary>
+sealed record GeoJsonValue(Geometry Geometry, int Decimals) : Zones.GraphQL.Execution.IJsonWritable
+{
+    public void WriteJson(System.Text.Json.Utf8JsonWriter writer) => GeoJson.Write(writer, Geometry, Decimals);
+
+    public override string ToString() => GeoJson.Write(Geometry, Decimals);
+}
+
 /// <summary>
 /// Geometry out (GeoJSON, WKT, lon/lat, bbox, area, length — in any supported CRS) and in
 /// (<c>GeometryInput</c>, exactly one encoding, with a <c>crs</c>).
@@ -27,7 +35,7 @@ public static class GeometryTypes
     {
         t.Description("A geometry. Output CRS per field: " + CrsHelp);
         t.Field("kind", "GeometryKind!", g => ((GeometryValue)g!).Geometry.GeometryType);
-        t.Field("geojson", "GeoJSON!", With((g, args) => System.Text.Json.Nodes.JsonNode.Parse(GeoJson.Write(In(g, args), Decimals(args)))))
+        t.Field("geojson", "GeoJSON!", With((g, args) => new GeoJsonValue(In(g, args), Decimals(args))))
             .Argument("crs", "String", "WGS84", CrsHelp).Argument("decimals", "Int", 7, "Digits after the point (7 ≈ 1 cm in degrees; use 3 for metres).");
         t.Field("wkt", "String!", With((g, args) => new WKTWriter { MaxCoordinatesPerLine = int.MaxValue }.Write(Round(In(g, args), Decimals(args)))))
             .Argument("crs", "String", "WGS84", CrsHelp).Argument("decimals", "Int", 7);
