@@ -32,6 +32,9 @@ public sealed class AnalysisLane
         _places = new SemaphoreSlim(_options.MaxConcurrent);
     }
 
+    /// <summary>The database the lane runs on, for the small bookkeeping reads around an analysis (no lane slot).</summary>
+    public NpgsqlDataSource DataSource => _db;
+
     /// <summary>Runs <paramref name="analysis"/> on a lane connection, inside the lane's transaction.</summary>
     /// <exception cref="AnalysisLaneException">The lane stayed full too long, or a statement timed out.</exception>
     public async Task<T> RunAsync<T>(Func<NpgsqlConnection, Task<T>> analysis, CancellationToken ct)

@@ -9,11 +9,3 @@ namespace Zones.Server.Data.Analysis;
 /// <param name="ZoneId">The zone concerned (a village whose roads are too sparse …); null for the whole township.</param>
 /// <param name="Message">zh-CN: what could not be done, why, and how to fix it.</param>
 public sealed record CoverageNotice(string Kind, string TownshipCode, long? ZoneId, string Message);
-
-/// <summary>
-/// What one analysis finds: the gaps and the notices, computed together in one call so a cache keeps both.
-/// </summary>
-public sealed record CoverageResult(IReadOnlyList<CoverageGap> Gaps, IReadOnlyList<CoverageNotice> Notices)
-{
-    public static readonly CoverageResult Empty = new([], []);
-}

@@ -23,7 +23,9 @@ public static class HeatmapFilter
         "t.reported_at >= {0} AND t.reported_at >= (SELECT d.since FROM unnest({1}::text[], {2}::timestamptz[]) d(code, since) WHERE d.code = t.township_code)";
 
     /// <summary>The filter of <paramref name="request"/>, with each township's default period from <paramref name="settings"/>.</summary>
-    public static SqlWhere Where(HeatmapRequest request, IReadOnlyDictionary<string, AnalysisSettings> settings)
+    /// <param name="points">Over <c>zones.complaint_point t</c> (the cells): the box on its lon/lat columns, which for a
+    /// point is exactly what ST_Intersects with the envelope says (edges included).</param>
+    public static SqlWhere Where(HeatmapRequest request, IReadOnlyDictionary<string, AnalysisSettings> settings, bool points = false)
     {
         var where = new SqlWhere()
             .Add("t.township_code = ANY({0})", Sql.P(request.TownshipCodes.ToArray()))
@@ -36,7 +38,7 @@ public static class HeatmapFilter
         if (request.Stages is not { Count: > 0 })
             where.Add("t.stage = ANY(zones.open_stages())");
         if (request.Box is { } b)
-            where.Add("ST_Intersects(t.geom, ST_MakeEnvelope({0}, {1}, {2}, {3}, 4326))",
+            where.Add(points ? "t.lon BETWEEN {0} AND {2} AND t.lat BETWEEN {1} AND {3}" : "ST_Intersects(t.geom, ST_MakeEnvelope({0}, {1}, {2}, {3}, 4326))",
                       Sql.P(b.MinX), Sql.P(b.MinY), Sql.P(b.MaxX), Sql.P(b.MaxY));
         if (request.From is null && request.To is null)
         {

@@ -3,20 +3,16 @@ namespace Zones.Server.Data.Analysis;
 /// <summary>The heat map's SQL: constant fragments chosen by the grid and weight enums, never built from input.</summary>
 public sealed partial class HeatmapService
 {
-    // The grid is laid out in the CGCS2000 3° Gauss–Krüger zone of the area (EPSG:4534–4554, no zone
-    // prefix): within a 3° zone the scale error is below 0.03 %, so a 200 m cell is 200 m on the ground
-    // anywhere in it. EPSG:3857 would need the size scaled by 1/cos(latitude), exact only on one parallel
-    // (at 31°N a 3857 "metre" is 0.857 m), and cells would drift in size across a county. Zone number =
-    // round(lon / 3), as GaussKrugerZone.ForLongitude; EPSG = 4534 + zone − 25.
-    const string GkSridOfLon = "(4509 + least(greatest(round((({0}) / 3)::numeric), 25), 45)::int)";
-
-    static string GkSrid(string lonExpression) => string.Format(System.Globalization.CultureInfo.InvariantCulture, GkSridOfLon, lonExpression);
-
-    const string PlainFrom = "zones.complaint t";
+    // The grid is laid out in the local metric frame of CONTRACT12 §1 (transverse Mercator, central meridian
+    // the nearest 0.5°, zones.township_metric_srid): within 0.25° of the meridian the scale error is below
+    // 1e-5, so a 200 m cell is 200 m on the ground, at any longitude (the Gauss–Krüger zone clamped to
+    // EPSG:4534–4554 it replaces was 8 % off at 25°E). EPSG:3857 would need the size scaled by
+    // 1/cos(latitude), exact only on one parallel.
+    const string PlainFrom = "zones.complaint_point t";
 
     // The category's time limit in days for the AGE weight, of the row in force (zones.category_of).
     const string AgeFrom = """
-        zones.complaint t
+        zones.complaint_point t
         LEFT JOIN LATERAL (
           SELECT cc.time_limit::float8 * CASE cc.time_unit WHEN 'work_hours' THEN 1 / 8.0 WHEN 'hours' THEN 1 / 24.0 ELSE 1 END AS days
           FROM zones.category_of(t.township_code, t.category_kind, t.category_code) cc) lim ON true
@@ -36,52 +32,62 @@ public sealed partial class HeatmapService
     // Voronoi diagram of its centres). ST_Hexagon(s, i, j) is centred at (1.5·s·i, √3·s·j), odd columns
     // shifted up by √3·s/2; a point between columns i0 and i0+1 can only belong to one of those two, so
     // two candidates per point replace a spatial join with a generated grid (which would also count a
-    // point on a shared edge twice).
+    // point on a shared edge twice). Speed: each step is a LATERAL subquery kept apart by OFFSET 0 — inlined,
+    // PostgreSQL would copy every expression into each one that uses it (the choice alone repeated x and y
+    // a dozen times per row) — and the rows are grouped by the raw candidates (i0, j0, j1, which), a few
+    // thousand groups, before the cell is picked from them.
     const string HexagonCells = """
-        hx AS (SELECT x, y, w, s, s * sqrt(3) AS h, floor(x / (1.5 * s))::int AS i0 FROM pts, grid),
-        cand AS (SELECT *, round((y - (i0 & 1) * h / 2) / h)::int AS j0, round((y - ((i0 + 1) & 1) * h / 2) / h)::int AS j1 FROM hx),
-        dist AS (SELECT *, (x - 1.5 * s * i0) ^ 2 + (y - h * j0 - (i0 & 1) * h / 2) ^ 2 AS d0,
-                           (x - 1.5 * s * (i0 + 1)) ^ 2 + (y - h * j1 - ((i0 + 1) & 1) * h / 2) ^ 2 AS d1 FROM cand),
-        pick AS (SELECT w, CASE WHEN d0 <= d1 THEN i0 ELSE i0 + 1 END AS i, CASE WHEN d0 <= d1 THEN j0 ELSE j1 END AS j FROM dist),
+        k AS (
+          SELECT m.i0, r.j0, r.j1, c.first, count(*) AS n, sum(pts.w) AS w
+          FROM pts
+          CROSS JOIN LATERAL (SELECT floor(pts.x / (1.5 * {size}))::int AS i0 OFFSET 0) m
+          CROSS JOIN LATERAL (SELECT round((pts.y - (m.i0 & 1) * {h} / 2) / {h})::int AS j0,
+                                     round((pts.y - ((m.i0 + 1) & 1) * {h} / 2) / {h})::int AS j1 OFFSET 0) r
+          CROSS JOIN LATERAL (SELECT (pts.x - 1.5 * {size} * m.i0) ^ 2 + (pts.y - {h} * r.j0 - (m.i0 & 1) * {h} / 2) ^ 2
+                                     <= (pts.x - 1.5 * {size} * (m.i0 + 1)) ^ 2 + (pts.y - {h} * r.j1 - ((m.i0 + 1) & 1) * {h} / 2) ^ 2 AS first
+                              OFFSET 0) c
+          GROUP BY 1, 2, 3, 4
+        ),
+        cells AS (
+          SELECT CASE WHEN first THEN i0 ELSE i0 + 1 END AS i, CASE WHEN first THEN j0 ELSE j1 END AS j, sum(n)::int AS n, sum(w)::float8 AS weight
+          FROM k GROUP BY 1, 2
+        )
         """;
 
-    const string HexagonShape = "ST_Hexagon(grid.s, c.i, c.j, ST_SetSRID(ST_MakePoint(0, 0), grid.srid))";
+    const string HexagonShape = "ST_Hexagon({size}, c.i, c.j, ST_SetSRID(ST_MakePoint(0, 0), {srid}))";
 
     // ST_Square(s, i, j) covers [s·i, s·(i+1)) × [s·j, s·(j+1)).
-    const string SquareCells = "pick AS (SELECT w, floor(x / s)::int AS i, floor(y / s)::int AS j FROM pts, grid),";
-
-    const string SquareShape = "ST_Square(grid.s, c.i, c.j, ST_SetSRID(ST_MakePoint(0, 0), grid.srid))";
-
-    /// <summary>
-    /// One statement: filter, pick the grid CRS (bbox centre, else the extent of the scope's zones, else of
-    /// the matching complaints), assign each complaint to one cell, aggregate, return the cells in WGS84.
-    /// The first row always carries the total and the SRID, even when no cell is left.
-    /// </summary>
-    static string CellsSql(string from, string weight, string where, string cells, string shape,
-                           string srid, string size, string townships, string zone) => $"""
-        WITH raw AS (
-          SELECT t.geom, {weight} AS w FROM {from} WHERE {where}
-        ),
-        grid AS (
-          SELECT coalesce({srid}::int,
-                   (SELECT {GkSrid("(ST_XMin(e) + ST_XMax(e)) / 2")}
-                    FROM (SELECT ST_Extent(z.geom) AS e FROM zones.zone z
-                          WHERE z.township_code = ANY({townships}) AND z.valid_to IS NULL
-                            AND ({zone}::bigint IS NULL OR z.id = {zone}::bigint)) x WHERE e IS NOT NULL),
-                   (SELECT {GkSrid("avg(ST_X(geom))")} FROM raw HAVING count(*) > 0),
-                   4549) AS srid,
-                 {size}::float8 AS s
-        ),
-        pts AS (SELECT ST_X(p) AS x, ST_Y(p) AS y, w FROM (SELECT ST_Transform(raw.geom, grid.srid) AS p, raw.w FROM raw, grid) q),
-        {cells}
-        cells AS (SELECT i, j, count(*)::int AS n, sum(w)::float8 AS weight FROM pick GROUP BY i, j)
-        SELECT (SELECT count(*) FROM raw)::int, grid.srid, c.i, c.j, c.n, c.weight, ST_Transform({shape}, 4326)
-        FROM grid LEFT JOIN cells c ON true
-        ORDER BY c.i, c.j
+    const string SquareCells = """
+        cells AS (SELECT floor(x / {size})::int AS i, floor(y / {size})::int AS j, count(*)::int AS n, sum(w)::float8 AS weight FROM pts GROUP BY 1, 2)
         """;
 
+    const string SquareShape = "ST_Square({size}, c.i, c.j, ST_SetSRID(ST_MakePoint(0, 0), {srid}))";
+
     /// <summary>
-    /// DBSCAN per township in its Gauss–Krüger CRS: eps = RepeatRadiusM, minpoints = RepeatHotspotMinimum
+    /// One statement: the filtered complaint points in the grid's frame, each assigned to one cell, aggregated,
+    /// the cells returned in WGS84. Points stored in the grid's frame are used as they are; the others (a township
+    /// in another frame) are transformed from lon/lat, once each.
+    /// </summary>
+    static string CellsSql(string from, string weight, string where, string cells, string shape, string srid, string size)
+    {
+        var h = $"({size} * sqrt(3))";
+        return $"""
+            WITH pts AS (
+              SELECT t.x, t.y, {weight} AS w FROM {from} WHERE {where} AND t.srid = {srid}
+              UNION ALL
+              SELECT ST_X(p.g), ST_Y(p.g), {weight} AS w
+              FROM {from} CROSS JOIN LATERAL (SELECT ST_Transform(ST_SetSRID(ST_MakePoint(t.lon, t.lat), 4326), {srid}::int) AS g OFFSET 0) p
+              WHERE {where} AND t.srid <> {srid}
+            ),
+            {cells.Replace("{size}", size).Replace("{h}", h)}
+            SELECT c.i, c.j, c.n, c.weight, ST_Transform({shape.Replace("{size}", size).Replace("{srid}", srid + "::int")}, 4326)
+            FROM cells c
+            ORDER BY c.i, c.j
+            """;
+    }
+
+    /// <summary>
+    /// DBSCAN per township in its metric frame (zones.township_metric_srid): eps = RepeatRadiusM, minpoints = RepeatHotspotMinimum
     /// (a core complaint has that many complaints, itself included, within eps). Largest first.
     /// </summary>
     static string HotspotsSql(string where, string codes, string radius, string minimum) => $"""
@@ -89,7 +95,7 @@ public sealed partial class HeatmapService
           SELECT t.township_code, t.geom, t.zone_id, t.category_code FROM zones.complaint t WHERE {where}
         ),
         settings AS (SELECT * FROM unnest({codes}::text[], {radius}::float8[], {minimum}::int[]) s(code, radius, minimum)),
-        gk AS (SELECT township_code AS code, {GkSrid("avg(ST_X(geom))")} AS srid FROM raw GROUP BY township_code),
+        gk AS (SELECT code, zones.township_metric_srid(code) AS srid FROM (SELECT DISTINCT township_code AS code FROM raw) x),
         k AS (
           SELECT raw.*, ST_ClusterDBSCAN(ST_Transform(raw.geom, gk.srid), settings.radius, settings.minimum)
                           OVER (PARTITION BY raw.township_code) AS cid

@@ -1,6 +1,5 @@
 using Npgsql;
 using Zones.Server.Data.Query;
-using Zones.Server.Spatial;
 
 namespace Zones.Server.Data.Analysis;
 
@@ -21,9 +20,8 @@ public sealed partial class HeatmapService(NpgsqlDataSource db, ListQuery lists,
         Check(request);
         return await lane.RunAsync(async conn =>
         {
-            var where = HeatmapFilter.Where(request, await HeatmapSettings.LoadAsync(conn, request.TownshipCodes, ct));
-            var srid = request.Box is { } b ? GaussKrugerZone.ForLongitude(Math.Clamp(b.Centre.X, 73.5, 136.4)).Epsg : (int?)null;
-            var (cells, shape) = request.Grid == HeatmapGrid.Square ? (SquareCells, SquareShape) : (HexagonCells, HexagonShape);
+            var where = HeatmapFilter.Where(request, await HeatmapSettings.LoadAsync(conn, request.TownshipCodes, ct), points: true);
+            var srid = await GridSridAsync(conn, request.TownshipCodes, ct);
             var (from, weight) = request.Weight switch
             {
                 HeatmapWeight.Age => (AgeFrom, AgeWeight),
@@ -31,23 +29,33 @@ public sealed partial class HeatmapService(NpgsqlDataSource db, ListQuery lists,
                 _ => (PlainFrom, CountWeight),
             };
             weight = weight.Replace("{now}", where.Bind(Sql.P(request.Now.ToUniversalTime())) + "::timestamptz");
-            var sql = CellsSql(from, weight, where.Sql, cells, shape,
-                srid: where.Bind(new NpgsqlParameter<int?> { TypedValue = srid, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Integer }),
-                size: where.Bind(Sql.P(request.CellSizeM)),
-                townships: where.Bind(Sql.P(request.TownshipCodes.ToArray())),
-                zone: where.Bind(new NpgsqlParameter<long?> { TypedValue = request.ZoneId, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint }));
+            var sizeParameter = where.Bind(Sql.P(request.CellSizeM));
+            var sql = CellsSql(from, weight, where.Sql, request.Grid == HeatmapGrid.Square ? SquareCells : HexagonCells,
+                request.Grid == HeatmapGrid.Square ? SquareShape : HexagonShape,
+                srid: where.Bind(Sql.P(srid)), size: sizeParameter + "::float8");
             await using var cmd = new NpgsqlCommand(sql, conn);
             where.CopyTo(cmd);
             await using var reader = await cmd.ExecuteReaderAsync(ct);
-            var (total, gridSrid, list) = (0, 0, new List<HeatmapCell>());
+            var list = new List<HeatmapCell>();
             while (await reader.ReadAsync(ct))
-            {
-                (total, gridSrid) = (reader.GetInt32(0), reader.GetInt32(1));
-                if (!reader.IsDBNull(2))
-                    list.Add(new HeatmapCell(reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetDouble(5), reader.Geometry(6)));
-            }
-            return new HeatmapCells(total, gridSrid, list);
+                list.Add(new HeatmapCell(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetDouble(3), reader.Geometry(4)));
+            return new HeatmapCells(list.Sum(c => c.Count), srid, list);
         }, ct);
+    }
+
+    // One frame for the whole map, so cells of neighbouring townships never overlap: the frame most of the
+    // asked townships use (CONTRACT12 §1), the lowest on a tie. Chosen from the townships, not the view, so
+    // panning never shifts the grid.
+    const string GridSridSql = """
+        SELECT srid FROM (SELECT zones.township_metric_srid(c) AS srid FROM unnest($1::text[]) c) x
+        GROUP BY srid ORDER BY count(*) DESC, srid LIMIT 1
+        """;
+
+    static async Task<int> GridSridAsync(NpgsqlConnection conn, IReadOnlyList<string> townships, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(GridSridSql, conn);
+        cmd.Parameters.Add(Sql.P(townships.ToArray()));
+        return await cmd.ExecuteScalarAsync(ct) is int srid ? srid : 920600;
     }
 
     /// <summary>The open complaints (neither 结案 nor 作废) under the filter, oldest reported first.</summary>

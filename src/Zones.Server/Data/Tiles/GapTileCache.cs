@@ -1,56 +1,48 @@
-using System.Collections.Concurrent;
-using NetTopologySuite.Geometries;
+using System.Runtime.CompilerServices;
 using Zones.Server.Data.Analysis;
 using Zones.Server.Spatial;
 
 namespace Zones.Server.Data.Tiles;
 
 /// <summary>
-/// The coverage gaps of each township, computed once per data revision and kept in memory, so a
-/// map panning over gap tiles does not rerun every coverage check for every tile.
+/// The coverage gaps of a township in the form the gaps tile draws them, taken from the results the
+/// <see cref="CoverageGapService"/> keeps (<see cref="CoverageCache"/>: recomputed after an edit of anything a check
+/// reads, at once, and when the clock changes an answer), so a map panning over gap tiles reruns no check.
 /// </summary>
 /// <remarks>
-/// The revision (see <c>TileStore.GapTownshipsSql</c>) changes with any audited edit except
-/// complaints, and with the township's settings. Gaps also age without edits (days out of service,
-/// assignments that end at a set date), and an edit committed late with an older audit id could
-/// slip by, so an entry is also recomputed after <see cref="MaxAge"/>. Concurrent requests for the
-/// same township share one computation (<see cref="Lazy{T}"/>); a failed one is retried next time.
-/// The computation is one analysis in the <see cref="AnalysisLane"/> (through <see cref="CoverageGapService"/>):
-/// a map panning over twenty townships queues their checks there instead of taking twenty connections, and a
-/// full lane or a statement timeout fails the tile with <see cref="AnalysisLaneException"/> (503, try again).
+/// Each cached result is converted once (storage SRID, box) and the conversion lives as long as the result does.
+/// A missing result is computed as one analysis in the <see cref="AnalysisLane"/>: a map panning over twenty
+/// townships queues their checks there instead of taking twenty connections, and a full lane or a statement
+/// timeout fails the tile with <see cref="AnalysisLaneException"/> (503, try again).
 /// </remarks>
 public sealed class GapTileCache(CoverageGapService gaps)
 {
-    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(10);
+    // A result whose figures age (days out of service) is drawn again after an hour, so its "已 N 天" lags at most that.
+    static readonly TimeSpan Redraw = TimeSpan.FromHours(1);
 
-    sealed record Entry(string Revision, DateTime At, Lazy<Task<IReadOnlyList<TileGap>>> Gaps)
+    sealed record Drawn(IReadOnlyList<TileGap> Gaps, DateTimeOffset At);
+
+    readonly ConditionalWeakTable<CoverageResult, Drawn> _drawn = new();
+
+    /// <summary>The township's gaps at its current analysis revision.</summary>
+    public async Task<IReadOnlyList<TileGap>> ForTownshipAsync(string township, CancellationToken ct)
     {
-        public bool Usable(string revision) =>
-            Revision == revision && DateTime.UtcNow - At < MaxAge && !Gaps.Value.IsFaulted && !Gaps.Value.IsCanceled;
+        var results = await gaps.ResultsAsync([township], null, null, ct);
+        var now = DateTimeOffset.UtcNow;
+        return [.. results.SelectMany(r =>
+        {
+            var drawn = _drawn.GetValue(r, x => Draw(x, now));
+            if (r.Aging is not null && now - drawn.At > Redraw)
+                _drawn.AddOrUpdate(r, drawn = Draw(r, now));
+            return drawn.Gaps;
+        })];
     }
 
-    readonly ConcurrentDictionary<string, Entry> _entries = new();
+    /// <summary>The analysis revision the township's cached gaps belong to; null before its first analysis.</summary>
+    internal long? CachedRevision(string township) => gaps.Cache.CachedRevision(township);
 
-    /// <summary>The township's gaps at <paramref name="revision"/>, computed now if the cached ones are older.</summary>
-    public Task<IReadOnlyList<TileGap>> ForTownshipAsync(string township, string revision, CancellationToken ct)
-    {
-        var entry = _entries.AddOrUpdate(township, _ => New(township, revision),
-                                         (_, old) => old.Usable(revision) ? old : New(township, revision));
-        // The computation is shared, so one caller giving up must not cancel it for the others.
-        return entry.Gaps.Value.WaitAsync(ct);
-    }
-
-    /// <summary>The revision the township's cached gaps were computed at; null before the first gaps tile.</summary>
-    internal string? CachedRevision(string township) => _entries.TryGetValue(township, out var e) ? e.Revision : null;
-
-    Entry New(string township, string revision) =>
-        new(revision, DateTime.UtcNow, new Lazy<Task<IReadOnlyList<TileGap>>>(() => ComputeAsync(township)));
-
-    async Task<IReadOnlyList<TileGap>> ComputeAsync(string township)
-    {
-        var found = await gaps.FindAsync([township], null, null, CancellationToken.None);
-        return [.. found.Select(g => new TileGap(g.Kind, GapKinds.Label(g.Kind), g.Description, g.AreaM2, g.LengthM,
-                                                 g.LightsNeeded, g.BinsNeeded, g.ZoneId, StorageGeometry.WithStorageSrid(g.Geometry),
-                                                 g.Geometry.EnvelopeInternal))];
-    }
+    static Drawn Draw(CoverageResult result, DateTimeOffset now) =>
+        new([.. result.GapsAt(now).Select(g => new TileGap(g.Kind, GapKinds.Label(g.Kind), g.Description, g.AreaM2, g.LengthM,
+                                                g.LightsNeeded, g.BinsNeeded, g.ZoneId, StorageGeometry.WithStorageSrid(g.Geometry),
+                                                g.Geometry.EnvelopeInternal))], now);
 }

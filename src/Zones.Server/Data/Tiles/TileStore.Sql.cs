@@ -148,15 +148,11 @@ public sealed partial class TileStore
         ) m
         """;
 
-    // The readable townships whose current zones reach into the tile, with each one's data revision:
-    // the newest audited change to anything but complaints (partial index from 0006_tiles.sql), and
-    // the settings the checks read. Places and built-up areas are written only by the demo loader.
+    // The readable townships whose current zones reach into the tile; their gaps come from the coverage
+    // cache, which knows each township's analysis revision (migration 0018).
     const string GapTownshipsSql = $"""
         WITH {Bounds}
-        SELECT s.division_code,
-               concat_ws('/', (SELECT max(a.id) FROM zones.audit_log a
-                               WHERE a.township_code = s.division_code AND a.table_name <> 'complaint'),
-                         md5(s.settings::text))
+        SELECT s.division_code
         FROM zones.township s, b
         WHERE s.division_code = ANY($4)
           AND EXISTS (SELECT 1 FROM zones.zone z WHERE z.township_code = s.division_code AND z.valid_to IS NULL AND z.geom && b.q)

@@ -65,8 +65,8 @@ public sealed partial class TileStore(TileDatabase tiles, GapTileCache gapCache)
         var (minLon, minLat, maxLon, maxLat) = tile.LonLatBounds(64.0 / 4096);
         var box = new NetTopologySuite.Geometries.Envelope(minLon, maxLon, minLat, maxLat);
         var inTile = new List<TileGap>();
-        foreach (var (township, revision) in await GapTownshipsAsync(tile, townships, ct))
-            inTile.AddRange((await gapCache.ForTownshipAsync(township, revision, ct)).Where(g => g.Box.Intersects(box)));
+        foreach (var township in await GapTownshipsAsync(tile, townships, ct))
+            inTile.AddRange((await gapCache.ForTownshipAsync(township, ct)).Where(g => g.Box.Intersects(box)));
         if (inTile.Count == 0)
             return [];
         return await RunAsync(GapsSql, tile,
@@ -79,14 +79,14 @@ public sealed partial class TileStore(TileDatabase tiles, GapTileCache gapCache)
         ], ct);
     }
 
-    async Task<List<(string Township, string Revision)>> GapTownshipsAsync(TileAddress tile, IReadOnlyCollection<string> townships, CancellationToken ct)
+    async Task<List<string>> GapTownshipsAsync(TileAddress tile, IReadOnlyCollection<string> townships, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(GapTownshipsSql);
         cmd.Parameters.AddRange(new NpgsqlParameter[] { P(tile.Z), P(tile.X), P(tile.Y), P(townships.ToArray()) });
         await using var reader = await cmd.ExecuteReaderAsync(ct);
-        var found = new List<(string, string)>();
+        var found = new List<string>();
         while (await reader.ReadAsync(ct))
-            found.Add((reader.GetString(0), reader.GetString(1)));
+            found.Add(reader.GetString(0));
         return found;
     }
 

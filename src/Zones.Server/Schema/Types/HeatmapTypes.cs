@@ -11,7 +11,7 @@ public static class HeatmapTypes
 {
     public static readonly EnumType HeatmapGridType = new("HeatmapGrid", e =>
     {
-        e.Description("Cell shape, laid out in metres in the area's CGCS2000 3° Gauss–Krüger zone.");
+        e.Description("Cell shape, laid out in metres in the townships' local metric frame (transverse Mercator, central meridian the nearest 0.5°).");
         e.Value("HEXAGON", HeatmapGrid.Hexagon, "正六边形; cellSizeM is the edge length (= circumradius), as ST_HexagonGrid takes it.");
         e.Value("SQUARE", HeatmapGrid.Square, "正方形; cellSizeM is the side.");
     });

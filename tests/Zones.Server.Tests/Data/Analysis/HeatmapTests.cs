@@ -8,7 +8,7 @@ namespace Zones.Server.Tests.Data.Analysis;
 
 /// <summary>
 /// The heat map on hand-built townships. Complaints are placed in CGCS2000 Gauss–Krüger metres
-/// (EPSG:4549, CM 120°E, the CRS the grid is laid out in), so which cell each falls in is worked out from
+/// (EPSG:4549, CM 120°E: the same transverse Mercator as the township's metric frame 920600 the grid is laid out in), so which cell each falls in is worked out from
 /// the cell formulas: square (i, j) = (⌊x/s⌋, ⌊y/s⌋); hexagon (i, j) centred at (1.5·s·i, √3·s·j + (i odd ? √3·s/2 : 0)).
 /// </summary>
 [Collection(HeatDatabase.Collection)]
@@ -32,7 +32,8 @@ public class HeatmapTests(HeatDatabase db)
         var cells = await Service.CellsAsync(For(t), default);
         // ⌊x/100⌋, ⌊y/100⌋: three in (5000, 33200), two in (5001, 33200), one in (4995, 33205).
         Assert.Equal([(4995, 33205, 1), (5000, 33200, 3), (5001, 33200, 2)], Cells(cells));
-        Assert.Equal((6, 3, 4549), (cells.Total, cells.MaxCount, cells.Srid));
+        // The township's metric frame (CONTRACT12 §1) at 120°E: 920600, the same transverse Mercator as EPSG:4549.
+        Assert.Equal((6, 3, 920600), (cells.Total, cells.MaxCount, cells.Srid));
         Assert.Equal(cells.Total, cells.Cells.Sum(c => c.Count));
     }
 

@@ -11,7 +11,7 @@ namespace Zones.Server.Data.Analysis.Checks;
 /// 一物一档 (DOMAIN.md §5.2 "Toilet without maintainer", extended to every asset): assets nobody
 /// maintains, and assets that are broken, dark or gone, with how long they have been so.
 /// </summary>
-public sealed class AssetCheck : ICoverageCheck
+public sealed partial class AssetCheck : ICoverageCheck, IAgingCheck
 {
     public IReadOnlyList<string> Kinds { get; } = [GapKinds.AssetWithoutMaintainer, GapKinds.AssetOutOfService];
 
@@ -34,6 +34,18 @@ public sealed class AssetCheck : ICoverageCheck
         WHERE a.township_code = @township AND a.retired_at IS NULL AND a.status IN ('damaged', 'unlit', 'lost')
           AND {GapScope.Touches("a.geom")}
         """;
+
+    /// <summary>Days out of service as OutOfServiceSql counts them at <paramref name="now"/>: Count and the "已 N 天" of the description.</summary>
+    public CoverageGap AsOf(CoverageGap gap, DateTimeOffset now)
+    {
+        if (gap.Kind != GapKinds.AssetOutOfService || gap.Since is not { } since)
+            return gap;
+        var days = (int)Math.Floor((now - since).TotalSeconds / 86400);
+        return days == gap.Count ? gap : gap with { Count = days, Description = DaysSaid().Replace(gap.Description, $"已 {days} 天", 1) };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("已 -?[0-9]+ 天")]
+    private static partial System.Text.RegularExpressions.Regex DaysSaid();
 
     public async Task<IReadOnlyList<CoverageGap>> FindAsync(NpgsqlConnection conn, string townshipCode, long? zoneId,
                                                             AnalysisSettings settings, IReadOnlySet<string> wanted, CancellationToken ct)

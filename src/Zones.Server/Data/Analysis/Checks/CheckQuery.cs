@@ -23,6 +23,14 @@ static class CheckQuery
         return gaps;
     }
 
+    /// <summary>Runs a one-value statement binding <c>@township</c>: the moment a time-dependent check's answer next changes.</summary>
+    public static async Task<DateTimeOffset?> MomentAsync(NpgsqlConnection conn, string sql, string township, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        cmd.Parameters.Add(Sql.P("township", township));
+        return await cmd.ExecuteScalarAsync(ct) is DateTime at ? new DateTimeOffset(at, TimeSpan.Zero) : null;
+    }
+
     /// <summary>A measure rounded to whole metres or m², for messages.</summary>
     public static string Whole(double value) => Math.Round(value).ToString("0", CultureInfo.InvariantCulture);
 }

@@ -12,7 +12,7 @@ namespace Zones.Server.Data.Analysis.Checks;
 /// 包联 department, with no primary assignment in force now. Both read the assignment index
 /// (target_kind, target_id, valid_from) once per target.
 /// </summary>
-public sealed class OwnershipCheck : ICoverageCheck
+public sealed class OwnershipCheck : ICoverageCheck, ITimeDependentCheck
 {
     public IReadOnlyList<string> Kinds { get; } = [GapKinds.ZoneWithoutOwner, GapKinds.RoadWithoutOwner];
 
@@ -43,6 +43,15 @@ public sealed class OwnershipCheck : ICoverageCheck
           AND (@zone_id IS NULL OR EXISTS (SELECT 1 FROM zones.zone sz WHERE sz.id = @zone_id AND r.geom && sz.geom
                                            AND (ST_Relate(r.geom, sz.geom, 'T********') OR ST_Relate(r.geom, sz.geom, '*1*******'))))
         """;
+
+    // A primary assignment starts or ends: "in force now" and "the last one ended" change at that moment.
+    const string ChangesAtSql = """
+        SELECT min(t) FROM zones.assignment a, LATERAL (VALUES (a.valid_from), (a.valid_to)) v (t)
+        WHERE a.township_code = @township AND a.is_primary AND v.t > now()
+        """;
+
+    public Task<DateTimeOffset?> ChangesAtAsync(NpgsqlConnection conn, string townshipCode, CancellationToken ct) =>
+        MomentAsync(conn, ChangesAtSql, townshipCode, ct);
 
     public async Task<IReadOnlyList<CoverageGap>> FindAsync(NpgsqlConnection conn, string townshipCode, long? zoneId,
                                                             AnalysisSettings settings, IReadOnlySet<string> wanted, CancellationToken ct)
