@@ -35,10 +35,31 @@ public static class TestDatabases
     /// <summary>The first column of the first row of <paramref name="sql"/>, with positional parameters <c>$1…</c>.</summary>
     public static async Task<T> ScalarAsync<T>(this NpgsqlDataSource db, string sql, params object[] args)
     {
-        await using var cmd = db.CreateCommand(sql);
-        foreach (var a in args)
-            cmd.Parameters.Add(new NpgsqlParameter { Value = a });
+        await using var cmd = db.Command(sql, args);
         return (T)(await cmd.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Runs <paramref name="sql"/> with positional parameters <c>$1…</c> (see <see cref="Command"/>).</summary>
+    public static async Task ExecAsync(this NpgsqlDataSource db, string sql, params object[] args)
+    {
+        await using var cmd = db.Command(sql, args);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>
+    /// <paramref name="sql"/> with positional parameters <c>$1…</c>; an NTS geometry goes as a PostGIS geometry in
+    /// WGS84 (its SRID set to 4326, as the fixtures draw in lon/lat).
+    /// </summary>
+    public static NpgsqlCommand Command(this NpgsqlDataSource db, string sql, params object[] args)
+    {
+        var cmd = db.CreateCommand(sql);
+        foreach (var a in args)
+        {
+            if (a is NetTopologySuite.Geometries.Geometry g)
+                g.SRID = 4326;
+            cmd.Parameters.Add(new NpgsqlParameter { Value = a });
+        }
+        return cmd;
     }
 
     /// <summary>

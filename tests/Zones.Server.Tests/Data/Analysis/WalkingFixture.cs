@@ -95,29 +95,12 @@ public sealed class WalkingFixture : IAsyncLifetime
 
     async Task KeepAsync(string key, string sql, params object[] args)
     {
-        await using var cmd = Command(sql, args);
+        await using var cmd = DataSource.Command(sql, args);
         _ids[key] = (long)(await cmd.ExecuteScalarAsync())!;
     }
 
-    public async Task ExecAsync(string sql, params object[] args)
-    {
-        await using var cmd = Command(sql, args);
-        await cmd.ExecuteNonQueryAsync();
-    }
+    public Task ExecAsync(string sql, params object[] args) => DataSource.ExecAsync(sql, args);
 
-    NpgsqlCommand Command(string sql, object[] args)
-    {
-        var cmd = DataSource.CreateCommand(sql);
-        foreach (var a in args)
-            cmd.Parameters.Add(a is Geometry g ? new NpgsqlParameter { Value = Srid(g) } : new NpgsqlParameter { Value = a });
-        return cmd;
-    }
-
-    static Geometry Srid(Geometry g)
-    {
-        g.SRID = 4326;
-        return g;
-    }
 }
 
 [CollectionDefinition(WalkingFixture.Collection)]

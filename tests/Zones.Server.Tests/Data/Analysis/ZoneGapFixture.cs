@@ -214,30 +214,12 @@ public sealed class ZoneGapFixture : IAsyncLifetime
 
     async Task<long> ScalarAsync(string sql, params object[] args)
     {
-        await using var cmd = Command(sql, args);
+        await using var cmd = DataSource.Command(sql, args);
         return (long)(await cmd.ExecuteScalarAsync())!;
     }
 
-    public async Task ExecAsync(string sql, params object[] args)
-    {
-        await using var cmd = Command(sql, args);
-        await cmd.ExecuteNonQueryAsync();
-    }
+    public Task ExecAsync(string sql, params object[] args) => DataSource.ExecAsync(sql, args);
 
-    // Geometries go as NTS geometries (SRID 4326; Npgsql.NetTopologySuite binds them as geometry).
-    NpgsqlCommand Command(string sql, object[] args)
-    {
-        var cmd = DataSource.CreateCommand(sql);
-        foreach (var a in args)
-            cmd.Parameters.Add(a is Geometry g ? new NpgsqlParameter { Value = WithSrid(g) } : new NpgsqlParameter { Value = a });
-        return cmd;
-    }
-
-    static Geometry WithSrid(Geometry g)
-    {
-        g.SRID = 4326;
-        return g;
-    }
 
     /// <summary>Local metres → lon/lat through the Jacobian of the GK inverse at (easting, northing), the local origin (dx, dy) m south-west of it.</summary>
     static AffineTransformation TangentPlane(double easting, double northing, double dx, double dy)
