@@ -26,6 +26,7 @@ import {installNetworkEditing} from './features/network/installNetworkEditing';
 import {installPrint} from './features/print/installPrint';
 import {installSearch} from './features/search/installSearch';
 import {installSession} from './features/session/installSession';
+import {installTime} from './features/time/installTime';
 
 // Wrapped, not passed as `window.fetch`: called as a method of another object,
 // the native fetch throws "Illegal invocation".
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
     for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin]) {
       await install(app);
     }
+    await installTime(app, catalog.ownerLevel.get);
     const {counts, tiles} = await loadLayers(map, entries, browserFetch, location.href, progress);
     watchView(map, catalog, panel, owners)();
     // Draw the labels and counts of the first view now, so a screenshot taken on "ready" shows them.

@@ -1,0 +1,71 @@
+import type BaseLayer from 'ol/layer/Base';
+import {type App, emit, on} from '../../app/app';
+import {installZoneHistory} from '../details/zoneHistory';
+import {asOfQuery, endOfDay, TOWNSHIPS_QUERY, type ZoneVersionRow} from './asOf';
+import {createAsOfLayer, showVersions} from './asOfLayer';
+import {createDateControl} from './dateControl';
+import './time.css';
+
+function layerById(app: App, id: string): BaseLayer | undefined {
+  return app.map.getLayers().getArray().find((l) => l.get('id') === id);
+}
+
+/**
+ * Time (issue #13 §E): the date control emits `view-date`; on a day the zones tiles give way to
+ * the zones as they were then (zonesAsOf, owner colours and names), on null they come back.
+ * Also gives the details panel what its 历史 section needs (zoneHistory.ts).
+ */
+export async function installTime(app: App, colouredLevel: () => string): Promise<void> {
+  const layer = createAsOfLayer(colouredLevel);
+  const layers = app.map.getLayers();
+  const zones = layerById(app, 'zones');
+  layers.insertAt(zones ? layers.getArray().indexOf(zones) + 1 : 0, layer);
+  const control = createDateControl((day) => emit(app, 'view-date', {at: day}));
+  app.map.addControl(control.control);
+  installZoneHistory(app);
+
+  let townships: Promise<string[]> | null = null;
+  const readable = () => (townships ??= app.graphql<{townships: {code: string}[]}>(TOWNSHIPS_QUERY).then((d) => d.townships.map((t) => t.code)));
+  let current: string | null = null;
+  // Hidden by the date control, not by the visitor: restore exactly what they had.
+  let zonesWereVisible = true;
+
+  const show = async (day: string | null) => {
+    current = day;
+    control.show(day);
+    document.body.dataset.viewDate = day ?? '';
+    if (day === null) {
+      layer.setVisible(false);
+      layer.getSource()!.clear(true);
+      zones?.setVisible(zonesWereVisible);
+      document.body.dataset.viewDateReady = 'true';
+      return;
+    }
+    document.body.dataset.viewDateReady = 'false';
+    control.note('正在加载 …');
+    try {
+      const codes = await readable();
+      const data = codes.length ? await app.graphql<Record<string, ZoneVersionRow[]>>(asOfQuery(codes), {at: endOfDay(day)}) : {};
+      if (current !== day) return; // a later choice won
+      showVersions(layer, Object.values(data).flat(), app.map.getView().getProjection().getCode());
+      if (!layer.getVisible()) zonesWereVisible = zones?.getVisible() ?? true;
+      zones?.setVisible(false);
+      layer.setVisible(true);
+      control.note('');
+      document.body.dataset.viewDateReady = 'true';
+    } catch (error) {
+      if (current !== day) return;
+      control.note(`加载失败：${error instanceof Error ? error.message : String(error)}`);
+      document.body.dataset.viewDateReady = 'error';
+    }
+  };
+
+  on(app, 'view-date', ({at}) => void show(at));
+  // Edits and handovers change the past only from now on, but a chosen "today-ish" day may show them.
+  on(app, 'zones-changed', () => current && void show(current));
+  on(app, 'owners-changed', () => current && void show(current));
+  on(app, 'session-changed', () => {
+    townships = null;
+    if (current) void show(current);
+  });
+}
