@@ -17,14 +17,13 @@ export type AsOfLayer = VectorLayer<VectorSource>;
 const labels = new Map<string, Style>();
 
 /**
- * The label of a zone on the chosen day: its name, and under it the 包联 owner then for the
- * coloured level (the one filled in owner colours), so a handover reads on the map itself.
+ * The label of a zone on the chosen day: its name, and under it the 包联 owner then (or 无包联),
+ * so a handover reads on the map itself at every level whose names are shown.
  */
-function labelStyle(f: FeatureLike, resolution: number, colouredLevel: string): Style | null {
+function labelStyle(f: FeatureLike, resolution: number): Style | null {
   const level = f.get('level');
   if (!showsZoneLabel(level, resolution)) return null;
-  const owner = level === colouredLevel ? ((f.get('owner_name') as string | null) ?? '无包联') : null;
-  const text = owner ? `${String(f.get('name'))}\n${owner}` : String(f.get('name'));
+  const text = `${String(f.get('name'))}\n${(f.get('owner_name') as string | null) ?? '无包联'}`;
   let style = labels.get(text);
   if (!style) {
     const spec = zoneLevelStyle(level);
@@ -52,7 +51,7 @@ export function createAsOfLayer(colouredLevel: () => string): AsOfLayer {
     properties: {id: 'zones-as-of'},
     style: (f, resolution) => {
       const fill = zoneOwnerStyle(f.get('level'), ownerOf(f), colouredLevel());
-      const label = labelStyle(f, resolution, colouredLevel());
+      const label = labelStyle(f, resolution);
       return label ? [fill, label] : fill;
     },
   });

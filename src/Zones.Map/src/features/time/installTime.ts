@@ -1,4 +1,5 @@
 import type BaseLayer from 'ol/layer/Base';
+import {fromLonLat} from 'ol/proj';
 import {type App, emit, on} from '../../app/app';
 import {installZoneHistory} from '../details/zoneHistory';
 import {asOfQuery, endOfDay, TOWNSHIPS_QUERY, type ZoneVersionRow} from './asOf';
@@ -61,6 +62,13 @@ export async function installTime(app: App, colouredLevel: () => string): Promis
   };
 
   on(app, 'view-date', ({at}) => void show(at));
+  // What the map draws for the day at a place, read from the rendered layer (browser tests).
+  window.__zones = {...window.__zones, ready: window.__zones?.ready ?? false, asOfAt(lon, lat) {
+    const pixel = app.map.getPixelFromCoordinate(fromLonLat([lon, lat]));
+    if (!pixel || !layer.getVisible()) return [];
+    return app.map.getFeaturesAtPixel(pixel, {layerFilter: (l) => l === layer, hitTolerance: 0})
+      .map((f) => ({name: String(f.get('name')), level: String(f.get('level')), owner: (f.get('owner_name') as string | null) ?? null}));
+  }};
   // Edits and handovers change the past only from now on, but a chosen "today-ish" day may show them.
   on(app, 'zones-changed', () => current && void show(current));
   on(app, 'owners-changed', () => current && void show(current));
