@@ -1,4 +1,5 @@
 import type BaseLayer from 'ol/layer/Base';
+import BaseVectorLayer from 'ol/layer/BaseVector';
 import {fromLonLat} from 'ol/proj';
 import {type App, emit, on} from '../../app/app';
 import {installZoneHistory} from '../details/zoneHistory';
@@ -28,17 +29,28 @@ export async function installTime(app: App, colouredLevel: () => string): Promis
   let townships: Promise<string[]> | null = null;
   const readable = () => (townships ??= app.graphql<{townships: {code: string}[]}>(TOWNSHIPS_QUERY).then((d) => d.townships.map((t) => t.code)));
   let current: string | null = null;
-  // Hidden by the date control, not by the visitor: restore exactly what they had.
-  let zonesWereVisible = true;
+  const live = zones instanceof BaseVectorLayer ? zones : null;
+  const labels = layerById(app, 'zone-labels');
+  const liveStyle = live?.getStyle();
+  // The live tiles stay "on" (the 片区 checkbox keeps meaning "zones shown") but draw nothing
+  // while a day is shown; the day's layer and the live names follow that checkbox.
+  const follow = () => {
+    const wanted = zones?.getVisible() ?? true;
+    layer.setVisible(current !== null && wanted);
+    labels?.setVisible(current === null && wanted);
+  };
+  zones?.on('change:visible', follow);
+  // The layer panel shows the names with the zones after our listener ran: hide them again.
+  labels?.on('change:visible', () => current !== null && labels.getVisible() && labels.setVisible(false));
 
   const show = async (day: string | null) => {
     current = day;
     control.show(day);
     document.body.dataset.viewDate = day ?? '';
     if (day === null) {
-      layer.setVisible(false);
+      live?.setStyle(liveStyle);
       layer.getSource()!.clear(true);
-      zones?.setVisible(zonesWereVisible);
+      follow();
       document.body.dataset.viewDateReady = 'true';
       return;
     }
@@ -49,9 +61,8 @@ export async function installTime(app: App, colouredLevel: () => string): Promis
       const data = codes.length ? await app.graphql<Record<string, ZoneVersionRow[]>>(asOfQuery(codes), {at: endOfDay(day)}) : {};
       if (current !== day) return; // a later choice won
       showVersions(layer, Object.values(data).flat(), app.map.getView().getProjection().getCode());
-      if (!layer.getVisible()) zonesWereVisible = zones?.getVisible() ?? true;
-      zones?.setVisible(false);
-      layer.setVisible(true);
+      live?.setStyle(() => undefined);
+      follow();
       control.note('');
       document.body.dataset.viewDateReady = 'true';
     } catch (error) {
