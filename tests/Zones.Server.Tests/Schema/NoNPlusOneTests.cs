@@ -19,7 +19,10 @@ public class NoNPlusOneTests(PostgisFixture pg)
     static readonly ActivitySource Tests = new("Zones.Tests.NoNPlusOne");
 
     // Only statements in this query's own trace count: other test classes run in parallel.
-    static async Task<int> CountStatementsAsync(ZonesApplication app, int first)
+    static Task<int> CountStatementsAsync(ZonesApplication app, int first) => CountStatementsAsync(app, Nested, first);
+
+    /// <summary>The statements one run of <paramref name="query"/> (variable <c>$first</c>) sends to PostgreSQL.</summary>
+    internal static async Task<int> CountStatementsAsync(ZonesApplication app, string query, int first)
     {
         var count = 0;
         using var listener = new ActivityListener
@@ -30,7 +33,7 @@ public class NoNPlusOneTests(PostgisFixture pg)
         ActivitySource.AddActivityListener(listener);
         using var root = Tests.StartActivity("nested query")!;
         listener.ActivityStarted = a => { if (a.Source.Name == "Npgsql" && a.TraceId == root.TraceId) Interlocked.Increment(ref count); };
-        var result = await app.ExecuteAsync(Nested, new Dictionary<string, object?> { ["first"] = first });
+        var result = await app.ExecuteAsync(query, new Dictionary<string, object?> { ["first"] = first });
         Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());
         return count;
     }
