@@ -34,6 +34,14 @@ public sealed partial class ZoneTimeline
           SELECT v.*, lag(version) OVER w AS prev_version, lag(parent_id) OVER w AS prev_parent,
                  lag(name) OVER w AS prev_name, lag(status) OVER w AS prev_status, lag(geom) OVER w AS prev_geom
           FROM v WINDOW w AS (PARTITION BY zone_id ORDER BY version)
+        ), owned AS (
+          SELECT a.id, a.target_id, a.is_primary, a.valid_from, a.valid_to, coalesce(p.name, u.name) AS owner, opened.actor
+          FROM zones.assignment a
+          LEFT JOIN zones.person p ON p.id = a.person_id
+          LEFT JOIN zones.unit u ON u.id = a.unit_id
+          LEFT JOIN LATERAL (SELECT actor FROM zones.audit_log
+                             WHERE table_name = 'assignment' AND row_id = a.id AND action = 'insert' LIMIT 1) opened ON true
+          WHERE a.target_kind = 'zone' AND a.target_id = ANY($1)
         ), change AS (
           SELECT p.zone_id, p.valid_from AS at, c.kind, l.actor, p.version, c.before, c.after, c.geom_before, c.geom_after
           FROM pair p
@@ -50,34 +58,22 @@ public sealed partial class ZoneTimeline
           ) c (kind, happened, before, after, geom_before, geom_after)
           WHERE c.happened
           UNION ALL
-          SELECT a.target_id, a.valid_from, 'OWNER_ASSIGNED', opened.actor, NULL::int, handed.owner, coalesce(p.name, u.name),
-                 NULL::geometry, NULL::geometry
-          FROM zones.assignment a
-          LEFT JOIN zones.person p ON p.id = a.person_id
-          LEFT JOIN zones.unit u ON u.id = a.unit_id
-          LEFT JOIN LATERAL (SELECT actor FROM zones.audit_log
-                             WHERE table_name = 'assignment' AND row_id = a.id AND action = 'insert' LIMIT 1) opened ON true
-          LEFT JOIN LATERAL (SELECT coalesce(op.name, ou.name) AS owner FROM zones.assignment o
-                             LEFT JOIN zones.person op ON op.id = o.person_id LEFT JOIN zones.unit ou ON ou.id = o.unit_id
-                             WHERE a.is_primary AND o.target_kind = 'zone' AND o.target_id = a.target_id AND o.is_primary
-                               AND o.valid_to = a.valid_from AND o.id <> a.id LIMIT 1) handed ON true
-          WHERE a.target_kind = 'zone' AND a.target_id = ANY($1) AND a.valid_from <= now()
+          SELECT o.target_id, o.valid_from, 'OWNER_ASSIGNED', o.actor, NULL::int, handed.owner, o.owner, NULL::geometry, NULL::geometry
+          FROM owned o
+          LEFT JOIN LATERAL (SELECT h.owner FROM owned h
+                             WHERE o.is_primary AND h.is_primary AND h.target_id = o.target_id
+                               AND h.valid_to = o.valid_from AND h.id <> o.id LIMIT 1) handed ON true
+          WHERE o.valid_from <= now()
           UNION ALL
-          SELECT a.target_id, a.valid_to, 'OWNER_ENDED', coalesce(closed.actor, opened.actor), NULL::int, coalesce(p.name, u.name), NULL,
-                 NULL::geometry, NULL::geometry
-          FROM zones.assignment a
-          LEFT JOIN zones.person p ON p.id = a.person_id
-          LEFT JOIN zones.unit u ON u.id = a.unit_id
+          SELECT o.target_id, o.valid_to, 'OWNER_ENDED', coalesce(closed.actor, o.actor), NULL::int, o.owner, NULL, NULL::geometry, NULL::geometry
+          FROM owned o
           LEFT JOIN LATERAL (SELECT actor FROM zones.audit_log
-                             WHERE table_name = 'assignment' AND row_id = a.id AND action = 'insert' LIMIT 1) opened ON true
-          LEFT JOIN LATERAL (SELECT actor FROM zones.audit_log
-                             WHERE table_name = 'assignment' AND row_id = a.id AND action = 'update'
+                             WHERE table_name = 'assignment' AND row_id = o.id AND action = 'update'
                                AND before ->> 'valid_to' IS NULL AND after ->> 'valid_to' IS NOT NULL
                              ORDER BY id DESC LIMIT 1) closed ON true
-          WHERE a.target_kind = 'zone' AND a.target_id = ANY($1) AND a.valid_to <= now()
-            AND NOT (a.is_primary AND EXISTS (SELECT 1 FROM zones.assignment n
-                                              WHERE n.target_kind = 'zone' AND n.target_id = a.target_id AND n.is_primary
-                                                AND n.valid_from = a.valid_to AND n.id <> a.id))
+          WHERE o.valid_to <= now()
+            AND NOT (o.is_primary AND EXISTS (SELECT 1 FROM owned n
+                                              WHERE n.is_primary AND n.target_id = o.target_id AND n.valid_from = o.valid_to AND n.id <> o.id))
         )
         SELECT c.zone_id, c.at, c.kind, coalesce(c.actor, 'system'), coalesce(ap.name, au.display_name), c.version,
                c.before, c.after, c.geom_before, c.geom_after
