@@ -1,13 +1,9 @@
-import {readFileSync} from 'node:fs';
-import {dirname, resolve} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {describe, expect, test} from 'vitest';
+import sdl from '../../../../Zones.Server/Schema/zones.graphql?raw';
 import {signer, stageChange} from './complaintView';
 import {ACTION_LABELS, EVENT_LABELS, STAGE_STATE_LABELS} from './labels';
 
 // The server's printed schema: enum ComplaintAction carries each action's Chinese name as its description.
-const sdl = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../../Zones.Server/Schema/zones.graphql'), 'utf8');
-
 function serverActionLabels(): Record<string, string> {
   const body = /enum ComplaintAction \{([\s\S]*?)\}/.exec(sdl)?.[1] ?? '';
   return Object.fromEntries([...body.matchAll(/"""(.+?)"""\s+([A-Z_]+)/g)].map((m) => [m[2], m[1]]));
