@@ -22,6 +22,7 @@ import {installAnalysis} from './features/analysis/installAnalysis';
 import {installAreaQuery} from './features/areaQuery/installAreaQuery';
 import {installDetails} from './features/details/installDetails';
 import {installEditing} from './features/editing/installEditing';
+import {installField} from './features/field/installField';
 import {installNetworkEditing} from './features/network/installNetworkEditing';
 import {installPrint} from './features/print/installPrint';
 import {installSearch} from './features/search/installSearch';
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
     };
     // Feature modules: each owns its panel and talks to the others through app.events.
     await installSession(app);
-    for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin]) {
+    for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin, installField]) {
       await install(app);
     }
     await installTime(app, catalog.ownerLevel.get);

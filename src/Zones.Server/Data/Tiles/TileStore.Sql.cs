@@ -84,7 +84,7 @@ public sealed partial class TileStore
     // index still serves it (checked with EXPLAIN, migration 0010).
     const string OpenComplaint = "zones.complaint_is_open(t.stage)";
 
-    const string Overdue = "zones.complaint_is_overdue(t.stage, t.deadline, now())";
+    const string Overdue = "zones.complaint_is_overdue(t.stage, t.deadline, t.disposed_at, now())";
 
     static readonly string ComplaintsSql = $"""
         WITH {Bounds}
