@@ -7,35 +7,12 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {artifactsDir, graphql, sharedSession} from './browser.mjs';
-import {detailsReady, openAs, openBySearch, pagePixel, signIn} from './plannerPage.mjs';
+import {lonLatAt, metres} from './lonLatAt.mjs';
+import {openAs, openBySearch, pagePixel, signIn} from './plannerPage.mjs';
 
 const session = sharedSession();
 const shot = async (page, file) => writeFileSync(join(artifactsDir(), file), await page.screenshot());
 const ROAD_NAME = '测试路口联动路';
-const R = 6378137;
-
-/** Metres between two lon/lats, in a local plane (fine over a few hundred metres). */
-export function metres(p, q) {
-  const k = Math.cos((p[1] * Math.PI) / 180) * 111_320;
-  return Math.hypot((p[0] - q[0]) * k, (p[1] - q[1]) * 110_540);
-}
-
-/**
- * The lon/lat under a page pixel: the map is Web Mercator, so two known points give the
- * pixel → metre scale and the inverse Mercator gives the degrees (exact, not a local plane).
- */
-export async function lonLatAt(page, [px, py]) {
-  const box = await page.locator('#map').boundingBox();
-  const merc = ([lon, lat]) => [(lon * Math.PI * R) / 180, R * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))];
-  const a = [119.8, 31.0];
-  const b = [119.85, 31.05];
-  const [pa, pb] = await Promise.all([a, b].map((p) => page.evaluate(([x, y]) => window.__zones.pixelOf(x, y), p)));
-  const [ma, mb] = [merc(a), merc(b)];
-  const mx = ma[0] + ((px - box.x - pa[0]) * (mb[0] - ma[0])) / (pb[0] - pa[0]);
-  const my = ma[1] + ((py - box.y - pa[1]) * (mb[1] - ma[1])) / (pb[1] - pa[1]);
-  return [(mx / R) * (180 / Math.PI), (2 * Math.atan(Math.exp(my / R)) - Math.PI / 2) * (180 / Math.PI)];
-}
-
 /** A point of the township with no road within 80 m and zones 50 m west and east of it. */
 async function emptyLand() {
   const {roads} = await graphql('{ roads(first: 60) { edges { node { line { geojson } } } } }');
