@@ -13,6 +13,7 @@ import {describeError} from './ui/errorMessage';
 import {createLayerPanel} from './ui/layerPanel';
 import {renderLegend} from './ui/legend';
 import {createLoadProgress} from './ui/loadProgress';
+import {createPanelShell} from './ui/panelShell';
 import {createStatusLine} from './ui/statusLine';
 import {exposeMap, markMapError, markMapReady} from './ui/testHook';
 import {createGraphQLClient} from './api/graphql';
@@ -40,6 +41,8 @@ function element(id: string): HTMLElement {
 /** Composition root: config → map and panels → load the layers → tell the tests. */
 async function main(): Promise<void> {
   const status = createStatusLine(element('status'));
+  // Before anything renders into the sections: they start collapsed, and the map's first fit sees its final size.
+  const shell = createPanelShell(element('rail'), [element('sidebar'), element('drawer')]);
   const catalog = createLayerCatalog();
   const entries = catalog.entries;
   const panel = createLayerPanel(element('layers'), entries);
@@ -65,6 +68,8 @@ async function main(): Promise<void> {
       clickClaims: new Set(),
       element,
     };
+    on(app, 'show-panel', ({id}) => shell.show(id));
+    on(app, 'select', () => shell.show('details'));
     // Feature modules: each owns its panel and talks to the others through app.events.
     await installSession(app);
     for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin]) {
