@@ -15,7 +15,8 @@ import {renderLegend} from './ui/legend';
 import {createLoadProgress} from './ui/loadProgress';
 import {createPanelShell} from './ui/panelShell';
 import {createStatusLine} from './ui/statusLine';
-import {exposeMap, markMapError, markMapReady} from './ui/testHook';
+import {exposeLayers, exposeMap, markMapError, markMapReady} from './ui/testHook';
+import {featuresInView} from './map/countInView';
 import {createGraphQLClient} from './api/graphql';
 import {type App, on} from './app/app';
 import {installAdmin} from './features/admin/installAdmin';
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
   const entries = catalog.entries;
   const panel = createLayerPanel(element('layers'), entries);
   const progress = createLoadProgress(status, panel);
-  const owners = renderLegend(element('legend'), catalog.ownerLevel);
+  const legend = renderLegend(element('legend'), catalog.ownerLevel);
   try {
     status.progress(MESSAGES.loadingConfig);
     const config = await loadMapConfig(browserFetch, location.href);
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
     // Labels go above all feature layers, so no point symbol hides a zone name.
     const map = createMap(element('map'), config, layersInDrawingOrder(catalog));
     exposeMap(map);
+    exposeLayers(entries, catalog.roadLabels, (layer) => featuresInView(map, layer));
     const app: App = {
       map,
       config,
@@ -76,7 +78,7 @@ async function main(): Promise<void> {
       await install(app);
     }
     const {counts, tiles} = await loadLayers(map, entries, browserFetch, location.href, progress);
-    watchView(map, catalog, panel, owners)();
+    watchView(map, catalog, panel, legend)();
     // Draw the labels and counts of the first view now, so a screenshot taken on "ready" shows them.
     map.renderSync();
     // Saved zones: their tiles (and the gaps they close or open) are drawn again.
