@@ -73,3 +73,15 @@ export async function openPanel(page, id) {
 export async function closePanels(page) {
   for (const close of await page.locator('.shell-aside[data-open="true"] > .aside-head .aside-close').all()) await close.click();
 }
+
+/** The RGB of a PNG screenshot at each [x, y] (pixels of the screenshot). */
+export async function pixelsAt(page, png, points) {
+  await page.evaluate(installImageData);
+  return page.evaluate(async ([pngBase64, at]) => {
+    const {data, width} = await window.__e2eImageData(pngBase64);
+    return at.map(([x, y]) => {
+      const i = (Math.round(y) * width + Math.round(x)) * 4;
+      return [data[i], data[i + 1], data[i + 2]];
+    });
+  }, [png.toString('base64'), points]);
+}
