@@ -81,6 +81,26 @@ describe('the planner map (layout, legend, labels, clusters, hatching, counts)',
     assert.ok(await mapWidth(page) >= 1200, 'closed again, the map has the width back');
   });
 
+  test('a section a feature adds later to the drawer gets its rail button and opens on show-panel', async () => {
+    const page = await mapPage();
+    await page.evaluate(() => {
+      const section = document.createElement('section');
+      section.id = 'e2e-added';
+      section.className = 'panel';
+      section.setAttribute('aria-label', '测试表');
+      section.textContent = '后加的面板';
+      document.getElementById('drawer').append(section);
+    });
+    await page.locator('#rail [data-panel="e2e-added"]').waitFor();
+    assert.equal(await page.locator('#e2e-added').isVisible(), false, 'added collapsed');
+    await page.evaluate(() => window.__zones.showPanel('e2e-added'));
+    assert.ok(await page.locator('#e2e-added').isVisible(), 'show-panel opens it');
+    assert.equal(await page.locator('#area-query').isVisible(), false, 'one section at a time');
+    await page.click('#rail [data-panel="e2e-added"]');
+    assert.equal(await page.locator('#e2e-added').isVisible(), false, 'its rail button closes it again');
+    await page.evaluate(() => document.getElementById('e2e-added').remove());
+  });
+
   test('the legend is one click away, at the top, and lists only what is drawn: no clusters at z16, gaps when switched on, one row per colour', async () => {
     const page = await mapPage();
     await firstView(page);

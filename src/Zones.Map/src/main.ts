@@ -15,10 +15,10 @@ import {renderLegend} from './ui/legend';
 import {createLoadProgress} from './ui/loadProgress';
 import {createPanelShell} from './ui/panelShell';
 import {createStatusLine} from './ui/statusLine';
-import {exposeLayers, exposeMap, markMapError, markMapReady} from './ui/testHook';
+import {exposeLayers, exposeMap, exposeShowPanel, markMapError, markMapReady} from './ui/testHook';
 import {featuresInView} from './map/countInView';
 import {createGraphQLClient} from './api/graphql';
-import {type App, on} from './app/app';
+import {type App, emit, on} from './app/app';
 import {installAdmin} from './features/admin/installAdmin';
 import {installAnalysis} from './features/analysis/installAnalysis';
 import {installAreaQuery} from './features/areaQuery/installAreaQuery';
@@ -71,6 +71,7 @@ async function main(): Promise<void> {
       element,
     };
     on(app, 'show-panel', ({id}) => shell.show(id));
+    exposeShowPanel((id) => emit(app, 'show-panel', {id}));
     on(app, 'select', () => shell.show('details'));
     // Feature modules: each owns its panel and talks to the others through app.events.
     await installSession(app);

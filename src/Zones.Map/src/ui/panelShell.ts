@@ -66,8 +66,7 @@ export function createPanelShell(rail: HTMLElement, asides: HTMLElement[]): Pane
   }
 
   function adopt(section: HTMLElement): void {
-    if (watched.has(section) || !section.id) return;
-    watched.add(section);
+    if (!section.id || buttons.has(section.id)) return;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'rail-button';
@@ -81,12 +80,23 @@ export function createPanelShell(rail: HTMLElement, asides: HTMLElement[]): Pane
     });
     buttons.set(section.id, button);
     placeButton(rail, asides, section, button);
+    if (watched.has(section)) return;
+    watched.add(section);
     // A section that empties itself (the details' own ×) folds its aside away.
     new MutationObserver(() => {
       const aside = asideOf(section);
       if (aside && isEmpty(section) && aside.dataset.active === section.id && isOpen(aside)) close(aside);
       sync();
     }).observe(section, {childList: true});
+  }
+
+  /** A section a feature took away again loses its button. */
+  function forgetRemoved(): void {
+    for (const [id, button] of buttons) {
+      if (asides.some((a) => sections(a).some((s) => s.id === id))) continue;
+      button.remove();
+      buttons.delete(id);
+    }
   }
 
   for (const aside of asides) {
@@ -97,6 +107,7 @@ export function createPanelShell(rail: HTMLElement, asides: HTMLElement[]): Pane
     aside.dataset.active = sections(aside).find((s) => !isEmpty(s))?.id ?? '';
     new MutationObserver(() => {
       sections(aside).forEach(adopt);
+      forgetRemoved();
       sync();
     }).observe(aside, {childList: true});
   }

@@ -29,6 +29,8 @@ export interface ZonesTestHook {
   featuresInView?(layer: string): Record<string, unknown>[];
   /** The road names the road-label layer writes along the roads in view now. */
   roadLabels?(): string[];
+  /** Emit `show-panel` for a section id, as a feature module would. */
+  showPanel?(id: string): void;
 }
 
 declare global {
@@ -58,6 +60,11 @@ export function exposeMap(map: Map): void {
     },
     zoom: () => map.getView().getZoom() ?? 0,
   };
+}
+
+/** Lets the tests open a panel the way a feature module does (app.ts `show-panel`). */
+export function exposeShowPanel(showPanel: (id: string) => void): void {
+  window.__zones = {...window.__zones, ready: window.__zones?.ready ?? false, showPanel};
 }
 
 /** The catalog's layers for the tests that ask what is drawn (map/watchView.ts keeps the labels). */
