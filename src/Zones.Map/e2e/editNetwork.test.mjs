@@ -8,6 +8,7 @@ import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {artifactsDir, graphql, sharedSession} from './browser.mjs';
 import {lonLatAt, metres} from './lonLatAt.mjs';
+import {openPanel} from './mapHelpers.mjs';
 import {openAs, openBySearch, pagePixel, signIn} from './plannerPage.mjs';
 
 const session = sharedSession();
@@ -93,6 +94,7 @@ describe('editing roads and the map while drawing', () => {
     try {
       const centre = [119.8398, 31.0246];
       await page.waitForFunction(() => window.__zonesEditing, null, {timeout: 15_000});
+      await openPanel(page, 'tools');
       await page.evaluate(([x, y]) => window.__zonesEditing.zoomTo([x - 8e-4, y - 6e-4, x + 8e-4, y + 6e-4]), centre);
       await page.click('[data-edit="enter"]');
       await page.waitForFunction(() => window.__zonesEditing.state() === 'ready', null, {timeout: 30_000});
