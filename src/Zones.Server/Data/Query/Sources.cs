@@ -22,9 +22,9 @@ public static class Sources
 
     public static readonly ListSource<RoadRow> Roads = new(
         "zones.road t", "t.retired_at IS NULL",
-        "t.id, t.township_code, t.code, t.name, t.class, t.version, t.geom, t.length_m",
+        "t.id, t.township_code, t.code, t.name, t.class, t.version, t.geom, t.length_m, t.source, t.target",
         r => new RoadRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5),
-                         r.Geometry(6), r.GetDouble(7)),
+                         r.Geometry(6), r.GetDouble(7), r.Long(8), r.Long(9)),
         new Dictionary<string, SortKey>
         {
             ["id"] = SortKey.Id,
