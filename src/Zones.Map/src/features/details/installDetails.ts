@@ -13,7 +13,7 @@ import {createSchemaProbe} from '../../api/schemaProbe';
 import {zoneView} from './zoneView';
 import './details.css';
 
-const KIND_NAMES: Record<Selection['kind'], string> = {zone: '片区', road: '道路', asset: '部件', complaint: '案卷'};
+const KIND_NAMES: Record<Selection['kind'], string> = {zone: '片区', road: '道路', asset: '部件', complaint: '案卷', shop: '门店'};
 
 const ZONES_AT = `query ZonesAt($lon: Float!, $lat: Float!) { zonesAt(point: {lon: $lon, lat: $lat}) { id } }`;
 
@@ -105,6 +105,8 @@ export async function installDetails(app: App): Promise<void> {
       if (m) addManagement(m, 'road', d, parts);
       return {parts, geometry: d.segment.line.geojson};
     }
+    // Shops: loadShop + shopView (helper "shops") are wired here once they land.
+    if (s.kind === 'shop') return null;
     const d = await loadComplaint(loader, s.id);
     if (!d) return null;
     const parts = complaintView(d, select);

@@ -9,10 +9,11 @@ const KIND_BY_NAME: Record<string, Selection['kind']> = {
   road: 'road', roads: 'road',
   asset: 'asset', assets: 'asset',
   complaint: 'complaint', complaints: 'complaint', overdue: 'complaint',
+  shop: 'shop', shops: 'shop',
 };
 
 /** Click priority: a point on top of a road on top of a zone is what the user meant. */
-const PRIORITY: Selection['kind'][] = ['complaint', 'asset', 'road', 'zone'];
+const PRIORITY: Selection['kind'][] = ['complaint', 'shop', 'asset', 'road', 'zone'];
 
 /**
  * What a map feature is, read in this order: the layer's `kind` property, the MVT layer name
