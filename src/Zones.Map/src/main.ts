@@ -26,6 +26,7 @@ import {installNetworkEditing} from './features/network/installNetworkEditing';
 import {installPrint} from './features/print/installPrint';
 import {installSearch} from './features/search/installSearch';
 import {installSession} from './features/session/installSession';
+import {installTable} from './features/table/installTable';
 
 // Wrapped, not passed as `window.fetch`: called as a method of another object,
 // the native fetch throws "Illegal invocation".
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
     };
     // Feature modules: each owns its panel and talks to the others through app.events.
     await installSession(app);
-    for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin]) {
+    for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin, installTable]) {
       await install(app);
     }
     const {counts, tiles} = await loadLayers(map, entries, browserFetch, location.href, progress);
