@@ -1,4 +1,8 @@
+import type {FeatureLike} from 'ol/Feature';
 import type Map from 'ol/Map';
+import type BaseLayer from 'ol/layer/Base';
+import type VectorLayer from 'ol/layer/Vector';
+import type VectorSource from 'ol/source/Vector';
 import {fromLonLat} from 'ol/proj';
 import type {LayerCounts} from '../map/loadLayers';
 
@@ -17,6 +21,14 @@ export interface ZonesTestHook {
   render?(): void;
   /** The reach areas (服务范围) drawn over a WGS84 lon/lat: kind and method of each. */
   reachAt?(lon: number, lat: number): {kind: string; method: string}[];
+  /** Centre the view on a WGS84 lon/lat at `zoom`. */
+  setView?(lon: number, lat: number, zoom: number): void;
+  /** The view's zoom now. */
+  zoom?(): number;
+  /** Properties (no geometry) of what a layer of the catalog draws in the view now, tile pieces included. */
+  featuresInView?(layer: string): Record<string, unknown>[];
+  /** The road names the road-label layer writes along the roads in view now. */
+  roadLabels?(): string[];
 }
 
 declare global {
@@ -40,6 +52,27 @@ export function exposeMap(map: Map): void {
     render() {
       map.renderSync();
     },
+    setView(lon, lat, zoom) {
+      map.getView().setCenter(fromLonLat([lon, lat]));
+      map.getView().setZoom(zoom);
+    },
+    zoom: () => map.getView().getZoom() ?? 0,
+  };
+}
+
+/** The catalog's layers for the tests that ask what is drawn (map/watchView.ts keeps the labels). */
+export function exposeLayers(layers: {id: string; layer: BaseLayer}[], roadLabels: VectorLayer<VectorSource>, inView: (layer: BaseLayer) => FeatureLike[] | null): void {
+  window.__zones = {
+    ...window.__zones,
+    ready: window.__zones?.ready ?? false,
+    featuresInView(id) {
+      const layer = layers.find((l) => l.id === id)?.layer;
+      return (layer ? inView(layer) ?? [] : []).map((f) => {
+        const {geometry: _, ...properties} = f.getProperties();
+        return properties;
+      });
+    },
+    roadLabels: () => (roadLabels.isVisible() ? roadLabels.getSource()?.getFeatures().map((f) => String(f.get('name'))) ?? [] : []),
   };
 }
 
