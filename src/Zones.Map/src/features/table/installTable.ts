@@ -91,7 +91,8 @@ export async function installTable(app: App): Promise<void> {
   }
 
   const button = el('button', {type: 'button', textContent: '属性表', title: '列出当前视野内某图层的要素（可排序、筛选）'});
-  button.addEventListener('click', () => (panel ? close() : open()));
+  // Open but folded away (the drawer's ×, another section in front): the button brings it back.
+  button.addEventListener('click', () => (panel && section.checkVisibility() ? close() : open()));
   const holder = el('div', {className: 'attribute-table-toggle ol-unselectable ol-control'}, button);
   app.map.addControl(new Control({element: holder}));
 

@@ -70,8 +70,8 @@ export const TABLE_LAYERS: TableLayer[] = [
     {key: 'code', label: '编码', value: text('code')},
     {key: 'name', label: '名称', value: text('name')},
     {key: 'address', label: '地址', value: text('address')},
-    {key: 'keeper', label: '经营者', value: text('keeper_name', 'keeperName')},
-    {key: 'owner', label: '包联干部', value: text('owner_name', 'ownerName')},
+    {key: 'road', label: '所在道路', value: text('road_name', 'roadName')},
+    {key: 'frontage', label: '门前三包（米）', value: text('frontage_m', 'frontageLengthM'), numeric: true},
   ]},
 ];
 

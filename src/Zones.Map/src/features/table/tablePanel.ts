@@ -84,7 +84,7 @@ export function createTablePanel(section: HTMLElement, hooks: TablePanelHooks): 
     if (!layer || !data) return;
     header(layer);
     const kept = filterRows(data.rows, filter.value);
-    const ordered = sort ? sortRows(kept, sort.index, sort.descending) : kept;
+    const ordered = sort ? sortRows(kept, sort.index, sort.descending, layer.columns[sort.index]?.numeric) : kept;
     const shown = ordered.slice(0, MAX_SHOWN);
     body.replaceChildren(...shown.map((r) => {
       const tr = el('tr', {tabIndex: 0}, ...r.cells.map((c) => el('td', {textContent: c})));
@@ -135,7 +135,8 @@ export function createTablePanel(section: HTMLElement, hooks: TablePanelHooks): 
 function countLine(layer: TableLayer, data: ViewRows, kept: number, shown: number, filtered: boolean): string {
   const inView = data.totalCount ?? data.rows.length;
   let line = `当前视野内${layer.label} ${inView} 条`;
-  if (data.totalCount !== undefined) line += `（读取了前 ${data.rows.length} 条）`;
+  if (data.from === 'api') line += '（地图在此比例尺下聚合显示，按视野范围逐条读取）';
+  if (data.totalCount !== undefined) line += `，读取了前 ${data.rows.length} 条`;
   if (filtered) line += `，筛选后 ${kept} 条`;
   if (shown < kept) line += `，列出前 ${shown} 条；请筛选或放大地图`;
   return `${line}。`;

@@ -36,6 +36,13 @@ describe('attribute table rows', () => {
     expect(sortRows(rows, 1, true).map((r) => r.id)).toEqual(['2', '3', '1']);
   });
 
+  test('a numeric column sorts decimals by value', () => {
+    const shops = tableLayer('shops')!;
+    const rows = rowsOf(shops, [3.9, 12.5, 3.15].map((m, i) => ({id: i, props: {frontage_m: m}, extent: null})));
+    const frontage = shops.columns.findIndex((c) => c.key === 'frontage');
+    expect(sortRows(rows, frontage, false, true).map((r) => r.cells[frontage])).toEqual(['3.15', '3.9', '12.5']);
+  });
+
   test('the filter keeps rows where every word occurs in some cell', () => {
     const rows = rowsOf(assets, [
       {id: 1, props: {identifier: '3305220301000003', name: '桑溪文化广场公厕', kind: 'toilet', status: 'good'}, extent: null},

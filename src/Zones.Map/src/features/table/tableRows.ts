@@ -41,13 +41,16 @@ function union(a: number[] | null, b: number[] | null): number[] | null {
 
 const collator = new Intl.Collator('zh-CN', {numeric: true, sensitivity: 'base'});
 
-/** Rows sorted by column `index` (Chinese collation, numbers by value); empty cells last either way. */
-export function sortRows(rows: readonly TableRow[], index: number, descending: boolean): TableRow[] {
+/**
+ * Rows sorted by column `index`: Chinese collation with digit runs by value (codes), or as
+ * decimal numbers for a `numeric` column (lengths); empty cells last either way.
+ */
+export function sortRows(rows: readonly TableRow[], index: number, descending: boolean, numeric = false): TableRow[] {
   return [...rows].sort((a, b) => {
     const x = a.cells[index] ?? '';
     const y = b.cells[index] ?? '';
     if (!x || !y) return x === y ? 0 : x ? -1 : 1;
-    const order = collator.compare(x, y);
+    const order = numeric ? Number(x) - Number(y) : collator.compare(x, y);
     return descending ? -order : order;
   });
 }
