@@ -19,7 +19,7 @@ export interface Session {
 
 /** What a feature picked on the map or in a list: the details panel shows it, search jumps to it. */
 export interface Selection {
-  kind: 'zone' | 'road' | 'asset' | 'complaint';
+  kind: 'zone' | 'road' | 'asset' | 'complaint' | 'shop';
   id: string;
 }
 
@@ -58,6 +58,8 @@ export interface AppEvents {
   'network-changed': {layers: ('assets' | 'roads')[]};
   /** detail: {extent: [minX, minY, maxX, maxY] in EPSG:3857} — fit the view. */
   'zoom-to': {extent: number[]};
+  /** detail: {id} — expand the sidebar/drawer holding the section with this id and bring it into view. */
+  'show-panel': {id: string};
 }
 
 export function emit<K extends keyof AppEvents>(app: App, name: K, detail: AppEvents[K]): void {
