@@ -17,7 +17,7 @@ public class NoNPlusOneTests(PostgisFixture pg)
         """;
 
     // Shops (issue #13 §6): owners, 属地兜底, road and the complaints within the frontage, each batched.
-    const NestedShops = """
+    const string NestedShops = """
         query($first: Int) { shops(first: $first) { edges { node { name frontageLengthM road { name }
           owners { ownerName } responsibleOwner { ownerName } complaints(open: true) { caseNumber } } } } }
         """;
