@@ -87,7 +87,8 @@ async function main(): Promise<void> {
     on(app, 'zones-changed', () => refresh(['zones', 'gaps']));
     // A 包联 opens or closes a 无责任人 gap; a new road or asset changes what is covered.
     on(app, 'owners-changed', () => refresh(['gaps']));
-    on(app, 'network-changed', ({layers}) => refresh([...layers, 'gaps']));
+    // A 门前三包 stretch lies on the nearest road: road edits move it.
+    on(app, 'network-changed', ({layers}) => refresh([...layers, 'gaps', ...(layers.includes('roads') ? ['shops' as const] : [])]));
     const parts = entries.filter((e) => counts[e.id] !== undefined).map((e) => MESSAGES.loadedPart(e.label, counts[e.id]!, e.unit));
     status.done(MESSAGES.loaded(parts) + progress.note);
     markMapReady(counts);

@@ -4,12 +4,13 @@ import {actionsSection} from './complaintActions';
 import {complaintView} from './complaintView';
 import {el} from './dom';
 import {createHighlighter} from './highlight';
-import {loadAsset, loadComplaint, type Loader, loadZone} from './loadDetails';
+import {loadAsset, loadComplaint, type Loader, loadShop, loadZone} from './loadDetails';
 import {addManagement, type ManageContext} from './manageParts';
 import {createFeatureChooser} from './featureChooser';
 import {kindWord} from './hitLabel';
 import {pickAt} from './pickFeature';
 import {loadRoad, roadView} from './roadView';
+import {shopView} from './shopView';
 import {createSchemaProbe} from '../../api/schemaProbe';
 import {zoneView} from './zoneView';
 import './details.css';
@@ -102,8 +103,14 @@ export async function installDetails(app: App): Promise<void> {
       if (m) addManagement(m, 'road', d, parts);
       return {parts, geometry: d.segment.line.geojson};
     }
-    // Shops: loadShop + shopView (helper "shops") are wired here once they land.
-    if (s.kind === 'shop') return null;
+    if (s.kind === 'shop') {
+      const d = await loadShop(loader, s.id);
+      if (!d) return null;
+      const parts = shopView(d, select);
+      if (m) addManagement(m, 'shop', d, parts);
+      const geometries = [d.shop.location.geojson, d.shop.frontage?.geojson].filter(Boolean);
+      return {parts, geometry: {type: 'GeometryCollection', geometries}};
+    }
     const d = await loadComplaint(loader, s.id);
     if (!d) return null;
     const parts = complaintView(d, select);
