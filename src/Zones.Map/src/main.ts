@@ -30,6 +30,7 @@ import {installPrint} from './features/print/installPrint';
 import {installSearch} from './features/search/installSearch';
 import {installSession} from './features/session/installSession';
 import {installTime} from './features/time/installTime';
+import {installTable} from './features/table/installTable';
 
 // Wrapped, not passed as `window.fetch`: called as a method of another object,
 // the native fetch throws "Illegal invocation".
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
     on(app, 'select', () => shell.show('details'));
     // Feature modules: each owns its panel and talks to the others through app.events.
     await installSession(app);
-    for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin, installField]) {
+    for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin, installField, installTable]) {
       await install(app);
     }
     await installTime(app, catalog.ownerLevel.get);
@@ -90,7 +91,8 @@ async function main(): Promise<void> {
     on(app, 'zones-changed', () => refresh(['zones', 'gaps']));
     // A 包联 opens or closes a 无责任人 gap; a new road or asset changes what is covered.
     on(app, 'owners-changed', () => refresh(['gaps']));
-    on(app, 'network-changed', ({layers}) => refresh([...layers, 'gaps']));
+    // A 门前三包 stretch lies on the nearest road: road edits move it.
+    on(app, 'network-changed', ({layers}) => refresh([...layers, 'gaps', ...(layers.includes('roads') ? ['shops' as const] : [])]));
     const parts = entries.filter((e) => counts[e.id] !== undefined).map((e) => MESSAGES.loadedPart(e.label, counts[e.id]!, e.unit));
     status.done(MESSAGES.loaded(parts) + progress.note);
     markMapReady(counts);
