@@ -18,7 +18,7 @@ import {createStatusLine} from './ui/statusLine';
 import {exposeLayers, exposeMap, exposeShowPanel, markMapError, markMapReady} from './ui/testHook';
 import {featuresInView} from './map/countInView';
 import {createGraphQLClient} from './api/graphql';
-import {type App, emit, on} from './app/app';
+import {type App, clicksClaimed, emit, on} from './app/app';
 import {installAdmin} from './features/admin/installAdmin';
 import {installAnalysis} from './features/analysis/installAnalysis';
 import {installAreaQuery} from './features/areaQuery/installAreaQuery';
@@ -75,6 +75,7 @@ async function main(): Promise<void> {
     };
     on(app, 'show-panel', ({id}) => shell.show(id));
     exposeShowPanel((id) => emit(app, 'show-panel', {id}));
+    shell.leaveEscWhile(() => clicksClaimed(app));
     on(app, 'select', () => shell.show('details'));
     // Feature modules: each owns its panel and talks to the others through app.events.
     await installSession(app);
