@@ -73,7 +73,7 @@ describe('the cadre on a phone', {timeout: 300_000}, () => {
 
     // Where am I: the zone at the phone's position and its responsible owner, as the API says.
     const here = (await graphql(`{ zonesAt(point: {lon: ${AT.lon}, lat: ${AT.lat}}) { name responsibleOwner { ownerName } } }`)).zonesAt;
-    await field.getByRole('button', {name: '📍 定位'}).tap();
+    await field.getByRole('button', {name: '定位我的位置'}).tap();
     await field.locator('.field-zone').waitFor({timeout: 30_000});
     assert.equal(await field.locator('.field-zone').textContent(), here[0].name);
     assert.match(await field.locator('.field-owner').textContent(), new RegExp(here[0].responsibleOwner.ownerName));
