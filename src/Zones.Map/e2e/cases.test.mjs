@@ -60,6 +60,9 @@ describe('case wording and the overdue list', {timeout: 240_000}, () => {
     const total = (await graphql('{ complaints(open: true, overdue: true) { totalCount } }')).complaints.totalCount;
     assert.ok(total > 10, `the demo has more overdue cases than one page (${total})`);
     const page = await gotoMap(await openPage(await browser()));
+    // The 分析 panel: folded behind the rail's button in the desktop shell (mapux), open without it.
+    const rail = page.locator('#rail [data-panel="analysis"]');
+    if (await rail.isVisible() && !await page.locator('#analysis').isVisible()) await rail.click();
     const section = page.locator('.analysis-overdue');
     await section.locator('.analysis-note', {hasText: '第 1–10 条'}).waitFor({timeout: 30_000});
     assert.equal(await section.locator('.analysis-note').textContent(), `第 1–10 条，共 ${total} 条`);

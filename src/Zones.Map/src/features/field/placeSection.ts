@@ -9,8 +9,8 @@ import type {FieldContext} from './fieldContext';
 export function placeSection(ctx: FieldContext, onTownship: (code: string) => void): HTMLElement {
   const box = el('section', 'field-card field-place');
   box.dataset.field = 'place';
-  const where = el('p', 'field-where', '点击“定位”，查看您所在的片区和责任人。');
-  const locate = el('button', 'field-button field-primary', '📍 定位');
+  const where = el('p', 'field-where', '点击“定位我的位置”，查看您所在的片区和责任人。');
+  const locate = el('button', 'field-button field-primary', '定位我的位置');
   locate.type = 'button';
   locate.addEventListener('click', async () => {
     locate.disabled = true;
