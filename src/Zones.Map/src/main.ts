@@ -76,7 +76,9 @@ async function main(): Promise<void> {
     on(app, 'show-panel', ({id}) => shell.show(id));
     exposeShowPanel((id) => emit(app, 'show-panel', {id}));
     shell.leaveEscWhile(() => clicksClaimed(app));
+    // 详情 opens with every selection, and with the 指定责任人 form of a zone just drawn.
     on(app, 'select', () => shell.show('details'));
+    on(app, 'assign-owner', () => shell.show('details'));
     // Feature modules: each owns its panel and talks to the others through app.events.
     await installSession(app);
     for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin, installField, installTable]) {
