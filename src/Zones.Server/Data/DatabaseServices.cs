@@ -17,6 +17,7 @@ static class DatabaseServices
         services.AddSingleton<Query.ZoneStore>();
         services.AddSingleton<Demo.DemoLoader>();
         services.AddSingleton<Demo.DemoAccounts>();
+        services.AddSingleton<MapLayers.MapLayerStore>();
         return services;
     }
 }
