@@ -26,6 +26,7 @@ import {installNetworkEditing} from './features/network/installNetworkEditing';
 import {installPrint} from './features/print/installPrint';
 import {installSearch} from './features/search/installSearch';
 import {installSession} from './features/session/installSession';
+import {installTools} from './features/tools/installTools';
 
 // Wrapped, not passed as `window.fetch`: called as a method of another object,
 // the native fetch throws "Illegal invocation".
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     // Labels go above all feature layers, so no point symbol hides a zone name.
     const map = createMap(element('map'), config, layersInDrawingOrder(catalog));
     exposeMap(map);
+    panel.attach(map);
     const app: App = {
       map,
       config,
@@ -67,7 +69,7 @@ async function main(): Promise<void> {
     };
     // Feature modules: each owns its panel and talks to the others through app.events.
     await installSession(app);
-    for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin]) {
+    for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin, installTools]) {
       await install(app);
     }
     const {counts, tiles} = await loadLayers(map, entries, browserFetch, location.href, progress);
