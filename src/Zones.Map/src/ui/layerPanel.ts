@@ -4,6 +4,7 @@ import {MESSAGES} from '../i18n/messages';
 import type {LayerEntry, LayerId} from '../layers/layerCatalog';
 import {applyOrder, moved} from './layerOrder';
 import {readLayerLook, writeLayerLook} from './layerLook';
+import {exposePanelLayers} from './testHook';
 
 export interface LayerPanel {
   /** A count in view, or null to show none (layer hidden or nothing countable). */
@@ -101,6 +102,11 @@ export function createLayerPanel(container: HTMLElement, entries: LayerEntry[]):
       attached.getLayers().on('add', (e) => watch(e.element, true));
       attached.getLayers().on('remove', (e) => watch(e.element, false));
       reorder(sortBy(rows, look.order));
+      exposePanelLayers(() => {
+        const array = attached.getLayers().getArray();
+        return rows.filter((r) => array.includes(r.layer)).sort((a, b) => array.indexOf(b.layer) - array.indexOf(a.layer))
+          .map((r) => ({id: r.id, title: r.element.querySelector('label span')?.textContent ?? r.id, opacity: r.layer.getOpacity(), visible: r.layer.getVisible()}));
+      });
     },
   };
 }

@@ -17,6 +17,8 @@ export interface ZonesTestHook {
   render?(): void;
   /** The reach areas (服务范围) drawn over a WGS84 lon/lat: kind and method of each. */
   reachAt?(lon: number, lat: number): {kind: string; method: string}[];
+  /** The layer panel's layers as the map draws them, top first (ours by LayerId, external ones as ext:…). */
+  panelLayers?(): {id: string; title: string; opacity: number; visible: boolean}[];
 }
 
 declare global {
@@ -68,6 +70,11 @@ export function markLayerState(name: 'heatmap' | 'overdue' | 'gaps' | 'reach' | 
 /** Lets the tests ask which reach areas cover a point (features/analysis/reachPanel.ts). */
 export function exposeReachAt(reachAt: NonNullable<ZonesTestHook['reachAt']>): void {
   window.__zones = {...window.__zones, ready: window.__zones?.ready ?? false, reachAt};
+}
+
+/** Lets the tests read the drawing order and opacity the layer panel set (ui/layerPanel.ts). */
+export function exposePanelLayers(panelLayers: NonNullable<ZonesTestHook['panelLayers']>): void {
+  window.__zones = {...window.__zones, ready: window.__zones?.ready ?? false, panelLayers};
 }
 
 export function markMapError(message: string, detail: string): void {

@@ -13,19 +13,29 @@ public sealed class MapLayerStore(NpgsqlDataSource db)
 {
     const string Columns = "id, title, kind, url, layer, matrix_set, format, style, opacity, visible, position";
 
-    const string ListSql = $"""
-        SELECT {Columns}
-        FROM zones.user_map_layer
-        WHERE user_id = (SELECT id FROM zones.app_user WHERE lower(username) = lower($1))
-        ORDER BY position
+    // LEFT JOIN from the user: no row at all = no such user account (an API key); one row of NULLs = no layers.
+    const string ListSql = """
+        SELECT l.id, l.title, l.kind, l.url, l.layer, l.matrix_set, l.format, l.style, l.opacity, l.visible, l.position
+        FROM zones.app_user u
+        LEFT JOIN zones.user_map_layer l ON l.user_id = u.id
+        WHERE lower(u.username) = lower($1) AND u.disabled_at IS NULL
+        ORDER BY l.position
         """;
 
-    /// <summary>The layers of the user signed in as <paramref name="username"/>, bottom first.</summary>
-    public async Task<List<MapLayer>> ListAsync(string username, CancellationToken ct)
+    /// <summary>The layers of the user signed in as <paramref name="username"/>, bottom first; null when no user account has that name.</summary>
+    public async Task<List<MapLayer>?> ListAsync(string username, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(ListSql);
         cmd.Parameters.Add(P(username));
-        return await ReadAsync(cmd, ct);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        List<MapLayer>? layers = null;
+        while (await reader.ReadAsync(ct))
+        {
+            layers ??= [];
+            if (!reader.IsDBNull(0))
+                layers.Add(Read(reader));
+        }
+        return layers;
     }
 
     const string UserSql = "SELECT id FROM zones.app_user WHERE lower(username) = lower($1) AND disabled_at IS NULL";
@@ -78,8 +88,11 @@ public sealed class MapLayerStore(NpgsqlDataSource db)
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var layers = new List<MapLayer>();
         while (await reader.ReadAsync(ct))
-            layers.Add(new MapLayer(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.Text(4),
-                                    reader.Text(5), reader.Text(6), reader.Text(7), reader.GetDouble(8), reader.GetBoolean(9), reader.GetInt32(10)));
+            layers.Add(Read(reader));
         return layers;
     }
+
+    static MapLayer Read(NpgsqlDataReader reader) =>
+        new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.Text(4), reader.Text(5),
+            reader.Text(6), reader.Text(7), reader.GetDouble(8), reader.GetBoolean(9), reader.GetInt32(10));
 }

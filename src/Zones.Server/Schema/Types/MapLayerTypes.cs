@@ -11,10 +11,10 @@ namespace Zones.Server.Schema.Types;
 public static class MapLayerTypes
 {
     public static void Define(ObjectTypeBuilder t) =>
-        t.Field("myMapLayers", "[ExternalLayer!]!", async (_, _, ctx) => ctx.Zones().Actor is { } actor
-                ? await ctx.Get<MapLayerStore>().ListAsync(actor.Name, ctx.CancellationToken)
-                : throw new GraphQLError("外部图层按用户保存：请先登录。未登录时图层只保存在本浏览器里。" +
-                                         "External layers are kept per user: sign in first (anonymous visitors keep them in the browser)."))
+        t.Field("myMapLayers", "[ExternalLayer!]!", async (_, _, ctx) =>
+                (ctx.Zones().Actor is { } actor ? await ctx.Get<MapLayerStore>().ListAsync(actor.Name, ctx.CancellationToken) : null)
+                ?? throw new GraphQLError("外部图层按用户账号保存：请先登录（API key 没有外部图层）。未登录时图层只保存在本浏览器里。" +
+                                          "External layers are kept per user account: sign in first (API keys have none; anonymous visitors keep them in the browser)."))
             .Description("The signed-in user's external map layers, in drawing order.");
 
     public static readonly EnumType Kind = new("ExternalLayerKind", e =>

@@ -39,7 +39,9 @@ export function createCoordinateReadout(map: Map): Control {
     show();
   };
   map.on('pointermove', (e) => {
-    if (e.dragging || (e.originalEvent as PointerEvent).pointerType === 'touch') return;
+    const event = e.originalEvent as PointerEvent;
+    // Over a map button the numbers stay on the last map point: that is what a click copies.
+    if (e.dragging || event.pointerType === 'touch' || (event.target as Element | null)?.closest?.('.ol-control')) return;
     at = toLonLat(e.coordinate) as [number, number];
     show();
   });

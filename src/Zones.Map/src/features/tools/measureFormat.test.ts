@@ -25,6 +25,7 @@ describe('measure', () => {
   it('says 米 below a kilometre and 公里 above; areas in 平方米, 亩 and 公顷', () => {
     expect(formatLength(523.46)).toBe('523.5 米');
     expect(formatLength(1000.4)).toBe('1.00 公里');
+    expect(formatLength(999.96)).toBe('1.00 公里');
     expect(formatArea(10_000)).toBe('10000 平方米 / 15.00 亩 / 1.00 公顷');
   });
 });

@@ -34,9 +34,9 @@ function toLocalPlane(lonLats: number[][]): number[][] {
   return lonLats.map(([lon, lat]) => transverseMercator(lon!, lat!, centre));
 }
 
-/** 米 below a kilometre (one decimal), 公里 above (two decimals). */
+/** 米 below a kilometre (one decimal), 公里 from there on (two decimals): 999.96 m reads 1.00 公里, not 1000.0 米. */
 export function formatLength(m: number): string {
-  return m < 1000 ? `${m.toFixed(1)} 米` : `${(m / 1000).toFixed(2)} 公里`;
+  return Number(m.toFixed(1)) < 1000 ? `${m.toFixed(1)} 米` : `${(m / 1000).toFixed(2)} 公里`;
 }
 
 /** 平方米, 亩 and 公顷 together (planners think in 亩, surveys in 平方米); 平方公里 for large areas. */

@@ -1,5 +1,7 @@
 import WMSCapabilities from 'ol/format/WMSCapabilities';
 import WMTSCapabilities from 'ol/format/WMTSCapabilities';
+import {getWidth} from 'ol/extent';
+import {get as getProjection} from 'ol/proj';
 import {registerCgcs2000} from './cgcs2000';
 
 /** A layer a service offers, as the add-layer form lists it. */
@@ -32,7 +34,29 @@ export function readWmts(xml: string): ServiceOffer {
     styles: ((l.Style ?? []) as Caps[]).map((s) => String(s.Identifier)),
   }));
   if (layers.length === 0) throw new Error('这个地址返回的不是 WMTS 能力文档，或其中没有图层：请检查地址（天地图要带 tk= 密钥）。');
+  for (const set of (document?.Contents?.TileMatrixSet ?? []) as Caps[]) fixScreenScale(set);
   return {layers, document};
+}
+
+// The WMTS standard pixel is 0.28 mm; 天地图 (and ArcGIS-made capabilities) compute their scale
+// denominators with a 96 dpi screen pixel (0.0254 / 96 m), so OL would take every level's tiles
+// 5.8 % too large and draw them off their place.
+const SCREEN_PIXEL_FACTOR = 0.28e-3 / (0.0254 / 96);
+
+/**
+ * Rescales a tile matrix set whose first matrix should span its projection's whole width (a
+ * global grid) but, read with the 0.28 mm pixel, spans 5.8 % more: the 96 dpi mistake above.
+ * Any other set is left as it is.
+ */
+function fixScreenScale(set: Caps): void {
+  const projection = getProjection(String(set.SupportedCRS ?? ''));
+  const first = (set.TileMatrix as Caps[] | undefined)?.[0];
+  const extent = projection?.getExtent();
+  if (!projection || !first || !extent) return;
+  const resolution = (first.ScaleDenominator * 0.28e-3) / projection.getMetersPerUnit()!;
+  const spans = (resolution * first.TileWidth * first.MatrixWidth) / getWidth(extent);
+  if (Math.abs(spans - SCREEN_PIXEL_FACTOR) > 0.002) return;
+  for (const matrix of set.TileMatrix as Caps[]) matrix.ScaleDenominator /= spans;
 }
 
 /** The named layers of a WMS capabilities document, nested ones included. */

@@ -26,7 +26,7 @@ export function externalLayerStore(app: App): ExternalLayerStore {
       const input = layers.map(({title, kind, url, layer, matrixSet, format, style, opacity, visible}) =>
         ({title, kind, url, layer: layer ?? null, matrixSet: matrixSet ?? null, format: format ?? null, style: style ?? null, opacity, visible}));
       const data = await app.graphql<{saveMapLayers: {errors: {message: string}[]}}>(
-        'mutation($input: SaveMapLayersInput!) { saveMapLayers(input: $input) { errors { message } } }', {input: {layers: input}});
+        'mutation($input: SaveMapLayersInput!) { saveMapLayers(input: $input) { errors { ... on UserError { message } } } }', {input: {layers: input}});
       const error = data.saveMapLayers.errors[0];
       if (error) throw new Error(error.message);
     },

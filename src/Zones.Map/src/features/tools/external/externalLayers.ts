@@ -27,14 +27,17 @@ export function installExternalLayers(app: App): ExternalLayers {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let loading = false;
 
-  const save = async () => {
+  /** Saves the list; resolves with the problem in words, or null when saved. */
+  const save = async (): Promise<string | null> => {
     const specs = list().map((l) => ({...(l.get('external') as ExternalLayerSpec), opacity: round(l.getOpacity()), visible: l.getVisible()}));
+    let problem: string | null = null;
     try {
       await externalLayerStore(app).save(specs);
-      tell(null);
     } catch (error) {
-      tell(`外部图层没有保存：${error instanceof Error ? error.message : String(error)}`);
+      problem = `外部图层没有保存：${error instanceof Error ? error.message : String(error)}`;
     }
+    tell(problem);
+    return problem;
   };
   const saveSoon = () => {
     if (loading) return;
@@ -88,7 +91,11 @@ export function installExternalLayers(app: App): ExternalLayers {
       loading = true;
       place(layer);
       loading = false;
-      await save();
+      const problem = await save();
+      if (problem) {
+        app.map.removeLayer(layer);
+        throw new Error(problem);
+      }
     },
     async remove(layer) {
       app.map.removeLayer(layer);
