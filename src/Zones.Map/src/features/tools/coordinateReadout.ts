@@ -24,10 +24,13 @@ export function createCoordinateReadout(map: Map): Control {
   value.className = 'coordinate-value';
   value.title = '点击复制坐标';
   element.append(select, value);
+  // Nothing to read until the pointer is over the map (or, on a touch screen, the view settles).
+  element.hidden = true;
 
   let at: [number, number] | null = null;
   const show = () => {
     if (!at) return;
+    element.hidden = false;
     const {text} = formatCoordinate(select.value as CoordinateSystem, at[0], at[1]);
     value.textContent = text;
     value.dataset.lon = String(at[0]);
@@ -46,7 +49,7 @@ export function createCoordinateReadout(map: Map): Control {
     show();
   });
   map.on('moveend', () => {
-    if (!at || matchMedia('(hover: none)').matches) showCentre();
+    if (matchMedia('(hover: none)').matches) showCentre();
   });
   select.addEventListener('change', () => {
     writeStored(select.value);
