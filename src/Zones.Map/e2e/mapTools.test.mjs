@@ -7,7 +7,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {artifactsDir, baseUrl, gotoMap, openPage, sharedSession} from './browser.mjs';
-import {pixelOf, pixelStats} from './mapHelpers.mjs';
+import {openPanel, pixelOf, pixelStats} from './mapHelpers.mjs';
 import {startWmtsServer} from './wmtsServer.mjs';
 
 const session = sharedSession(async (browser) => {
@@ -27,9 +27,9 @@ function pgQuery(sql) {
   return execFileSync('psql', args, {env: {...process.env, PGPASSWORD: parts.password ?? 'zones'}}).toString().trim();
 }
 
-/** Open the sidebar's 工具 section when the layout keeps it collapsed (the shell's show-panel). */
+/** Open the sidebar's 工具 section (the layout keeps it collapsed). */
 async function showTools(page) {
-  await page.evaluate(() => window.__zones?.openPanel?.('tools'));
+  await openPanel(page, 'tools');
   await page.locator('#tools .external-form').scrollIntoViewIfNeeded();
 }
 
@@ -170,6 +170,7 @@ describe('map tools', () => {
 
   test('the layer panel sets a layer\'s opacity and moves it in the drawing order', async () => {
     const page = await mapPage();
+    await openPanel(page, 'layers');
     const ids = async () => (await page.evaluate(() => window.__zones.panelLayers())).map((l) => l.id);
     const before = await ids();
     const row = page.locator('#layers li[data-layer-row="roads"]');

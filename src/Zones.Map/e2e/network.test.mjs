@@ -6,6 +6,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {artifactsDir, graphql, sharedSession} from './browser.mjs';
+import {openPanel} from './mapHelpers.mjs';
 import {assignIn, detailsReady, openAs, pagePixel, signIn} from './plannerPage.mjs';
 
 const ROAD_NAME = '测试新增路';
@@ -73,6 +74,7 @@ describe('assets and roads from the map', () => {
     const page = await openAs((await session()).browser, 'planner');
     let id = null;
     try {
+      await openPanel(page, 'tools');
       await page.evaluate((e) => window.__zones.fitLonLat(e), box([mid], 0.0006));
       await page.waitForTimeout(500);
       await page.click('[data-network="new-asset"]');
@@ -132,6 +134,7 @@ describe('assets and roads from the map', () => {
     const line = await deadEnd();
     const page = await openAs((await session()).browser, 'planner');
     try {
+      await openPanel(page, 'tools');
       await page.evaluate((e) => window.__zones.fitLonLat(e), box(line, 0.0004));
       await page.waitForTimeout(500);
       await page.click('[data-network="new-road"]');

@@ -89,6 +89,7 @@ public class TileEndpointTests(PostgisFixture pg) : IAsyncLifetime
         Assert.Equal(("田建国", "person", "18109920140"), (shijia["owner_name"], shijia["owner_kind"], shijia["owner_phone"]));
         var area = Assert.Single(zones, z => (string)z["code"]! == "330522125000005");
         Assert.Equal(shijia["owner_id"], area["owner_id"]);
+        Assert.Equal((true, false), ((bool)shijia["owner_inherited"]!, (bool)area["owner_inherited"]!));
     }
 
     [Fact]
