@@ -40,7 +40,8 @@ describe('first map', () => {
   test('speaks Chinese: page language, panel, legend and status line', async () => {
     const page = await mapPage();
     assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
-    assert.match(await page.textContent('#layers'), /图层[\s\S]*片区[\s\S]*道路[\s\S]*设施[\s\S]*未结投诉[\s\S]*超期投诉/);
+    // Top of the panel = drawn on top (issue #13: the panel orders the layers).
+    assert.match(await page.textContent('#layers'), /图层[\s\S]*超期投诉[\s\S]*未结投诉[\s\S]*设施[\s\S]*道路[\s\S]*片区/);
     assert.match(await page.textContent('#legend'), /图例[\s\S]*包联责任人[\s\S]*过境公路[\s\S]*公厕[\s\S]*超期投诉/);
     assert.match(await page.textContent('#status'), /^已加载：片区 \d+ 个/);
     assert.match(await page.textContent('#layers [data-layer="assets"]'), /\d+ 处/);

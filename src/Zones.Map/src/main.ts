@@ -31,6 +31,7 @@ import {installSearch} from './features/search/installSearch';
 import {installSession} from './features/session/installSession';
 import {installTime} from './features/time/installTime';
 import {installTable} from './features/table/installTable';
+import {installTools} from './features/tools/installTools';
 
 // Wrapped, not passed as `window.fetch`: called as a method of another object,
 // the native fetch throws "Illegal invocation".
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
     // Labels go above all feature layers, so no point symbol hides a zone name.
     const map = createMap(element('map'), config, layersInDrawingOrder(catalog));
     exposeMap(map);
+    panel.attach(map);
     exposeLayers(entries, catalog.roadLabels, (layer) => featuresInView(map, layer));
     const app: App = {
       map,
@@ -81,7 +83,7 @@ async function main(): Promise<void> {
     on(app, 'assign-owner', () => shell.show('details'));
     // Feature modules: each owns its panel and talks to the others through app.events.
     await installSession(app);
-    for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin, installField, installTable]) {
+    for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin, installField, installTable, installTools]) {
       await install(app);
     }
     await installTime(app, catalog.ownerLevel.get);

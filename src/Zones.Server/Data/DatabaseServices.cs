@@ -18,6 +18,7 @@ static class DatabaseServices
         services.AddSingleton<History.ZoneTimeline>();
         services.AddSingleton<Demo.DemoLoader>();
         services.AddSingleton<Demo.DemoAccounts>();
+        services.AddSingleton<MapLayers.MapLayerStore>();
         return services;
     }
 }

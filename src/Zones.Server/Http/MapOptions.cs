@@ -23,6 +23,13 @@ public sealed class MapOptions
     /// offered, so configuring a base map is enough to see it.
     /// </summary>
     public string? DefaultBaseMap { get; set; }
+
+    /// <summary>
+    /// Users may add external layers (XYZ, WMTS, WMS) by URL in the map (issue #13): the page may
+    /// then load images and capabilities documents from any http(s) host. False: only the
+    /// configured base maps, for sites whose policy forbids other hosts.
+    /// </summary>
+    public bool ExternalLayers { get; set; } = true;
 }
 
 /// <summary>One XYZ base map of <see cref="MapOptions.BaseMaps"/>.</summary>

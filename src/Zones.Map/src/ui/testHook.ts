@@ -23,6 +23,8 @@ export interface ZonesTestHook {
   reachAt?(lon: number, lat: number): {kind: string; method: string}[];
   /** The zones drawn for the chosen day (date control) at a WGS84 lon/lat: name, level and the owner shown then. */
   asOfAt?(lon: number, lat: number): {name: string; level: string; owner: string | null}[];
+  /** The layer panel's layers as the map draws them, top first (ours by LayerId, external ones as ext:…). */
+  panelLayers?(): {id: string; title: string; opacity: number; visible: boolean}[];
   /** Centre the view on a WGS84 lon/lat at `zoom`. */
   setView?(lon: number, lat: number, zoom: number): void;
   /** The view's zoom now. */
@@ -110,6 +112,11 @@ export function markLayerState(name: 'heatmap' | 'overdue' | 'gaps' | 'reach' | 
 /** Lets the tests ask which reach areas cover a point (features/analysis/reachPanel.ts). */
 export function exposeReachAt(reachAt: NonNullable<ZonesTestHook['reachAt']>): void {
   window.__zones = {...window.__zones, ready: window.__zones?.ready ?? false, reachAt};
+}
+
+/** Lets the tests read the drawing order and opacity the layer panel set (ui/layerPanel.ts). */
+export function exposePanelLayers(panelLayers: NonNullable<ZonesTestHook['panelLayers']>): void {
+  window.__zones = {...window.__zones, ready: window.__zones?.ready ?? false, panelLayers};
 }
 
 export function markMapError(message: string, detail: string): void {

@@ -4,13 +4,16 @@ namespace Zones.Server.Http.Auth;
 /// The security headers every response carries. The map client and GraphiQL are bundled and served
 /// from our own origin, so the policy is <c>'self'</c> plus what they need: <c>data:</c> and
 /// <c>blob:</c> images (OpenLayers icons, print snapshots), <c>blob:</c> workers, inline styles
-/// (OpenLayers and Monaco set them at run time), and the hosts of the configured online base maps.
+/// (OpenLayers and Monaco set them at run time), and the hosts of the configured online base maps,
+/// or any http(s) host for images and fetches while users may add external layers by URL
+/// (<see cref="MapOptions.ExternalLayers"/>). Scripts stay <c>'self'</c> either way: an added
+/// layer brings pictures and XML, never code.
 /// </summary>
 static class ContentSecurity
 {
     public static IReadOnlyList<(string Name, string Value)> Headers(IConfiguration configuration) =>
     [
-        ("Content-Security-Policy", Policy(BaseMapHosts(configuration))),
+        ("Content-Security-Policy", Policy(TileSources(configuration))),
         ("X-Content-Type-Options", "nosniff"),
         ("X-Frame-Options", "DENY"),
         ("Referrer-Policy", "strict-origin-when-cross-origin"),
@@ -23,6 +26,10 @@ static class ContentSecurity
                $"img-src 'self' data: blob:{tiles}; font-src 'self' data:; connect-src 'self'{tiles}; " +
                "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     }
+
+    /// <summary>Where map images may come from: any http(s) host when users may add layers, else the base maps' hosts.</summary>
+    static IReadOnlyCollection<string> TileSources(IConfiguration configuration) =>
+        configuration.GetSection(MapOptions.Section).Get<MapOptions>()?.ExternalLayers is false ? BaseMapHosts(configuration) : ["https:", "http:"];
 
     /// <summary>
     /// The origins of the base-map tile templates (<see cref="BaseMapList"/>), as CSP sources. A

@@ -16,6 +16,7 @@ public static class MutationFields
         DirectoryMutations.Define(t);
         TownshipMutations.Define(t);
         AccountMutations.Define(t);
+        MapLayerMutations.Define(t);
     }
 
     public static IEnumerable<NamedType> Types =>
@@ -23,6 +24,6 @@ public static class MutationFields
         ErrorTypes.UserError, .. ErrorTypes.Objects,
         .. ZoneMutations.Types, .. OwnershipMutations.Types, .. InventoryMutations.Types, .. ComplaintMutations.Types, .. TransferMutations.Types,
         .. RuleMutations.Types, .. DirectoryMutations.Types,
-        .. TownshipMutations.Types, .. AccountMutations.Types,
+        .. TownshipMutations.Types, .. AccountMutations.Types, .. MapLayerMutations.Types,
     ];
 }

@@ -53,6 +53,9 @@ public static class ReadMatrix
             with { Expected = (actor, t) => actor.MayWrite(t, [Roles.Admin]) },
         Gql("apiKeys(townshipCode)", "query($v: String) { x: apiKeys(townshipCode: $v) { prefix } }", t => t.Code, Any)
             with { Expected = (actor, t) => actor.MayWrite(t, [Roles.Admin]) },
+        // The caller's own external layers: any user account, whatever the township; anonymous and keys are refused.
+        ReadCase.Gql("myMapLayers", "{ x: myMapLayers { title } }", _ => new { }, (root, _) => Data(root) is { } x ? x.ValueKind == JsonValueKind.Array : Refusal(root))
+            with { Expected = (actor, _) => actor.Who is { } who && !who.StartsWith("key:", StringComparison.Ordinal) },
         Gql("people(townshipCode)", "query($v: String) { x: people(townshipCode: $v) { id } }", t => t.Code, Any),
         Gql("units(townshipCode)", "query($v: String) { x: units(townshipCode: $v) { id } }", t => t.Code, Any),
         Gql("assignments(zone)", "query($v: ID!) { x: assignments(targetKind: ZONE, targetId: $v) { ownerName } }", t => $"{t.AreaZoneId}", Any),

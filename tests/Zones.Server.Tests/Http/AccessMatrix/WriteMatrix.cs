@@ -129,6 +129,10 @@ public static partial class WriteMatrix
         Gql("resetPassword", Admins, async (f, t) => new { id = $"{await f.UserAsync(t)}", password = Password }),
         Gql("createApiKey", Admins, (f, t) => new { name = $"矩阵热线{f.Serial()}", townshipCode = t.Code }, "key"),
         Gql("revokeApiKey", Admins, async (f, t) => new { id = $"{await f.KeyAsync(t)}" }),
+        // A personal setting of any user account, in no township: no township's rows change, keys and anonymous are refused.
+        Gql("saveMapLayers", [Roles.Admin, Roles.Planner, Roles.Cadre, Roles.Viewer],
+            (_, _) => new { layers = new[] { new { title = "矩阵图层", kind = "XYZ", url = "https://tiles.example.com/{z}/{x}/{y}.png" } } },
+            writes: false) with { Expected = (actor, _) => actor.Who is { } who && !who.StartsWith("key:", StringComparison.Ordinal) },
         new("Open311 POST /requests", null, HotlineKeys, true, (_, t) => Task.FromResult<object>(new Dictionary<string, string>
         {
             ["service_code"] = "E0102", ["long"] = Invariant($"{t.ComplaintAt.Lon}"), ["lat"] = Invariant($"{t.ComplaintAt.Lat}"),

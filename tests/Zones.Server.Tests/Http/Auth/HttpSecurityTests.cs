@@ -61,12 +61,22 @@ public class HttpSecurityTests(PostgisFixture pg) : ServerTests(pg)
     }
 
     [Fact]
-    public async Task The_policy_allows_the_configured_base_map_hosts()
+    public async Task Without_external_layers_the_policy_allows_only_the_configured_base_map_hosts()
     {
-        await using var app = App.WithWebHostBuilder(b => b.UseSetting("Zones:Map:TiandituKey", "k")
+        await using var app = App.WithWebHostBuilder(b => b.UseSetting("Zones:Map:TiandituKey", "k").UseSetting("Zones:Map:ExternalLayers", "false")
             .UseSetting("Zones:BaseMapUrl", "https://{a-c}.tile.example.org/{z}/{x}/{y}.png"));
         var csp = (await app.CreateClient().GetAsync("/")).Headers.GetValues("Content-Security-Policy").Single();
         Assert.Contains("img-src 'self' data: blob: https://*.tianditu.gov.cn https://*.tile.example.org;", csp);
+    }
+
+    // Issue #13: a user adds a WMTS / WMS / XYZ service by URL, so its images and capabilities come from any host; scripts never.
+    [Fact]
+    public async Task By_default_the_policy_lets_the_map_load_external_layers_but_no_outside_script()
+    {
+        var csp = (await App.CreateClient().GetAsync("/")).Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("img-src 'self' data: blob: https: http:;", csp);
+        Assert.Contains("connect-src 'self' https: http:;", csp);
+        Assert.Contains("script-src 'self';", csp);
     }
 
     [Theory]
