@@ -1,6 +1,6 @@
 // Where the first render's time goes: the resource waterfall (start/end in ms from navigation
 // start, from the Resource Timing API) and the page's own marks, for one fresh run.
-//   ZONES_BASE_URL=http://127.0.0.1:5080 node e2e/profile-load.mjs
+//   ZONES_BASE_URL=http://127.0.0.1:5080 node e2e/profile-load.mjs [path=/]   (e.g. '/?print=<zone id>')
 import {baseUrl, closeBrowser, launchBrowser, openPage, requireServer} from './browser.mjs';
 
 await requireServer();
@@ -13,8 +13,9 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', {interval: 500});
   await cdp.send('Profiler.start');
-  await page.goto(`${baseUrl}/`, {waitUntil: 'commit'});
+  await page.goto(`${baseUrl}${process.argv[2] ?? '/'}`, {waitUntil: 'commit'});
   await page.waitForFunction(() => document.body?.dataset.mapReady === 'true' || document.body?.dataset.mapError, null, {timeout: 180_000});
+  if ((process.argv[2] ?? '').includes('print=')) await page.waitForFunction(() => document.getElementById('print-root')?.dataset.state === 'ready', null, {timeout: 180_000});
   await page.waitForTimeout(300);
   const t = await page.evaluate(() => ({
     ready: window.__zones?.firstRenderMs,
