@@ -77,15 +77,15 @@ async function main(): Promise<void> {
     // Feature modules: each owns its panel and talks to the others through app.events.
     await installSession(app, session);
     performance.mark('zones:session');
-    // The layers start loading first, then every module installs while the tiles travel:
-    // an install only builds its panel and starts its own requests (none waits for another).
-    // The layers' first frame needs at least one round trip, so every module has subscribed
-    // before the map fires its first loadend.
-    const loading = loadLayers(map, entries, tileSets, progress);
-    loading.catch(() => undefined); // handled below, after the installs
-    await Promise.all([installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin].map((install) => install(app)));
-    performance.mark('zones:installed');
-    const {counts, tiles} = await loading;
+    // Every module installs while the tiles travel: an install only builds its panel and starts
+    // its own requests (none waits for another). The layers' first frame needs at least one
+    // round trip, so every module has subscribed before the map fires its first loadend.
+    const installed = Promise.all([installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin].map((install) => install(app)));
+    installed.catch(() => undefined); // handled below, after the layers
+    // A print link (/?print=<zone>) shows the 示意图 first; the map behind it loads once it is ready.
+    if (new URL(location.href).searchParams.has('print')) await installed;
+    const {counts, tiles} = await loadLayers(map, entries, tileSets, progress);
+    await installed;
     watchView(map, catalog, panel, owners)();
     // Draw the labels and counts of the first view now, so a screenshot taken on "ready" shows them.
     map.renderSync();

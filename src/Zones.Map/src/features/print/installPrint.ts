@@ -34,6 +34,6 @@ export async function installPrint(app: App): Promise<void> {
   });
 
   const linked = new URL(location.href).searchParams.get('print');
-  // Not awaited: the main map keeps loading behind the print view.
-  if (linked) void printView().then((v) => v.open(linked));
+  // Resolves when the linked print is ready: the main map behind it waits for that (main.ts).
+  if (linked) await printView().then((v) => v.open(linked));
 }

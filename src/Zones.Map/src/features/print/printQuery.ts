@@ -12,9 +12,13 @@ const ZONE = `query PrintZone($id: ID!) { zone(id: $id) {
   children { id name boundary { geojson(decimals: 7) } }
 } }`;
 
-// Roads that touch the zone (its boundary roads too) and same-level neighbours, for orientation.
-const SURROUNDINGS = `query PrintSurroundings($id: ID!, $level: ZoneLevel!, $township: String!) {
+// Roads that touch the zone (its boundary roads too): asked beside the zone itself, as they need only its id.
+const ROADS = `query PrintRoads($id: ID!) {
   roads(where: { zoneId: $id }, first: 1000) { edges { node { name class line { geojson(decimals: 6) } } } }
+}`;
+
+// Same-level neighbours, for orientation, and the township's name: they need the zone's level and township.
+const SURROUNDINGS = `query PrintSurroundings($id: ID!, $level: ZoneLevel!, $township: String!) {
   neighbours: zones(level: $level, where: { zoneId: $id }, first: 200) {
     edges { node { id name boundary { geojson(decimals: 7) } } }
   }
@@ -46,15 +50,22 @@ export interface PrintData {
 
 type Edges<T> = {edges: {node: T}[]};
 
-/** Everything the 示意图 shows, in two requests; null when the zone does not exist. */
+/**
+ * Everything the 示意图 shows, in three requests of which two travel at once (the zone and its
+ * roads); null when the zone does not exist.
+ */
 export async function loadPrintData(graphql: GraphQLClient, id: string): Promise<PrintData | null> {
+  const roads = graphql<{roads: Edges<PrintData['roads'][number]>}>(ROADS, {id});
+  roads.catch(() => undefined); // awaited below, unless the zone is missing
   const {zone} = await graphql<{zone: PrintZone | null}>(ZONE, {id});
   if (!zone) return null;
-  const around = await graphql<{roads: Edges<PrintData['roads'][number]>; neighbours: Edges<Outline>; township: Edges<{name: string}>}>(
-    SURROUNDINGS, {id: zone.id, level: zone.level, township: zone.townshipCode});
+  const [around, {roads: found}] = await Promise.all([
+    graphql<{neighbours: Edges<Outline>; township: Edges<{name: string}>}>(SURROUNDINGS, {id: zone.id, level: zone.level, township: zone.townshipCode}),
+    roads,
+  ]);
   return {
     zone,
-    roads: around.roads.edges.map((e) => e.node),
+    roads: found.edges.map((e) => e.node),
     neighbours: around.neighbours.edges.map((e) => e.node).filter((n) => n.id !== zone.id),
     township: around.township.edges[0]?.node.name ?? null,
   };
