@@ -1,10 +1,12 @@
 import {defineConfig} from 'vitest/config';
+import {precompress} from './precompress.mjs';
 
 // The ASP.NET server (scripts/run.sh) listens here; `npm run dev` proxies the API to it
 // so the client can be developed with hot reload against real data.
 const server = 'http://127.0.0.1:5080';
 
 export default defineConfig({
+  plugins: [precompress()],
   build: {
     // Served by Zones.Server as static files; the folder is git-ignored and rebuilt.
     outDir: '../Zones.Server/wwwroot',

@@ -29,12 +29,14 @@ builder.Services.AddZonesGraphQL(builder.Configuration);    // the schema, built
 builder.Services.AddZonesTransfer();                        // GeoJSON / CSV import and export
 builder.Services.AddZonesAnalysis();                        // coverage gaps, heat map, indicators, tiles
 builder.Services.AddZonesTiles();                           // vector tiles, cached coverage gaps
+builder.Services.AddZonesCompression();                     // gzip/Brotli for JSON and tiles
 // Logs go to stderr, so CLI output (export > file) stays clean.
 builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
 var app = builder.Build();
 
 app.UseZonesHttpSecurity();
+app.UseResponseCompression();
 app.UseZonesErrors();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -5,7 +5,7 @@ import {MESSAGES} from './i18n/messages';
 import {createLayerCatalog, layersInDrawingOrder} from './layers/layerCatalog';
 import type {TileSetName} from './layers/tileLayer';
 import {createMap} from './map/createMap';
-import {loadLayers} from './map/loadLayers';
+import {loadLayers, readTileSets} from './map/loadLayers';
 import {loadMapConfig} from './map/loadMapConfig';
 import {watchView} from './map/watchView';
 import type {FetchLike} from './ogc/fetchJson';
@@ -32,6 +32,7 @@ import {installSession} from './features/session/installSession';
 import {installTime} from './features/time/installTime';
 import {installTable} from './features/table/installTable';
 import {installTools} from './features/tools/installTools';
+import {fetchSession} from './features/session/sessionApi';
 
 // Wrapped, not passed as `window.fetch`: called as a method of another object,
 // the native fetch throws "Illegal invocation".
@@ -43,13 +44,20 @@ function element(id: string): HTMLElement {
   return found;
 }
 
-/** Composition root: config → map and panels → load the layers → tell the tests. */
+/**
+ * Composition root: config → map and panels → load the layers → tell the tests. Everything
+ * the first view needs from the server that depends on nothing else (the config, the session,
+ * the tile sets' TileJSON) is asked at once on start, not one after another.
+ */
 async function main(): Promise<void> {
+  performance.mark('zones:start');
   const status = createStatusLine(element('status'));
   // Before anything renders into the sections: they start collapsed, and the map's first fit sees its final size.
   const shell = createPanelShell(element('rail'), [element('sidebar'), element('drawer')]);
   const catalog = createLayerCatalog();
   const entries = catalog.entries;
+  const tileSets = readTileSets(entries, browserFetch, location.href);
+  const session = fetchSession(browserFetch);
   const panel = createLayerPanel(element('layers'), entries);
   const progress = createLoadProgress(status, panel);
   const legend = renderLegend(element('legend'), catalog.ownerLevel);
@@ -58,6 +66,7 @@ async function main(): Promise<void> {
     const config = await loadMapConfig(browserFetch, location.href);
     document.title = config.title;
     element('title').textContent = config.title;
+    performance.mark('zones:config');
 
     // Labels go above all feature layers, so no point symbol hides a zone name.
     const map = createMap(element('map'), config, layersInDrawingOrder(catalog));
@@ -82,15 +91,22 @@ async function main(): Promise<void> {
     on(app, 'select', () => shell.show('details'));
     on(app, 'assign-owner', () => shell.show('details'));
     // Feature modules: each owns its panel and talks to the others through app.events.
-    await installSession(app);
-    for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin, installField, installTable, installTools]) {
-      await install(app);
-    }
-    await installTime(app, catalog.ownerLevel.get);
-    const {counts, tiles} = await loadLayers(map, entries, browserFetch, location.href, progress);
+    await installSession(app, session);
+    performance.mark('zones:session');
+    // Every module installs while the tiles travel: an install only builds its panel and starts
+    // its own requests (none waits for another). The layers' first frame needs at least one
+    // round trip, so every module has subscribed before the map fires its first loadend.
+    const installed = Promise.all([installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin, installField, installTable, installTools,
+      (a: App) => installTime(a, catalog.ownerLevel.get)].map((install) => install(app)));
+    installed.catch(() => undefined); // handled below, after the layers
+    // A print link (/?print=<zone>) shows the 示意图 first; the map behind it loads once it is ready.
+    if (new URL(location.href).searchParams.has('print')) await installed;
+    const {counts, tiles} = await loadLayers(map, entries, tileSets, progress);
+    await installed;
     watchView(map, catalog, panel, legend)();
     // Draw the labels and counts of the first view now, so a screenshot taken on "ready" shows them.
     map.renderSync();
+    performance.mark('zones:counted');
     // Saved zones: their tiles (and the gaps they close or open) are drawn again.
     const refresh = (names: TileSetName[]) => names.forEach((n) => tiles.sources.get(n)?.refresh());
     on(app, 'zones-changed', () => refresh(['zones', 'gaps']));

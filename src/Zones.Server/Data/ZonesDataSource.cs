@@ -10,9 +10,11 @@ namespace Zones.Server.Data;
 public static class ZonesDataSource
 {
     /// <param name="options">Server settings for every connection of this pool (libpq <c>options</c>, e.g. <c>-c name=value</c>).</param>
-    public static NpgsqlDataSource Create(string connectionString, string? options = null)
+    /// <param name="keepOpen">Connections the pool keeps however long they idle (its minimum size), when more than the connection string says.</param>
+    public static NpgsqlDataSource Create(string connectionString, string? options = null, int keepOpen = 0)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
+        builder.ConnectionStringBuilder.MinPoolSize = Math.Max(builder.ConnectionStringBuilder.MinPoolSize, keepOpen);
         if (options is not null)
             builder.ConnectionStringBuilder.Options = $"{builder.ConnectionStringBuilder.Options} {options}".Trim();
         builder.ConnectionStringBuilder.ApplicationName ??= "zones";

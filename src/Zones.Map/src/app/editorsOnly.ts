@@ -17,3 +17,18 @@ export function whileEditor(app: App, create: () => {destroy(): void}): void {
   on(app, 'session-changed', apply);
   apply(app.session);
 }
+
+// Tools made later are made in the order they were asked for, whatever chunk arrives first,
+// so their panels keep the order of the installs in #tools.
+let madeSoFar: Promise<unknown> = Promise.resolve();
+
+/**
+ * Tools whose code is fetched on first use (a dynamic import, its own chunk): the first view
+ * of a visitor who never edits does not download or parse it. A sign-out before the chunk
+ * arrives destroys the tools as soon as they exist.
+ */
+export function madeLater<M>(code: Promise<M>, create: (module: M) => {destroy(): void}): {destroy(): void} {
+  const made = Promise.all([code, madeSoFar]).then(([module]) => create(module));
+  madeSoFar = made.catch((error: unknown) => console.error('the editing tools failed to load', error));
+  return {destroy: () => void made.then((tools) => tools.destroy())};
+}

@@ -31,34 +31,50 @@ export interface LoadedTiles {
   trackers: globalThis.Map<TileSetName, TileTracker>;
 }
 
+/** Each tile set's TileJSON, or the error of the first whose document failed (in catalog order). */
+export type TileSetRead = Promise<{infos: globalThis.Map<TileSetName, TileSetInfo>} | {failed: LayerEntry; error: unknown}>;
+
 /**
- * Read each tile set's TileJSON, give the tile layers their sources, fit the view to
- * the zones and wait for the first complete frame of every visible layer; resolve with
- * what is in view. TileJSON first (a few hundred bytes each) so that a missing tile set
- * is reported by name instead of as a layer that silently stays empty.
+ * Start reading every tile set's TileJSON at once, before the map exists: the documents
+ * depend on nothing but the page URL, so they travel beside /map-config.json and /auth/me
+ * instead of after them. Never rejects; loadLayers reports a failure with its layer's name.
+ */
+export function readTileSets(entries: LayerEntry[], fetchFn: FetchLike, pageUrl: string): TileSetRead {
+  const tileEntries = entries.filter((e) => e.tiles);
+  const read = tileEntries.map((entry) => fetchJson(new URL(`/tiles/${entry.tiles}.json`, pageUrl).href, fetchFn)
+    .then((body) => ({entry, info: parseTileJson(body, entry.tiles!, pageUrl)}))
+    .catch((error: unknown) => ({entry, error})));
+  return Promise.all(read).then((results) => {
+    const failed = results.find((r) => 'error' in r);
+    if (failed && 'error' in failed) return {failed: failed.entry, error: failed.error};
+    return {infos: new globalThis.Map(results.map((r) => [r.entry.tiles!, (r as {info: TileSetInfo}).info] as const))};
+  });
+}
+
+/**
+ * Give the tile layers their sources from the TileJSON read by readTileSets, fit the view to
+ * the zones and wait for the first complete frame of every visible layer; resolve with what is
+ * in view. TileJSON first (a few hundred bytes each) so that a missing tile set is reported by
+ * name instead of as a layer that silently stays empty.
  */
 export async function loadLayers(
   map: Map,
   entries: LayerEntry[],
-  fetchFn: FetchLike,
-  pageUrl: string,
+  tileSets: TileSetRead,
   callbacks: LoadCallbacks,
 ): Promise<{counts: LayerCounts; tiles: LoadedTiles}> {
   const tileEntries = entries.filter((e) => e.tiles);
-  // All at once; an error names the first layer whose document failed.
-  const read = tileEntries.map(async (entry) => {
-    const name = entry.tiles!;
-    try {
-      return [name, parseTileJson(await fetchJson(new URL(`/tiles/${name}.json`, pageUrl).href, fetchFn), name, pageUrl)] as const;
-    } catch (error) {
-      callbacks.onLayerStart(entry, tileEntries.indexOf(entry) + 1, tileEntries.length);
-      throw error;
-    }
-  });
-  const infos = new globalThis.Map<TileSetName, TileSetInfo>(await Promise.all(read));
+  const read = await tileSets;
+  if ('failed' in read) {
+    callbacks.onLayerStart(read.failed, tileEntries.indexOf(read.failed) + 1, tileEntries.length);
+    throw read.error;
+  }
+  const infos = read.infos;
+  performance.mark('zones:tilejson');
   const tiles = attachSources(entries, infos);
   callbacks.onZonesFitted(fitToBounds(map, infos.get('zones')?.bounds ?? null));
   await whenFirstFrame(map);
+  performance.mark('zones:first-frame');
 
   const visibleTrackers = tileEntries.filter((e) => e.layer.getVisible()).map((e) => [e, tiles.trackers.get(e.tiles!)!] as const);
   const broken = visibleTrackers.find(([, t]) => t.failed > 0 && t.loaded === 0);
@@ -94,6 +110,8 @@ function attachSources(entries: LayerEntry[], infos: globalThis.Map<TileSetName,
 
 function fitToBounds(map: Map, bounds: [number, number, number, number] | null): boolean {
   if (!bounds) return false;
+  // The panels may have changed the map's box since it was made: fit to the size it has now.
+  map.updateSize();
   const extent = transformExtent(bounds, 'EPSG:4326', map.getView().getProjection());
   map.getView().fit(extent, {padding: [24, 24, 24, 24], maxZoom: 17});
   return true;

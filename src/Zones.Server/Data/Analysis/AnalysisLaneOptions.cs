@@ -24,10 +24,16 @@ public sealed class AnalysisLaneOptions
     /// <summary>How long an analysis waits for a free place in the lane before it is refused as busy.</summary>
     public double QueueTimeoutSeconds { get; set; } = 10;
 
+    /// <summary>
+    /// How often <see cref="CoverageWarmer"/> brings every township's coverage results up to date ahead of requests
+    /// (after an edit, at most this long until the list is instant again); 0 turns it off.
+    /// </summary>
+    public double WarmIntervalSeconds { get; set; } = 5;
+
     /// <summary><see cref="StatementTimeoutSeconds"/> as PostgreSQL takes it: whole milliseconds, at least 1 (0 would mean none).</summary>
     public int StatementTimeoutMs => (int)Math.Clamp(Math.Round(StatementTimeoutSeconds * 1000), 1, int.MaxValue);
 
     public TimeSpan QueueTimeout => TimeSpan.FromSeconds(QueueTimeoutSeconds);
 
-    public bool IsValid => StatementTimeoutSeconds > 0 && MaxConcurrent > 0 && QueueTimeoutSeconds >= 0;
+    public bool IsValid => StatementTimeoutSeconds > 0 && MaxConcurrent > 0 && QueueTimeoutSeconds >= 0 && WarmIntervalSeconds >= 0;
 }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Zones.Server.Data.Analysis;
 using Zones.Server.Tests.Support;
 
@@ -66,6 +68,18 @@ public class CoverageCacheTests(CoverageCacheDatabase db) : IClassFixture<Covera
         var after = await service.ResultsAsync([Demo], null, null, default);
         Assert.NotEqual(neighbour, await Revision(SecondTownship.Code));
         Assert.All(before.Zip(after), p => Assert.Same(p.First, p.Second));
+    }
+
+    [Fact]
+    public async Task The_warmer_computes_every_townships_results_before_anyone_asks_and_again_after_an_edit()
+    {
+        var service = Service(db);
+        var warmer = new CoverageWarmer(service, db.DataSource, Options.Create(AnalysisLaneOptions.Default), NullLogger<CoverageWarmer>.Instance);
+        Assert.True(await warmer.WarmAsync(default) >= 2);
+        Assert.Equal((await Revision(Demo), await Revision(SecondTownship.Code)), (service.Cache.CachedRevision(Demo), service.Cache.CachedRevision(SecondTownship.Code)));
+        await db.ExecuteAsync("UPDATE zones.zone SET name = name WHERE id = (SELECT min(id) FROM zones.zone WHERE township_code = '330522125000')");
+        await warmer.WarmAsync(default);
+        Assert.Equal(await Revision(Demo), service.Cache.CachedRevision(Demo));
     }
 
     [Fact]

@@ -1,16 +1,8 @@
 import {type App, on} from '../../app/app';
 import {ADMIN} from '../../i18n/adminMessages';
 import {el} from '../../ui/el';
-import {assignmentsScreen} from './assignments/assignmentsScreen';
-import {calendarScreen} from './calendar/calendarScreen';
-import {categoriesScreen} from './categories/categoriesScreen';
-import {importScreen} from './import/importScreen';
-import {peopleScreen} from './people/peopleScreen';
-import {settingsScreen} from './settings/settingsScreen';
 import {createAdminPanel} from './shell/adminPanel';
 import {screensFor} from './shell/adminRoutes';
-import {townshipsScreen} from './townships/townshipsScreen';
-import {usersScreen} from './users/usersScreen';
 import './admin.css';
 
 /**
@@ -18,16 +10,8 @@ import './admin.css';
  * the panel it opens at #/admin. Signing out closes the panel.
  */
 export async function installAdmin(app: App): Promise<void> {
-  const panel = createAdminPanel(app, {
-    townships: townshipsScreen,
-    users: usersScreen,
-    people: peopleScreen,
-    assignments: assignmentsScreen,
-    calendar: calendarScreen,
-    categories: categoriesScreen,
-    settings: settingsScreen,
-    import: importScreen,
-  });
+  // The screens are a chunk of their own: most visitors never open the panel.
+  const panel = createAdminPanel(app, () => import('./adminScreens').then((m) => m.ADMIN_SCREENS));
   const slot = el('div', 'topbar-admin');
   app.element('session').before(slot);
   const render = () => {

@@ -33,8 +33,10 @@ export async function installAreaQuery(app: App): Promise<void> {
   const layer = createAreaLayer(app.map);
   let running: AbortController | null = null;
 
-  // Not awaited: the zone list must not hold up the map's own loading.
-  loadZoneChoices(app.graphql).then(panel.setZones, (e) => panel.say(`片区列表读取失败：${messageOf(e)}`, 'error'));
+  // After the map's first tiles: the zone list is for later and must not hold up the first view.
+  app.map.once('loadend', () => {
+    loadZoneChoices(app.graphql).then(panel.setZones, (e) => panel.say(`片区列表读取失败：${messageOf(e)}`, 'error'));
+  });
 
   const run = async (area: Area) => {
     running?.abort();

@@ -1,15 +1,17 @@
 import Control from 'ol/control/Control';
 import type {App} from '../../app/app';
 import {on} from '../../app/app';
-import {createPrintView} from './printView';
+import type {PrintView} from './printView';
 import './print.css';
 
 /**
  * 打印示意图: the 责任片区示意图 of a zone, from a button shown while a zone is selected
- * or straight from a link `/?print=<zoneId>`.
+ * or straight from a link `/?print=<zoneId>`. The print view's code is a chunk of its own,
+ * fetched when a zone is selected (before the button can be clicked) or the link asks for it.
  */
 export async function installPrint(app: App): Promise<void> {
-  const view = createPrintView(app, app.element('print-root'));
+  let view: Promise<PrintView> | null = null;
+  const printView = () => (view ??= import('./printView').then(({createPrintView}) => createPrintView(app, app.element('print-root'))));
 
   const button = document.createElement('button');
   button.type = 'button';
@@ -24,12 +26,14 @@ export async function installPrint(app: App): Promise<void> {
   on(app, 'select', (selection) => {
     zoneId = selection.kind === 'zone' ? selection.id : null;
     holder.hidden = zoneId === null;
+    if (zoneId !== null) void printView();
   });
   button.addEventListener('click', () => {
-    if (zoneId !== null) void view.open(zoneId);
+    const id = zoneId;
+    if (id !== null) void printView().then((v) => v.open(id));
   });
 
   const linked = new URL(location.href).searchParams.get('print');
-  // Not awaited: the main map keeps loading behind the print view.
-  if (linked) void view.open(linked);
+  // Resolves when the linked print is ready: the main map behind it waits for that (main.ts).
+  if (linked) await printView().then((v) => v.open(linked));
 }

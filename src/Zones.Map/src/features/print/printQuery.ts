@@ -13,11 +13,15 @@ const ZONE = `query PrintZone($id: ID!) { zone(id: $id) {
   children { id name boundary { geojson(decimals: 7) } }
 } }`;
 
-// Roads that touch the zone (its boundary roads too) and same-level neighbours, for orientation;
-// the zone's shops (门前三包) with their 包联 cadre, for the list beside the owners.
+// Roads that touch the zone (its boundary roads too): asked beside the zone itself, as they need only its id.
+const ROADS = `query PrintRoads($id: ID!) {
+  roads(where: { zoneId: $id }, first: 1000) { edges { node { name class line { geojson(decimals: 6) } } } }
+}`;
+
+// Same-level neighbours, for orientation, and the township's name: they need the zone's level and township.
+// and the zone's shops (门前三包) with their 包联 cadre, for the list beside the owners.
 const SURROUNDINGS = `query PrintSurroundings($id: ID!, $level: ZoneLevel!, $township: String!) {
   shops(zoneId: $id, orderBy: CODE, first: 200) { edges { node { name address owners { ownerName ownerPhone isPrimary } } } }
-  roads(where: { zoneId: $id }, first: 1000) { edges { node { name class line { geojson(decimals: 6) } } } }
   neighbours: zones(level: $level, where: { zoneId: $id }, first: 200) {
     edges { node { id name boundary { geojson(decimals: 7) } } }
   }
@@ -50,16 +54,23 @@ export interface PrintData {
 
 type Edges<T> = {edges: {node: T}[]};
 
-/** Everything the 示意图 shows, in two requests; null when the zone does not exist. */
+/**
+ * Everything the 示意图 shows, in three requests of which two travel at once (the zone and its
+ * roads); null when the zone does not exist.
+ */
 export async function loadPrintData(graphql: GraphQLClient, id: string): Promise<PrintData | null> {
+  const roads = graphql<{roads: Edges<PrintData['roads'][number]>}>(ROADS, {id});
+  roads.catch(() => undefined); // awaited below, unless the zone is missing
   const {zone} = await graphql<{zone: PrintZone | null}>(ZONE, {id});
   if (!zone) return null;
-  const around = await graphql<{roads: Edges<PrintData['roads'][number]>; neighbours: Edges<Outline>; township: Edges<{name: string}>;
-    shops: Edges<PrintShop>}>(
-    SURROUNDINGS, {id: zone.id, level: zone.level, township: zone.townshipCode});
+  const [around, {roads: found}] = await Promise.all([
+    graphql<{neighbours: Edges<Outline>; township: Edges<{name: string}>; shops: Edges<PrintShop>}>(
+      SURROUNDINGS, {id: zone.id, level: zone.level, township: zone.townshipCode}),
+    roads,
+  ]);
   return {
     zone,
-    roads: around.roads.edges.map((e) => e.node),
+    roads: found.edges.map((e) => e.node),
     neighbours: around.neighbours.edges.map((e) => e.node).filter((n) => n.id !== zone.id),
     township: around.township.edges[0]?.node.name ?? null,
     shops: around.shops.edges.map((e) => e.node),

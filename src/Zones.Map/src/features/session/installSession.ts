@@ -11,9 +11,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 /**
  * The top bar's sign-in: reads GET /auth/me before any other module starts (they read
  * `app.session`), then a 登录 button with a small form, or the name, role and 退出.
- * Every change sets `app.session` and fires `session-changed`.
+ * Every change sets `app.session` and fires `session-changed`. `early` is GET /auth/me
+ * when the page asked for it before the map existed.
  */
-export async function installSession(app: App): Promise<void> {
+export async function installSession(app: App, early: Promise<Session | null> = fetchSession(app.fetch)): Promise<void> {
   const slot = app.element('session');
   const set = (session: Session | null) => {
     app.session = session;
@@ -50,7 +51,7 @@ export async function installSession(app: App): Promise<void> {
   }
   const form = () => slot.querySelector('.session-form');
 
-  app.session = await fetchSession(app.fetch);
+  app.session = await early;
   render();
   emit(app, 'session-changed', app.session);
 }

@@ -16,7 +16,7 @@ const TOWNSHIPS = `{ townships { code name countyCode countyName isPublic retire
  * the browser's back button and a bookmark work. Head: township picker and 返回地图; a
  * navigation of the screens the role may open; the current screen below.
  */
-export function createAdminPanel(app: App, screens: Record<ScreenId, ScreenFactory>): {route(): void} {
+export function createAdminPanel(app: App, loadScreens: () => Promise<Record<ScreenId, ScreenFactory>>): {route(): void} {
   const root = el('div', 'admin');
   root.id = 'admin';
   root.hidden = true;
@@ -25,6 +25,7 @@ export function createAdminPanel(app: App, screens: Record<ScreenId, ScreenFacto
   document.body.append(root);
 
   let townships: TownshipRow[] | null = null;
+  let screens: Record<ScreenId, ScreenFactory> | null = null;
   let township = '';
   let shown: ScreenId | null = null;
 
@@ -72,7 +73,7 @@ export function createAdminPanel(app: App, screens: Record<ScreenId, ScreenFacto
     };
     const body = el('main', 'admin-body');
     body.dataset.screen = id;
-    body.append(el('h2', 'admin-title', screenLabel(id)), screens[id](ctx));
+    body.append(el('h2', 'admin-title', screenLabel(id)), screens![id](ctx));
     root.replaceChildren(head, nav, body);
     shown = id;
   }
@@ -86,9 +87,9 @@ export function createAdminPanel(app: App, screens: Record<ScreenId, ScreenFacto
       return;
     }
     if (id === shown) return;
-    if (townships === null) {
+    if (townships === null || screens === null) {
       root.replaceChildren(el('p', 'admin-message', ADMIN.loading));
-      void loadTownships().then(() => render(id));
+      void Promise.all([loadTownships(), loadScreens().then((s) => { screens = s; })]).then(() => render(id));
     } else render(id);
   }
 
