@@ -6,6 +6,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {artifactsDir, gotoMap, graphql, openPage, sharedSession} from './browser.mjs';
+import {openPanel} from './mapHelpers.mjs';
 
 const PANEL = '#area-query';
 
@@ -45,6 +46,7 @@ function parseCsv(text) {
 
 const session = sharedSession(async (browser) => {
   const page = await gotoMap(await openPage(browser), 90_000);
+  await openPanel(page, 'area-query');
   // Record every status line, to check the progress text of paged loads.
   await page.evaluate(() => {
     window.__aqLog = [];

@@ -7,6 +7,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {artifactsDir, baseUrl, gotoMap, graphql, openPage, sharedSession} from './browser.mjs';
+import {openPanel} from './mapHelpers.mjs';
 import {signIn} from './plannerPage.mjs';
 
 // The planted gap of 东部片区 (id 5) between 沈家村 and 溪口村, from
@@ -50,6 +51,8 @@ async function openAs(username) {
 /** Zoom to a lon/lat box and enter 编辑模式 (loads the zones in view). */
 async function enterEditing(page, extent) {
   await page.waitForFunction(() => window.__zonesEditing, null, {timeout: 15_000});
+  // First the 工具 panel, then the zoom: opening it narrows the map.
+  await openPanel(page, 'tools');
   await page.evaluate((e) => window.__zonesEditing.zoomTo(e), extent);
   await page.click('[data-edit="enter"]');
   await waitState(page, ['ready']);

@@ -6,6 +6,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {artifactsDir, gotoMap, graphql, openPage, sharedSession} from './browser.mjs';
+import {openPanel} from './mapHelpers.mjs';
 import {detailsReady, pagePixel} from './plannerPage.mjs';
 
 const session = sharedSession();
@@ -90,6 +91,7 @@ describe('a click on the map', () => {
   test('with the zone layer switched off, a click on a zone area opens nothing', async () => {
     const spot = await quietSpotInZone();
     const page = await readyPage();
+    await openPanel(page, 'layers');
     await page.locator('label[data-layer="zones"] input[type="checkbox"]').uncheck();
     await clickAround(page, spot, 0.0008);
     await page.waitForTimeout(1500);
@@ -109,6 +111,7 @@ describe('a click on the map', () => {
   test('a cluster bubble zooms in to its members', async () => {
     const page = await readyPage();
     // Only assets, so every bubble is an asset cluster (teal, #0f766e).
+    await openPanel(page, 'layers');
     for (const id of ['zones', 'roads', 'complaints', 'overdue']) {
       const box = page.locator(`label[data-layer="${id}"] input[type="checkbox"]`);
       if (await box.count()) await box.uncheck();

@@ -5,7 +5,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {artifactsDir, gotoMap, openPage, sharedSession} from './browser.mjs';
-import {pixelOf, pixelsAround} from './mapHelpers.mjs';
+import {closePanels, openPanel, pixelOf, pixelsAround} from './mapHelpers.mjs';
 
 // data/demo/README.md, 案卷: the planted hot spots.
 const MARKET = [119.807722, 31.0327959]; // 桑溪农贸市场
@@ -17,12 +17,20 @@ const EMPTY = [119.7585, 31.069];
 const heatPage = sharedSession(async (browser) => {
   const page = await gotoMap(await openPage(browser));
   // Everything else off, zone names included: nothing is drawn over the heat cells.
+  await openPanel(page, 'layers');
   for (const id of ['zones', 'roads', 'assets', 'complaints', 'overdue']) await page.setChecked(`#layers [data-layer="${id}"] input`, false);
+  // Both screenshots with the panels closed: the same map size, so the same pixels.
+  await closePanels(page);
   await page.evaluate(() => window.__zones.render());
   const plain = await page.locator('#map').screenshot();
+  await openPanel(page, 'analysis');
   await page.selectOption('#analysis select[name="heat-range"]', '90d');
   await page.selectOption('#analysis select[name="heat-stage"]', '');
   await page.setChecked('#analysis input[name="heatmap"]', true);
+  await page.waitForFunction(() => document.body.dataset.heatmap === 'ready' || document.body.dataset.heatmap === 'error');
+  // Closing the panel widens the map again; the heat map reads the cells of the wider view.
+  await closePanels(page);
+  await page.waitForTimeout(500);
   await page.waitForFunction(() => document.body.dataset.heatmap === 'ready' || document.body.dataset.heatmap === 'error');
   await page.evaluate(() => window.__zones.render());
   const heat = await page.locator('#map').screenshot();

@@ -54,3 +54,34 @@ function installImageData() {
     return context.getImageData(x, y, width, height);
   };
 }
+
+/**
+ * Open the sidebar or drawer section `id` (layers, analysis, tools, legend, details,
+ * area-query, attribute-table …) the way a user does, with its button on the rail; a no-op
+ * when it is already shown (and on a phone, where the sections are stacked on the page).
+ */
+export async function openPanel(page, id) {
+  const shown = () => page.evaluate((i) => document.getElementById(i)?.checkVisibility() ?? false, id);
+  if (await shown()) return;
+  const button = page.locator(`#rail [data-panel="${id}"]`);
+  if (!await button.isVisible()) throw new Error(`the rail has no visible button for #${id} (is the section empty?)`);
+  await button.click();
+  await page.waitForFunction((i) => document.getElementById(i)?.checkVisibility(), id, {timeout: 5_000});
+}
+
+/** Collapse the sidebar and the drawer (× of each open one), so the map has the whole width again. */
+export async function closePanels(page) {
+  for (const close of await page.locator('.shell-aside[data-open="true"] > .aside-head .aside-close').all()) await close.click();
+}
+
+/** The RGB of a PNG screenshot at each [x, y] (pixels of the screenshot). */
+export async function pixelsAt(page, png, points) {
+  await page.evaluate(installImageData);
+  return page.evaluate(async ([pngBase64, at]) => {
+    const {data, width} = await window.__e2eImageData(pngBase64);
+    return at.map(([x, y]) => {
+      const i = (Math.round(y) * width + Math.round(x)) * 4;
+      return [data[i], data[i + 1], data[i + 2]];
+    });
+  }, [png.toString('base64'), points]);
+}

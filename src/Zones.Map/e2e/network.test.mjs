@@ -6,6 +6,8 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {artifactsDir, graphql, sharedSession} from './browser.mjs';
+import {lonLatAt, metres} from './lonLatAt.mjs';
+import {openPanel} from './mapHelpers.mjs';
 import {assignIn, detailsReady, openAs, pagePixel, signIn} from './plannerPage.mjs';
 
 const ROAD_NAME = '测试新增路';
@@ -73,6 +75,7 @@ describe('assets and roads from the map', () => {
     const page = await openAs((await session()).browser, 'planner');
     let id = null;
     try {
+      await openPanel(page, 'tools');
       await page.evaluate((e) => window.__zones.fitLonLat(e), box([mid], 0.0006));
       await page.waitForTimeout(500);
       await page.click('[data-network="new-asset"]');
@@ -107,12 +110,14 @@ describe('assets and roads from the map', () => {
       await page.mouse.down();
       await page.mouse.move(hx + 40, hy + 30, {steps: 5});
       await page.mouse.up();
+      const dropped = await lonLatAt(page, [hx + 40, hy + 30]);
       await page.click('#details [data-manage="save-move"]');
       await page.waitForFunction(() => /新位置/.test(document.querySelector('#details > .details-ok')?.textContent ?? ''), null, {timeout: 15_000});
       await detailsReady(page, 'asset', id);
       const moved = (await graphql(q, {}, {cookie})).asset.location.geojson.coordinates;
       const [mx, my] = await pagePixel(page, moved);
       assert.ok(Math.abs(mx - hx - 40) < 3 && Math.abs(my - hy - 30) < 3, `moved by the drag: ${mx - hx}, ${my - hy}`);
+      assert.ok(metres(moved, dropped) < 0.5, `saved where it was dropped: ${metres(moved, dropped).toFixed(3)} m off`);
 
       await page.click('#details [data-manage="retire"]');
       await page.waitForFunction(() => /已报废/.test(document.querySelector('#details .manage-messages')?.textContent ?? ''), null, {timeout: 15_000});
@@ -132,6 +137,7 @@ describe('assets and roads from the map', () => {
     const line = await deadEnd();
     const page = await openAs((await session()).browser, 'planner');
     try {
+      await openPanel(page, 'tools');
       await page.evaluate((e) => window.__zones.fitLonLat(e), box(line, 0.0004));
       await page.waitForTimeout(500);
       await page.click('[data-network="new-road"]');

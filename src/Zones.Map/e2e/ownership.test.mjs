@@ -7,6 +7,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {artifactsDir, graphql, sharedSession} from './browser.mjs';
+import {openPanel} from './mapHelpers.mjs';
 import {assignIn, detailsReady, openAs, openBySearch, ownerlessZones, ownersReady, pagePixel, signIn, waitGapsReady} from './plannerPage.mjs';
 
 // The planted gap of 东部片区 (id 5) between 沈家村 and 溪口村 (see editing.test.mjs).
@@ -57,6 +58,7 @@ describe('包联 from the map', () => {
     try {
       await page.waitForFunction(() => window.__zonesEditing, null, {timeout: 15_000});
       const box = [Math.min(...GAP.map((p) => p[0])) - 3e-4, Math.min(...GAP.map((p) => p[1])) - 3e-4, Math.max(...GAP.map((p) => p[0])) + 3e-4, Math.max(...GAP.map((p) => p[1])) + 3e-4];
+      await openPanel(page, 'tools'); // before the zoom: opening it narrows the map
       await page.evaluate((e) => window.__zonesEditing.zoomTo(e), box);
       await page.click('[data-edit="enter"]');
       await page.waitForFunction(() => window.__zonesEditing.state() === 'ready', null, {timeout: 30_000});

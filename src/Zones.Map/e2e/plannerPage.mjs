@@ -2,6 +2,7 @@
 // someone, wait for the details drawer, accept the confirm() dialogs of 结束 / 报废.
 import assert from 'node:assert/strict';
 import {baseUrl, gotoMap, openPage} from './browser.mjs';
+import {openPanel} from './mapHelpers.mjs';
 
 /** The Cookie header of a fresh sign-in (demo passwords are NAME-demo-2026). */
 export async function signIn(username) {
@@ -68,6 +69,7 @@ export async function assignIn(page, name) {
 
 /** The names listed under 片区无责任人 in the 分析 panel (opening the kind runs the list query). */
 export async function ownerlessZones(page) {
+  await openPanel(page, 'analysis');
   const kind = page.locator('#analysis li.gap-kind[data-kind="zone_without_owner"]');
   if (!await kind.count()) return '';
   await kind.locator('summary').click();

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {after, describe, test} from 'node:test';
 import {assertClerkText, assertFits, DESKTOP, openScreen, openSignedIn, PHONE, settled, shot} from './adminPages.mjs';
 import {gotoMap, graphql, openPage, sharedSession} from './browser.mjs';
+import {openPanel} from './mapHelpers.mjs';
 
 // data/demo/README.md, 公厕 → 步行距离: 河东新村, across the creek from 新华路三号公厕 (248 m straight, 598 m by the one bridge).
 const DWELLING = [119.8118079, 31.028959];
@@ -13,6 +14,7 @@ const session = sharedSession();
 
 /** Switches the reach areas on (or to `method`) and waits until they are drawn. */
 async function showReach(page, method) {
+  await openPanel(page, 'analysis');
   if (method) await page.check(`#analysis input[name="reach-method"][value="${method}"]`);
   else await page.check('#analysis input[name="reach"]');
   await page.waitForFunction((m) => document.body.dataset.reach !== 'loading' && (!m || document.body.dataset.reachMethod === m), method, {timeout: 90_000});
@@ -24,6 +26,7 @@ const toiletsOver = (page) => page.evaluate(([lon, lat]) => window.__zones.reach
 
 /** The text of the 公厕服务半径外 list (opening the kind runs its query). */
 async function toiletReachItems(page) {
+  await openPanel(page, 'analysis');
   const kind = page.locator('#analysis li.gap-kind[data-kind="toilet_reach"]');
   if (!await kind.count()) return [];
   await kind.locator('summary').click();
@@ -108,6 +111,7 @@ describe('reach by walking distance and in a straight line', () => {
     const planner = await openSignedIn(browser, 'planner', DESKTOP);
     await planner.waitForFunction(() => document.body.dataset.mapReady === 'true', null, {timeout: 60_000});
     await waitGaps(planner);
+    await openPanel(planner, 'analysis');
     const link = planner.locator('#analysis .gap-notices .notice-fix').first();
     assert.equal(await link.textContent(), '去导入道路');
     await link.click();

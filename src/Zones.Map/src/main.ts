@@ -13,19 +13,24 @@ import {describeError} from './ui/errorMessage';
 import {createLayerPanel} from './ui/layerPanel';
 import {renderLegend} from './ui/legend';
 import {createLoadProgress} from './ui/loadProgress';
+import {createPanelShell} from './ui/panelShell';
 import {createStatusLine} from './ui/statusLine';
-import {exposeMap, markMapError, markMapReady} from './ui/testHook';
+import {exposeLayers, exposeMap, exposeShowPanel, markMapError, markMapReady} from './ui/testHook';
+import {featuresInView} from './map/countInView';
 import {createGraphQLClient} from './api/graphql';
-import {type App, on} from './app/app';
+import {type App, clicksClaimed, emit, on} from './app/app';
 import {installAdmin} from './features/admin/installAdmin';
 import {installAnalysis} from './features/analysis/installAnalysis';
 import {installAreaQuery} from './features/areaQuery/installAreaQuery';
 import {installDetails} from './features/details/installDetails';
 import {installEditing} from './features/editing/installEditing';
+import {installField} from './features/field/installField';
 import {installNetworkEditing} from './features/network/installNetworkEditing';
 import {installPrint} from './features/print/installPrint';
 import {installSearch} from './features/search/installSearch';
 import {installSession} from './features/session/installSession';
+import {installTime} from './features/time/installTime';
+import {installTable} from './features/table/installTable';
 
 // Wrapped, not passed as `window.fetch`: called as a method of another object,
 // the native fetch throws "Illegal invocation".
@@ -40,11 +45,13 @@ function element(id: string): HTMLElement {
 /** Composition root: config → map and panels → load the layers → tell the tests. */
 async function main(): Promise<void> {
   const status = createStatusLine(element('status'));
+  // Before anything renders into the sections: they start collapsed, and the map's first fit sees its final size.
+  const shell = createPanelShell(element('rail'), [element('sidebar'), element('drawer')]);
   const catalog = createLayerCatalog();
   const entries = catalog.entries;
   const panel = createLayerPanel(element('layers'), entries);
   const progress = createLoadProgress(status, panel);
-  const owners = renderLegend(element('legend'), catalog.ownerLevel);
+  const legend = renderLegend(element('legend'), catalog.ownerLevel);
   try {
     status.progress(MESSAGES.loadingConfig);
     const config = await loadMapConfig(browserFetch, location.href);
@@ -54,6 +61,7 @@ async function main(): Promise<void> {
     // Labels go above all feature layers, so no point symbol hides a zone name.
     const map = createMap(element('map'), config, layersInDrawingOrder(catalog));
     exposeMap(map);
+    exposeLayers(entries, catalog.roadLabels, (layer) => featuresInView(map, layer));
     const app: App = {
       map,
       config,
@@ -65,13 +73,18 @@ async function main(): Promise<void> {
       clickClaims: new Set(),
       element,
     };
+    on(app, 'show-panel', ({id}) => shell.show(id));
+    exposeShowPanel((id) => emit(app, 'show-panel', {id}));
+    shell.leaveEscWhile(() => clicksClaimed(app));
+    on(app, 'select', () => shell.show('details'));
     // Feature modules: each owns its panel and talks to the others through app.events.
     await installSession(app);
-    for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin]) {
+    for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin, installField, installTable]) {
       await install(app);
     }
+    await installTime(app, catalog.ownerLevel.get);
     const {counts, tiles} = await loadLayers(map, entries, browserFetch, location.href, progress);
-    watchView(map, catalog, panel, owners)();
+    watchView(map, catalog, panel, legend)();
     // Draw the labels and counts of the first view now, so a screenshot taken on "ready" shows them.
     map.renderSync();
     // Saved zones: their tiles (and the gaps they close or open) are drawn again.

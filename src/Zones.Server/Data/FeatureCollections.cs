@@ -58,7 +58,7 @@ static class FeatureCollections
                           'categoryCode', t.category_code, 'categoryName', cat.name, 'source', t.source,
                           'stage', t.stage, 'reportedAt', t.reported_at, 'deadline', t.deadline,
                           'closedAt', t.closed_at,
-                          'overdue', zones.complaint_is_overdue(t.stage, t.deadline, now()),
+                          'overdue', zones.complaint_is_overdue(t.stage, t.deadline, t.disposed_at, now()),
                           'description', t.description, 'zoneId', t.zone_id, 'townshipCode', t.township_code)
         """,
         TimeColumn: "t.reported_at", HasReporter: true);

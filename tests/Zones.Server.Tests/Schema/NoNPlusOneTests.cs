@@ -25,7 +25,10 @@ public class NoNPlusOneTests(PostgisFixture pg)
     static readonly ActivitySource Tests = new("Zones.Tests.NoNPlusOne");
 
     // Only statements in this query's own trace count: other test classes run in parallel.
-    static async Task<int> CountStatementsAsync(ZonesApplication app, int first, string query = Nested)
+    static Task<int> CountStatementsAsync(ZonesApplication app, int first) => CountStatementsAsync(app, Nested, first);
+
+    /// <summary>The statements one run of <paramref name="query"/> (variable <c>$first</c>) sends to PostgreSQL.</summary>
+    internal static async Task<int> CountStatementsAsync(ZonesApplication app, string query, int first)
     {
         var count = 0;
         using var listener = new ActivityListener
@@ -58,9 +61,9 @@ public class NoNPlusOneTests(PostgisFixture pg)
     public async Task Statements_do_not_grow_with_the_number_of_shops()
     {
         await using var app = new ZonesApplication(pg.ConnectionString);
-        await CountStatementsAsync(app, 1, NestedShops);
-        var few = await CountStatementsAsync(app, 2, NestedShops);
-        var many = await CountStatementsAsync(app, 24, NestedShops);
+        await CountStatementsAsync(app, NestedShops, 1);
+        var few = await CountStatementsAsync(app, NestedShops, 2);
+        var many = await CountStatementsAsync(app, NestedShops, 24);
         Assert.InRange(many, few - 2, few + 2);
     }
 }

@@ -116,3 +116,22 @@ export function roadSavedMessage(name: string, pieces: unknown[] | undefined, sp
   if (split && split.length > 0) parts.push(`与之相交的 ${split.length} 条已有路段也在路口拆分。`);
   return parts.join('');
 }
+
+/** Several segments in one transaction (a moved junction and every road that meets there): all saved or none. */
+export const UPDATE_ROADS = `mutation UpdateRoads($input: UpdateRoadsInput!) {
+  updateRoads(input: $input) { roads { id code version startNode endNode } splitRoads { id code } errors { ${payloadErrorFields(GEOMETRY)} } }
+}`;
+
+/** A segment as read for an edit: what updateRoad replaces, unchanged but for the line. */
+export interface RoadForUpdate { id: string; version: number; code: string; name: string; class: string }
+
+export function updateRoadsVariables(roads: {road: RoadForUpdate; line: [number, number][]}[]) {
+  return {
+    input: {
+      roads: roads.map(({road, line}) => ({
+        id: road.id, expectedVersion: road.version, code: road.code, name: road.name, class: road.class,
+        line: {geojson: {type: 'LineString', coordinates: line}},
+      })),
+    },
+  };
+}

@@ -58,8 +58,13 @@ export interface AppEvents {
   'network-changed': {layers: ('assets' | 'roads')[]};
   /** detail: {extent: [minX, minY, maxX, maxY] in EPSG:3857} — fit the view. */
   'zoom-to': {extent: number[]};
-  /** detail: {id} — expand the sidebar/drawer holding the section with this id and bring it into view. */
+  /**
+   * detail: {id} — open the sidebar or drawer that holds the section with this id (details,
+   * area-query, tools, legend, attribute-table …) and bring the section into view.
+   */
   'show-panel': {id: string};
+  /** detail: {at} — show the map as it was on that day (ISO date), or now (null). */
+  'view-date': {at: string | null};
 }
 
 export function emit<K extends keyof AppEvents>(app: App, name: K, detail: AppEvents[K]): void {

@@ -1,11 +1,16 @@
 import {describe, expect, it} from 'vitest';
-import {clusterSymbol, featureWeight, isCluster} from './clusterStyleSpec';
+import {clusterSymbol, featureWeight, isCluster, isCrowded} from './clusterStyleSpec';
 
 const props = (p: Record<string, unknown>) => ({get: (k: string) => p[k]});
 
 describe('clusterSymbol', () => {
-  it('grows with the logarithm of the count: 1 → 6, 10 → 10, 100 → 14, 1000 → 18 px', () => {
-    expect([1, 10, 100, 1000].map((n) => clusterSymbol(n).radius)).toEqual([6, 10, 14, 18]);
+  it('grows with the logarithm of the count: 10 → 10, 100 → 14, 1000 → 18 px', () => {
+    expect([10, 100, 1000].map((n) => clusterSymbol(n).radius)).toEqual([10, 14, 18]);
+  });
+
+  it('draws fewer than ten points in a cell as a small dot without a number, so streets are not lined with bubbles', () => {
+    expect([1, 3, 9].map((n) => clusterSymbol(n))).toEqual([{radius: 3, label: ''}, {radius: 3.5, label: ''}, {radius: 4.5, label: ''}]);
+    expect([isCrowded(props({cluster: true, count: 9})), isCrowded(props({cluster: true, count: 10})), isCrowded(props({count: 50}))]).toEqual([false, true, false]);
   });
 
   it('stops growing at 18 px and shortens large counts', () => {
@@ -14,7 +19,7 @@ describe('clusterSymbol', () => {
 
   it('shows the count, and survives a missing one', () => {
     expect(clusterSymbol(42).label).toBe('42');
-    expect(clusterSymbol(undefined)).toEqual({radius: 6, label: '1'});
+    expect(clusterSymbol(undefined)).toEqual({radius: 3, label: ''});
   });
 });
 

@@ -2,7 +2,11 @@ import type BaseLayer from 'ol/layer/Base';
 import {createHeatmapLayer, type HeatmapLayer} from './heatmapLayer';
 import {createOverdueLayer, type OverdueLayer} from './overdueLayer';
 import {createReachLayer, type ReachLayer} from './reachLayer';
+<<<<<<< HEAD
+import {createRoadLabelsLayer, type RoadLabelsLayer} from './roadLabelsLayer';
+=======
 import {shopStyleFunction} from './shopStyles';
+>>>>>>> shops
 import {createTileLayer, type TileLayer, type TileSetName} from './tileLayer';
 import {createZoneLabelsLayer, type ZoneLabelsLayer} from './zoneLabelsLayer';
 import {
@@ -25,8 +29,8 @@ export interface LayerEntry {
   layer: BaseLayer;
   /** Set for vector-tile layers: the tile set its source reads. */
   tiles?: TileSetName;
-  /** Drawn above every layer (the zone names); shown and hidden with `layer`. */
-  labels?: ZoneLabelsLayer;
+  /** Drawn above every layer (the zone and road names); shown and hidden with `layer`. */
+  labels?: ZoneLabelsLayer | RoadLabelsLayer;
 }
 
 /** The catalog plus the handles the analysis panel and the legend need. */
@@ -34,6 +38,7 @@ export interface LayerCatalog {
   entries: LayerEntry[];
   zones: TileLayer;
   zoneLabels: ZoneLabelsLayer;
+  roadLabels: RoadLabelsLayer;
   heatmap: HeatmapLayer;
   overdue: OverdueLayer;
   reach: ReachLayer;
@@ -53,12 +58,13 @@ export function createLayerCatalog(): LayerCatalog {
   let ownerLevel = 'village';
   const zones = createTileLayer('zones', 'zones', zoneStyleFunction(() => ownerLevel));
   const labels = createZoneLabelsLayer();
+  const roadLabels = createRoadLabelsLayer();
   const heatmap = createHeatmapLayer();
   const overdue = createOverdueLayer();
   const reach = createReachLayer();
   const entries: LayerEntry[] = [
     {id: 'zones', label: '片区', unit: '个', layer: zones, tiles: 'zones', labels},
-    {id: 'roads', label: '道路', unit: '条', layer: createTileLayer('roads', 'roads', roadStyleFunction), tiles: 'roads'},
+    {id: 'roads', label: '道路', unit: '条', layer: createTileLayer('roads', 'roads', roadStyleFunction), tiles: 'roads', labels: roadLabels},
     // Under the gaps: the hatched land beyond reach stays readable over the tinted areas.
     {id: 'reach', label: '服务范围', unit: '处', layer: reach},
     {id: 'gaps', label: '覆盖缺口', unit: '处', layer: createTileLayer('gaps', 'gaps', gapStyleFunction, {visible: false}), tiles: 'gaps'},
@@ -73,6 +79,7 @@ export function createLayerCatalog(): LayerCatalog {
     entries,
     zones,
     zoneLabels: labels,
+    roadLabels,
     heatmap,
     overdue,
     reach,
@@ -86,7 +93,10 @@ export function createLayerCatalog(): LayerCatalog {
   };
 }
 
-/** Every layer of the catalog in drawing order, the zone names last (on top). */
+/**
+ * Every layer of the catalog in drawing order, the names last: road names, then zone names on
+ * top (decluttered together, the upper layer wins a collision, and a zone name says more).
+ */
 export function layersInDrawingOrder(catalog: LayerCatalog): BaseLayer[] {
-  return [...catalog.entries.map((e) => e.layer), ...catalog.entries.flatMap((e) => (e.labels ? [e.labels] : []))];
+  return [...catalog.entries.map((e) => e.layer), ...catalog.entries.flatMap((e) => (e.labels ? [e.labels] : [])).reverse()];
 }

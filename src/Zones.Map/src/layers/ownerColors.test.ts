@@ -41,6 +41,11 @@ describe('ownerOf', () => {
     expect(ownerOf(props({}))).toBeNull();
   });
 
+  it('is null for a zone that has only its parent\'s owner (属地兜底), so it is hatched as unowned', () => {
+    expect(ownerOf(props({owner_id: 8, owner_kind: 'person', owner_name: '田建国', owner_inherited: true}))).toBeNull();
+    expect(ownerOf(props({owner_id: 8, owner_kind: 'person', owner_name: '田建国', owner_inherited: false}))?.name).toBe('田建国');
+  });
+
   it('shows the id when the name is missing', () => {
     expect(ownerOf(props({owner_id: 9}))?.name).toBe('#9');
   });

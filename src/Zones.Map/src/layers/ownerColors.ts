@@ -16,12 +16,15 @@ const GOLDEN_ANGLE = 137.508;
 const LIGHTNESS = [42, 52, 34];
 
 /**
- * The owner as it comes in a tile's properties, or null when the zone has no
- * active primary owner (owner_id missing or empty).
+ * The zone's own owner as it comes in a tile's properties, or null when the zone has no
+ * active primary owner of its own: owner_id missing, or only its parent's (owner_inherited,
+ * 属地兜底) — such a zone is drawn hatched as unowned, not in the parent owner's colour.
  */
 export function ownerOf(properties: {get(key: string): unknown}): OwnerRef | null {
   const id = properties.get('owner_id');
   if (id === null || id === undefined || id === '') return null;
+  const inherited = properties.get('owner_inherited');
+  if (inherited === true || inherited === 'true' || inherited === 1) return null;
   const kind = properties.get('owner_kind') === 'unit' ? 'unit' : 'person';
   const name = properties.get('owner_name');
   return {id: String(id), kind, name: typeof name === 'string' && name !== '' ? name : `#${String(id)}`};

@@ -7,6 +7,7 @@ import type BaseLayer from 'ol/layer/Base';
 import {fromLonLat} from 'ol/proj';
 import {createBaseLayer} from './baseLayer';
 import {createBaseMapSwitcher} from './baseMapSwitcher';
+import {guardDoubleClickZoom} from './drawGuard';
 import type {MapConfig} from './mapConfig';
 
 /** Before the zones arrive (or when there are none): the whole of China. */
@@ -19,7 +20,7 @@ const FALLBACK_ZOOM = 4;
  */
 export function createMap(target: HTMLElement, config: MapConfig, layers: BaseLayer[]): Map {
   const base = createBaseLayer(config);
-  return new Map({
+  const map = new Map({
     target,
     layers: base ? [base, ...layers] : layers,
     controls: [
@@ -34,4 +35,6 @@ export function createMap(target: HTMLElement, config: MapConfig, layers: BaseLa
       maxZoom: 21,
     }),
   });
+  guardDoubleClickZoom(map);
+  return map;
 }

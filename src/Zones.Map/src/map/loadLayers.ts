@@ -4,7 +4,7 @@ import type BaseLayer from 'ol/layer/Base';
 import VectorTileLayer from 'ol/layer/VectorTile';
 import {transformExtent} from 'ol/proj';
 import VectorTileSource from 'ol/source/VectorTile';
-import {countLayer} from './countInView';
+import {countLayer, featuresInView} from './countInView';
 import type {LayerEntry, LayerId} from '../layers/layerCatalog';
 import type {TileSetName} from '../layers/tileLayer';
 import {fetchJson, type FetchLike} from '../ogc/fetchJson';
@@ -104,7 +104,7 @@ export function countVisible(map: Map, entries: LayerEntry[]): LayerCounts {
   const counts: LayerCounts = {};
   for (const entry of entries) {
     if (!entry.layer.getVisible()) continue;
-    const count = countLayer(map, entry.layer as BaseLayer);
+    const count = countLayer(entry.layer, featuresInView(map, entry.layer as BaseLayer));
     if (count !== null) counts[entry.id] = count;
   }
   return counts;

@@ -1,4 +1,8 @@
+import type {FeatureLike} from 'ol/Feature';
 import type Map from 'ol/Map';
+import type BaseLayer from 'ol/layer/Base';
+import type VectorLayer from 'ol/layer/Vector';
+import type VectorSource from 'ol/source/Vector';
 import {fromLonLat} from 'ol/proj';
 import type {LayerCounts} from '../map/loadLayers';
 
@@ -17,6 +21,18 @@ export interface ZonesTestHook {
   render?(): void;
   /** The reach areas (服务范围) drawn over a WGS84 lon/lat: kind and method of each. */
   reachAt?(lon: number, lat: number): {kind: string; method: string}[];
+  /** The zones drawn for the chosen day (date control) at a WGS84 lon/lat: name, level and the owner shown then. */
+  asOfAt?(lon: number, lat: number): {name: string; level: string; owner: string | null}[];
+  /** Centre the view on a WGS84 lon/lat at `zoom`. */
+  setView?(lon: number, lat: number, zoom: number): void;
+  /** The view's zoom now. */
+  zoom?(): number;
+  /** Properties (no geometry) of what a layer of the catalog draws in the view now, tile pieces included. */
+  featuresInView?(layer: string): Record<string, unknown>[];
+  /** The road names the road-label layer writes along the roads in view now. */
+  roadLabels?(): string[];
+  /** Emit `show-panel` for a section id, as a feature module would. */
+  showPanel?(id: string): void;
 }
 
 declare global {
@@ -40,6 +56,32 @@ export function exposeMap(map: Map): void {
     render() {
       map.renderSync();
     },
+    setView(lon, lat, zoom) {
+      map.getView().setCenter(fromLonLat([lon, lat]));
+      map.getView().setZoom(zoom);
+    },
+    zoom: () => map.getView().getZoom() ?? 0,
+  };
+}
+
+/** Lets the tests open a panel the way a feature module does (app.ts `show-panel`). */
+export function exposeShowPanel(showPanel: (id: string) => void): void {
+  window.__zones = {...window.__zones, ready: window.__zones?.ready ?? false, showPanel};
+}
+
+/** The catalog's layers for the tests that ask what is drawn (map/watchView.ts keeps the labels). */
+export function exposeLayers(layers: {id: string; layer: BaseLayer}[], roadLabels: VectorLayer<VectorSource>, inView: (layer: BaseLayer) => FeatureLike[] | null): void {
+  window.__zones = {
+    ...window.__zones,
+    ready: window.__zones?.ready ?? false,
+    featuresInView(id) {
+      const layer = layers.find((l) => l.id === id)?.layer;
+      return (layer ? inView(layer) ?? [] : []).map((f) => {
+        const {geometry: _, ...properties} = f.getProperties();
+        return properties;
+      });
+    },
+    roadLabels: () => (roadLabels.isVisible() ? roadLabels.getSource()?.getFeatures().map((f) => String(f.get('name'))) ?? [] : []),
   };
 }
 

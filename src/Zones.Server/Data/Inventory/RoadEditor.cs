@@ -11,7 +11,7 @@ namespace Zones.Server.Data.Inventory;
 /// Writes of road segments (路段): create, update (full replacement, <c>expectedVersion</c>),
 /// retire. Segment codes stay unique in the township for good, retired segments included.
 /// </summary>
-public sealed class RoadEditor(NpgsqlDataSource db)
+public sealed partial class RoadEditor(NpgsqlDataSource db)
 {
     internal const string Columns = """
         id, township_code, code, name, class, geom, attributes::text, version, created_at, updated_at, retired_at

@@ -7,9 +7,9 @@ public sealed record ZoneRow(long Id, string TownshipCode, long? ParentId, strin
                              string Status, int Version, DateTimeOffset ValidFrom, DateTimeOffset? ValidTo,
                              Geometry Geometry, double AreaM2);
 
-/// <summary>A road segment; <see cref="LengthM"/> on the spheroid.</summary>
+/// <summary>A road segment; <see cref="LengthM"/> on the spheroid; <see cref="StartNode"/> / <see cref="EndNode"/> its ends in the road graph (zones.road_node).</summary>
 public sealed record RoadRow(long Id, string TownshipCode, string Code, string Name, string Class, int Version,
-                             Geometry Geometry, double LengthM);
+                             Geometry Geometry, double LengthM, long? StartNode = null, long? EndNode = null);
 
 /// <summary>A sanitation asset (部件). <see cref="AttributesJson"/> is the kind-specific jsonb as text.</summary>
 public sealed record AssetRow(long Id, string TownshipCode, string Kind, string? Subtype, string ClassCode,
@@ -21,7 +21,7 @@ public sealed record AssetRow(long Id, string TownshipCode, string Kind, string?
 /// A complaint (案卷) as read by the API. <see cref="ReporterName"/> and <see cref="ReporterPhone"/> are
 /// stored values: the API shows them only through <c>RequestAccess.ReporterAsync</c> (masked for most callers).
 /// </summary>
-/// <param name="Overdue">zones.complaint_is_overdue when read: open, not 挂账, past the deadline.</param>
+/// <param name="Overdue">zones.complaint_is_overdue when read: open, not 挂账, the deadline passed before the disposal was fed back (or, not yet fed back, before now).</param>
 public sealed record ComplaintRow(long Id, string TownshipCode, string CaseNumber, string CategoryKind,
                                   string CategoryCode, string? CategoryName, string Source, string Description,
                                   string? Address, string Urgency, long? AssetId, long? ZoneId,

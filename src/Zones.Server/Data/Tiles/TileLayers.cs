@@ -35,6 +35,7 @@ public static class TileLayers
             ["status"] = "状态：draft/published", ["township_code"] = "所属乡镇区划代码",
             ["owner_id"] = "责任主体 id（人员或单位）", ["owner_name"] = "责任主体名称（本片区无主责时取上级片区的，即属地兜底）",
             ["owner_kind"] = "责任主体类别：person（干部）/unit（单位）", ["owner_phone"] = "责任主体联系电话（公示牌所载）",
+            ["owner_inherited"] = "true：本片区自身没有主责，owner_* 是上级片区的（属地兜底）",
         }, MaxAgeSeconds: 10);
 
     public static readonly TileLayer Roads = new("roads", "路段", "在用路段中心线及其包联单位/责任人。",

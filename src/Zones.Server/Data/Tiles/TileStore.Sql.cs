@@ -36,15 +36,15 @@ public sealed partial class TileStore
     static string MvtGeom(string geom) => $"ST_AsMVTGeom({Shape(geom)}, b.env, {Extent}, {Buffer}, true)";
 
     // Responsible owner with 属地兜底 (zones.responsible_owner, migration 0010): each zone of the tile's
-    // primary owner in force now, else its nearest published ancestor's. Parents draw first, so
-    // children paint over them.
+    // primary owner in force now, else its nearest published ancestor's (owner_inherited: the map
+    // hatches such a zone as unowned). Parents draw first, so children paint over them.
     static readonly string ZonesSql = $"""
         WITH {Bounds}
         SELECT ST_AsMVT(m, 'zones', {Extent}, 'geom', 'id') FROM (
           SELECT t.id, t.code, t.name, t.level, t.status, t.township_code,
                  coalesce(o.person_id, o.unit_id) AS owner_id, coalesce(p.name, u.name) AS owner_name,
                  CASE WHEN o.person_id IS NOT NULL THEN 'person' WHEN o.unit_id IS NOT NULL THEN 'unit' END AS owner_kind,
-                 coalesce(p.phone, u.phone) AS owner_phone, {MvtGeom("t.geom")} AS geom
+                 coalesce(p.phone, u.phone) AS owner_phone, o.levels_up > 0 AS owner_inherited, {MvtGeom("t.geom")} AS geom
           FROM zones.zone t CROSS JOIN b
           LEFT JOIN LATERAL zones.responsible_owner('zone', t.id, now()) o ON true
           LEFT JOIN zones.person p ON p.id = o.person_id
@@ -108,7 +108,7 @@ public sealed partial class TileStore
     // index still serves it (checked with EXPLAIN, migration 0010).
     const string OpenComplaint = "zones.complaint_is_open(t.stage)";
 
-    const string Overdue = "zones.complaint_is_overdue(t.stage, t.deadline, now())";
+    const string Overdue = "zones.complaint_is_overdue(t.stage, t.deadline, t.disposed_at, now())";
 
     static readonly string ComplaintsSql = $"""
         WITH {Bounds}

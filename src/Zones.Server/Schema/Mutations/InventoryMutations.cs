@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Zones.GraphQL.Execution;
 using Zones.GraphQL.Types;
@@ -30,6 +31,11 @@ static class InventoryMutations
             "Replaces a road segment's fields. A new line is split at its junctions as in createRoad: road keeps the id (its first piece), " +
             "roads lists every piece, splitRoads the roads it now crosses with all their pieces.", (input, ctx) => RoadAsync(ctx, input, "line",
             (editor, actor, g) => editor.UpdateRoadAsync(actor, new(input.RequiredId("id"), input.Int("expectedVersion"), RoadFields(input, g!)), ctx.CancellationToken)));
+        Field(t, "updateRoads",
+            "Replaces several road segments in one transaction, all or nothing (a junction moved on the map moves the ends of every road " +
+            "that meets there, so they keep sharing the node): every version is checked, every line written, then each new line is split " +
+            "at its junctions as in updateRoad. roads lists the roads as saved with their new pieces, splitRoads other roads they now cross.",
+            (input, ctx) => RoadsAsync(ctx, input));
         Field(t, "retireRoad", "Takes a road segment out of service (history keeps it).", (input, ctx) => RoadAsync(ctx, input, null,
             (editor, actor, _) => editor.RetireRoadAsync(actor, new(input.RequiredId("id"), input.Int("expectedVersion")), ctx.CancellationToken)));
     }
@@ -59,6 +65,24 @@ static class InventoryMutations
                           ("roads", await RowsAsync(ctx, Sources.Roads, payload.Roads.Select(r => r.Id), r => r.Id)),
                           ("splitRoads", await RowsAsync(ctx, Sources.Roads, payload.SplitRoads.Select(r => r.Id), r => r.Id)));
         });
+
+    static async Task<Dictionary<string, object?>> RoadsAsync(ResolveContext ctx, IReadOnlyDictionary<string, object?> input)
+    {
+        if (Require(ctx, "修改路段", "edit roads", Editors) is { } forbidden)
+            return Fail(forbidden);
+        var items = ((IEnumerable<object?>)input["roads"]!).Select(Map).ToList();
+        var inputs = new List<UpdateRoadInput>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var read = await GeometryInputs.ReadAsync(ctx, items[i], "line", items[i].Text("crs"), string.Create(CultureInfo.InvariantCulture, $"roads.{i}.line"));
+            if (read.Error is { } bad)
+                return Fail(bad);
+            inputs.Add(new(items[i].RequiredId("id"), items[i].Int("expectedVersion"), RoadFields(items[i], read.Geometry!)));
+        }
+        var payload = await ctx.Get<RoadEditor>().UpdateRoadsAsync(ctx.Zones().Actor!, inputs, ctx.CancellationToken);
+        return Result(payload.Errors, ("roads", await RowsAsync(ctx, Sources.Roads, payload.Roads.Select(r => r.Id), r => r.Id)),
+                      ("splitRoads", await RowsAsync(ctx, Sources.Roads, payload.SplitRoads.Select(r => r.Id), r => r.Id)));
+    }
 
     /// <summary>Role check, then the geometry (when the input has one), then the write.</summary>
     static async Task<Dictionary<string, object?>> WriteAsync(ResolveContext ctx, IReadOnlyDictionary<string, object?> input, string? geometryField,
@@ -104,18 +128,22 @@ static class InventoryMutations
         new InputObjectType("RetireAssetInput", Versioned),
         new InputObjectType("CreateRoadInput", t => { t.Field("townshipCode", "String!"); RoadInput(t); }),
         new InputObjectType("UpdateRoadInput", t => { Versioned(t); RoadInput(t); }),
+        new InputObjectType("UpdateRoadsInput", t => t.Field("roads", "[UpdateRoadInput!]!",
+            "One entry per segment (at most 50), each with the version you read; a stale one writes nothing.")),
         new InputObjectType("RetireRoadInput", Versioned),
         Payload("createAsset", ("asset", "Asset")),
         Payload("updateAsset", ("asset", "Asset")),
         Payload("retireAsset", ("asset", "Asset")),
         Payload("createRoad", ("road", "Road"), ("roads", "[Road!]!"), ("splitRoads", "[Road!]!")),
         Payload("updateRoad", ("road", "Road"), ("roads", "[Road!]!"), ("splitRoads", "[Road!]!")),
+        Payload("updateRoads", ("roads", "[Road!]!"), ("splitRoads", "[Road!]!")),
         Payload("retireRoad", ("road", "Road")),
         ErrorTypes.Union("createAsset", GeometryErrors),
         ErrorTypes.Union("updateAsset", GeometryErrors),
         ErrorTypes.Union("retireAsset"),
         ErrorTypes.Union("createRoad", GeometryErrors),
         ErrorTypes.Union("updateRoad", GeometryErrors),
+        ErrorTypes.Union("updateRoads", GeometryErrors),
         ErrorTypes.Union("retireRoad"),
     ];
 }

@@ -26,6 +26,9 @@ public static class RoadTypes
         t.Field("townshipCode", "String!");
         t.Field("lengthM", "Float!");
         t.Field("line", "Geometry!", r => new GeometryValue(((RoadRow)r!).Geometry, LengthM: ((RoadRow)r).LengthM));
+        t.Field("startNode", "ID", r => ((RoadRow)r!).StartNode)
+            .Description("The road graph's node at the line's first point: segments that share a node meet there (a junction).");
+        t.Field("endNode", "ID", r => ((RoadRow)r!).EndNode).Description("The road graph's node at the line's last point.");
         t.Field("owners", "[Assignment!]!", async (r, _, ctx) => await Loaders.ActiveOwners(ctx, TargetKind.Road).LoadAsync(((RoadRow)r!).Id));
     });
 

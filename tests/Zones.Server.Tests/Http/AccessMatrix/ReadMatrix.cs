@@ -26,6 +26,9 @@ public static class ReadMatrix
         Gql("zone(id)", "query($v: ID!) { x: zone(id: $v) { id } }", t => $"{t.AreaZoneId}", Found),
         Gql("zone(code)", "query($v: String!) { x: zone(code: $v) { id } }", t => t.Code, Found),
         Gql("zonesAt(point)", "query($v: PointInput!) { x: zonesAt(point: $v) { id } }", t => new { lon = t.ComplaintAt.Lon, lat = t.ComplaintAt.Lat }, Any),
+        // Time (issue #13 §E): a far-future moment holds every live zone; history is reached through a zone.
+        Gql("zonesAsOf(townshipCode)", "query($v: String!) { x: zonesAsOf(townshipCode: $v, at: \"2100-01-01T00:00:00Z\") { zoneId } }", t => t.Code, Any),
+        Gql("zone(id) history", "query($v: ID!) { x: zone(id: $v) { history { kind actorName } } }", t => $"{t.AreaZoneId}", Found),
         Gql("roads(townshipCode)", "query($v: String) { x: roads(townshipCode: $v) { totalCount } }", t => t.Code, Total),
         Gql("roads(where: bbox)", "query($v: BBoxInput!) { x: roads(where: {bbox: $v}) { totalCount } }", BoxInput, Total),
         Gql("road(id)", "query($v: ID!) { x: road(id: $v) { id } }", t => $"{t.RoadId}", Found),

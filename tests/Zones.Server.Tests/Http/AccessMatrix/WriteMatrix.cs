@@ -94,6 +94,12 @@ public static partial class WriteMatrix
             var id = await f.RoadAsync(t, code);
             return new { id = $"{id}", expectedVersion = 1, code, name = "矩阵改路", @class = "VILLAGE", line = new { wkt = f.NextCell(t).Diagonal } };
         }),
+        Gql("updateRoads", Editors, async (f, t) =>
+        {
+            var code = $"MX-R{f.Serial()}";
+            var id = await f.RoadAsync(t, code);
+            return new { roads = new[] { new { id = $"{id}", expectedVersion = 1, code, name = "矩阵改路", @class = "VILLAGE", line = new { wkt = f.NextCell(t).Diagonal } } } };
+        }),
         Gql("retireRoad", Editors, async (f, t) => new { id = $"{await f.RoadAsync(t, $"MX-R{f.Serial()}")}", expectedVersion = 1 }),
         Gql("reportComplaint", Reporters, (_, t) => new
         {

@@ -23,14 +23,16 @@ export function assetActions(app: App, asset: Row, hooks: WriteHooks): HTMLEleme
     const stop = () => { m.slot.replaceChildren(); move.disabled = false; return session.finish(); };
     cancel.addEventListener('click', () => { stop(); m.say([], 'info'); });
     save.addEventListener('click', async () => {
-      const point = stop();
-      if (!point) return m.say(['位置没有变化：请先把地图上的蓝色圆点拖到新位置。'], 'error');
-      if (await m.run(UPDATE_ASSET, moveAssetVariables(asset, point), 'updateAsset')) {
+      const drop = stop();
+      if (!drop) return m.say(['位置没有变化：请先把地图上的蓝色圆点拖到新位置。'], 'error');
+      // Dropped on a road: linked to it; elsewhere it keeps the road it had.
+      const moved = drop.roadId ? {...asset, road: {id: drop.roadId}} : asset;
+      if (await m.run(UPDATE_ASSET, moveAssetVariables(moved, drop.point), 'updateAsset')) {
         hooks.changed();
         hooks.reload(`已保存${subject}的新位置。`);
       }
     });
-    m.slot.replaceChildren(el('p', {className: 'details-muted', textContent: '把地图上的蓝色圆点拖到新位置，再点“保存位置”。'}),
+    m.slot.replaceChildren(el('p', {className: 'details-muted', textContent: '把地图上的蓝色圆点拖到新位置（离道路 15 像素以内会吸附到道路上），再点“保存位置”。'}),
       el('div', {className: 'details-actions'}, save, cancel));
   });
 

@@ -46,6 +46,6 @@ export function addManagement(c: ManageContext, kind: Kind, details: ZoneDetails
   if (kind === 'shop') return;
   // 管理 right under the 包联: on a long zone panel (counts, indicators) it must not hide at the bottom.
   const actions = kind === 'zone' ? zoneActions(c.app.graphql, row, c.hooks)
-    : kind === 'asset' ? assetActions(c.app, row, c.hooks) : roadActions(c.app.graphql, row, c.hooks);
+    : kind === 'asset' ? assetActions(c.app, row, c.hooks) : roadActions(c.app, row, c.hooks);
   parts.splice(parts.indexOf(owners) + 1, 0, actions);
 }
