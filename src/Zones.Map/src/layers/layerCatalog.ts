@@ -2,11 +2,8 @@ import type BaseLayer from 'ol/layer/Base';
 import {createHeatmapLayer, type HeatmapLayer} from './heatmapLayer';
 import {createOverdueLayer, type OverdueLayer} from './overdueLayer';
 import {createReachLayer, type ReachLayer} from './reachLayer';
-<<<<<<< HEAD
 import {createRoadLabelsLayer, type RoadLabelsLayer} from './roadLabelsLayer';
-=======
 import {shopStyleFunction} from './shopStyles';
->>>>>>> shops
 import {createTileLayer, type TileLayer, type TileSetName} from './tileLayer';
 import {createZoneLabelsLayer, type ZoneLabelsLayer} from './zoneLabelsLayer';
 import {
