@@ -58,8 +58,11 @@ describe('shops (门店) and 门前三包', () => {
     assert.equal(await toggle.count(), 1, 'the layer panel lists 门店');
     assert.ok(await toggle.isChecked(), '门店 is on by default');
     await showAround(page, shop, 0.0006);
+    // The counts follow the view once its tiles are in.
+    await page.waitForFunction(() => window.__zones.counts?.shops >= 1, null, {timeout: 30_000}).catch(() => {});
     const counts = await page.evaluate(() => window.__zones.counts);
     assert.ok(counts.shops >= 1, `shops counted in view: ${JSON.stringify(counts)}`);
+    assert.match(await page.textContent('label[data-layer="shops"]'), /门店\s*\d+\s*家/);
     const [r, g, b] = await pixelAt(page, await pagePixel(page, shop.band));
     assert.ok(b > r + 50 && g > r + 50, `the 门前三包 band is cyan where the API puts it: rgb(${r}, ${g}, ${b})`);
     writeFileSync(join(artifactsDir(), 'shops-layer.png'), await page.screenshot());
@@ -94,11 +97,12 @@ describe('shops (门店) and 门前三包', () => {
     const page = await openPage((await session()).browser, {width: 1280, height: 1000});
     await page.goto(`${baseUrl}/?print=${zone.id}`, {waitUntil: 'domcontentloaded'});
     await page.waitForFunction(() => ['ready', 'error'].includes(document.querySelector('#print-root').dataset.state), null, {timeout: 90_000});
-    const rows = await page.$$eval('.print-shop-table tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent)));
+    // Two shops a row: each shop's cell is followed by its address, cadre and phone.
+    const rows = await page.$$eval('.print-shop-table td.print-shop-name', (tds) => tds.map((td) => [td.textContent, td.nextElementSibling.nextElementSibling.textContent]));
     assert.deepEqual(rows.map((r) => r[0]), expected.map((s) => s.name));
     for (const [i, s] of expected.entries()) {
       const cadre = s.owners.find((o) => o.isPrimary) ?? s.owners[0];
-      assert.equal(rows[i][2], cadre?.ownerName ?? '未落实', s.name);
+      assert.equal(rows[i][1], cadre?.ownerName ?? '未落实', s.name);
     }
     assert.match(await page.textContent('.print-shops h2'), new RegExp(`门店（门前三包）${expected.length} 家`));
     writeFileSync(join(artifactsDir(), 'shops-print.png'), await page.screenshot({fullPage: true}));

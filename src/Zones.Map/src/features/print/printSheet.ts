@@ -71,16 +71,23 @@ function renderOwners(data: PrintData): HTMLElement {
   return section;
 }
 
-/** 门前三包 门店: each shop of the zone with its address and 包联 cadre, as posted with the map. */
+/**
+ * 门前三包 门店: each shop of the zone with its address and 包联 cadre, as posted with the map.
+ * Two shops a row, so a street of 20 shops leaves the map most of the sheet.
+ */
 function renderShops(data: PrintData): HTMLElement {
   const section = el('section', 'print-shops');
   section.append(el('h2', undefined, `门店（门前三包）${data.shops.length} 家`));
-  const table = el('table', 'print-owner-table print-shop-table');
-  table.innerHTML = '<thead><tr><th>门店</th><th>地址</th><th>包联干部</th><th>联系电话</th></tr></thead><tbody></tbody>';
-  for (const r of shopRows(data.shops)) {
+  const table = el('table', 'print-shop-table');
+  const head = '<th>门店</th><th>地址</th><th>包联干部</th><th>联系电话</th>';
+  table.innerHTML = `<thead><tr>${head}${head}</tr></thead><tbody></tbody>`;
+  const rows = shopRows(data.shops);
+  for (let i = 0; i < rows.length; i += 2) {
     const tr = el('tr');
-    tr.append(el('td', 'print-shop-name', r.name), el('td', undefined, r.address || '—'),
-      el('td', r.cadre === '未落实' ? 'print-none' : undefined, r.cadre), el('td', undefined, r.phone || '—'));
+    for (const r of rows.slice(i, i + 2)) {
+      tr.append(el('td', 'print-shop-name', r.name), el('td', undefined, r.address || '—'),
+        el('td', r.cadre === '未落实' ? 'print-shop-cadre print-none' : 'print-shop-cadre', r.cadre), el('td', undefined, r.phone || '—'));
+    }
     table.tBodies[0].append(tr);
   }
   section.append(table);
