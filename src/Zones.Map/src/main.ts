@@ -18,16 +18,19 @@ import {createStatusLine} from './ui/statusLine';
 import {exposeLayers, exposeMap, exposeShowPanel, markMapError, markMapReady} from './ui/testHook';
 import {featuresInView} from './map/countInView';
 import {createGraphQLClient} from './api/graphql';
-import {type App, emit, on} from './app/app';
+import {type App, clicksClaimed, emit, on} from './app/app';
 import {installAdmin} from './features/admin/installAdmin';
 import {installAnalysis} from './features/analysis/installAnalysis';
 import {installAreaQuery} from './features/areaQuery/installAreaQuery';
 import {installDetails} from './features/details/installDetails';
 import {installEditing} from './features/editing/installEditing';
+import {installField} from './features/field/installField';
 import {installNetworkEditing} from './features/network/installNetworkEditing';
 import {installPrint} from './features/print/installPrint';
 import {installSearch} from './features/search/installSearch';
 import {installSession} from './features/session/installSession';
+import {installTime} from './features/time/installTime';
+import {installTable} from './features/table/installTable';
 
 // Wrapped, not passed as `window.fetch`: called as a method of another object,
 // the native fetch throws "Illegal invocation".
@@ -72,12 +75,14 @@ async function main(): Promise<void> {
     };
     on(app, 'show-panel', ({id}) => shell.show(id));
     exposeShowPanel((id) => emit(app, 'show-panel', {id}));
+    shell.leaveEscWhile(() => clicksClaimed(app));
     on(app, 'select', () => shell.show('details'));
     // Feature modules: each owns its panel and talks to the others through app.events.
     await installSession(app);
-    for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin]) {
+    for (const install of [installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin, installField, installTable]) {
       await install(app);
     }
+    await installTime(app, catalog.ownerLevel.get);
     const {counts, tiles} = await loadLayers(map, entries, browserFetch, location.href, progress);
     watchView(map, catalog, panel, legend)();
     // Draw the labels and counts of the first view now, so a screenshot taken on "ready" shows them.
@@ -87,7 +92,8 @@ async function main(): Promise<void> {
     on(app, 'zones-changed', () => refresh(['zones', 'gaps']));
     // A 包联 opens or closes a 无责任人 gap; a new road or asset changes what is covered.
     on(app, 'owners-changed', () => refresh(['gaps']));
-    on(app, 'network-changed', ({layers}) => refresh([...layers, 'gaps']));
+    // A 门前三包 stretch lies on the nearest road: road edits move it.
+    on(app, 'network-changed', ({layers}) => refresh([...layers, 'gaps', ...(layers.includes('roads') ? ['shops' as const] : [])]));
     const parts = entries.filter((e) => counts[e.id] !== undefined).map((e) => MESSAGES.loadedPart(e.label, counts[e.id]!, e.unit));
     status.done(MESSAGES.loaded(parts) + progress.note);
     markMapReady(counts);

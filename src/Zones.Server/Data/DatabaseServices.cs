@@ -15,6 +15,7 @@ static class DatabaseServices
         services.AddSingleton<FeatureStore>();
         services.AddSingleton<Query.ListQuery>();
         services.AddSingleton<Query.ZoneStore>();
+        services.AddSingleton<History.ZoneTimeline>();
         services.AddSingleton<Demo.DemoLoader>();
         services.AddSingleton<Demo.DemoAccounts>();
         return services;

@@ -15,7 +15,7 @@ sealed record FeatureCollection(
     string Id, string Title, string Description, string GeometryType,
     string From, string Where, string Properties, string? TimeColumn = null, bool HasReporter = false);
 
-/// <summary>The four collections of the first map: zones, roads, assets, complaints.</summary>
+/// <summary>The collections of the map: zones, roads, assets, complaints, shops.</summary>
 static class FeatureCollections
 {
     public static readonly FeatureCollection Zones = new(
@@ -58,12 +58,29 @@ static class FeatureCollections
                           'categoryCode', t.category_code, 'categoryName', cat.name, 'source', t.source,
                           'stage', t.stage, 'reportedAt', t.reported_at, 'deadline', t.deadline,
                           'closedAt', t.closed_at,
-                          'overdue', zones.complaint_is_overdue(t.stage, t.deadline, now()),
+                          'overdue', zones.complaint_is_overdue(t.stage, t.deadline, t.disposed_at, now()),
                           'description', t.description, 'zoneId', t.zone_id, 'townshipCode', t.township_code)
         """,
         TimeColumn: "t.reported_at", HasReporter: true);
 
-    public static IReadOnlyList<FeatureCollection> All { get; } = [Zones, Roads, Assets, Complaints];
+    // The point is the feature's geometry; the 门前三包 stretch (zones.shop_frontage, 0021) travels as a
+    // GeoJSON property, as OGC API Features has one geometry per feature.
+    public static readonly FeatureCollection Shops = new(
+        "shops", "门店 Shops", "门店及其门前三包路段（最近道路上、以门店为中心的门面宽度一段）", "Point",
+        """
+        zones.shop t
+        LEFT JOIN LATERAL zones.shop_frontage(t.township_code, t.geom, t.frontage_m) f ON true
+        LEFT JOIN zones.road r ON r.id = f.road_id
+        """,
+        "t.retired_at IS NULL",
+        """
+        json_build_object('code', t.code, 'name', t.name, 'address', t.address, 'keeperName', t.keeper_name,
+                          'phone', t.phone, 'roadId', f.road_id, 'roadName', r.name,
+                          'frontageLengthM', round(f.length_m::numeric, 1),
+                          'frontage', ST_AsGeoJSON(f.geom, 7)::json, 'townshipCode', t.township_code)
+        """);
+
+    public static IReadOnlyList<FeatureCollection> All { get; } = [Zones, Roads, Assets, Complaints, Shops];
 
     public static FeatureCollection? Find(string id) => All.FirstOrDefault(c => c.Id == id);
 }

@@ -29,6 +29,8 @@ static class Loaders
 
     public static DataLoader<long, RoadRow> Roads(ResolveContext ctx) => ById(ctx, "roads", Sources.Roads, r => r.Id);
 
+    public static DataLoader<long, ComplaintRow> Complaints(ResolveContext ctx) => ById(ctx, "complaints", Sources.Complaints, c => c.Id);
+
     public static DataLoader<long, AssignmentRecord[]> ActiveOwners(ResolveContext ctx, TargetKind kind) =>
         ctx.Loader<long, AssignmentRecord[]>($"owners:{kind}", async (ids, ct) =>
         {
@@ -45,10 +47,13 @@ static class Loaders
         });
 
     /// <summary>属地兜底 owners; one found up the tree in a township the caller may not read is left out.</summary>
-    public static DataLoader<long, ResponsibleOwner> ResponsibleOwners(ResolveContext ctx) =>
-        ctx.Loader<long, ResponsibleOwner>("responsibleOwners", async (ids, ct) =>
+    public static DataLoader<long, ResponsibleOwner> ResponsibleOwners(ResolveContext ctx) => ResponsibleOwners(ctx, TargetKind.Zone);
+
+    /// <summary>属地兜底 owners of roads, assets or shops (their own primary, else their zone's up the tree).</summary>
+    public static DataLoader<long, ResponsibleOwner> ResponsibleOwners(ResolveContext ctx, TargetKind kind) =>
+        ctx.Loader<long, ResponsibleOwner>(kind == TargetKind.Zone ? "responsibleOwners" : $"responsibleOwners:{kind}", async (ids, ct) =>
         {
-            var owners = await ctx.Get<OwnershipService>().ResponsibleOwnersAsync(ids.ToList(), null, ct);
+            var owners = await ctx.Get<OwnershipService>().ResponsibleOwnersAsync(kind, ids.ToList(), null, ct);
             var readable = await ReadableAsync(ctx);
             return owners.Where(o => readable(o.Value.Assignment.TownshipCode)).ToDictionary();
         });

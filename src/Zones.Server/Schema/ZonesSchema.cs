@@ -21,6 +21,7 @@ public static class ZonesSchema
             AnalysisQueries.Define(t);
             SearchQueries.Define(t);
             ItemQueries.Define(t);
+            ShopTypes.Define(t);
             RuleQueries.Define(t);
             ImportQueries.Define(t);
             AdminQueries.Define(t);
@@ -30,7 +31,7 @@ public static class ZonesSchema
             t.Description("写入：每个操作一个事务，错误以类型化的 errors 返回。Writes: one transaction each; problems come back as typed errors.");
             Mutations.MutationFields.Define(t);
         });
-        return new Zones.GraphQL.Types.Schema(query, mutation, Subscriptions.Root, types: [.. SharedTypes.All, .. CoverageGapTypes.All, .. AnalysisQueries.Types, .. RuleTypes.All, AssignmentTableQuery.Connection, AssignmentTableQuery.Edge, .. ImportQueries.Types, .. AdminTypes.All, .. Mutations.MutationFields.Types],
+        return new Zones.GraphQL.Types.Schema(query, mutation, Subscriptions.Root, types: [.. SharedTypes.All, .. CoverageGapTypes.All, .. AnalysisQueries.Types, .. RuleTypes.All, AssignmentTableQuery.Connection, AssignmentTableQuery.Edge, .. ImportQueries.Types, .. AdminTypes.All, .. Mutations.MutationFields.Types, .. ShopTypes.All],
             description: "片区 Zones — township sanitation GIS. Coordinates are WGS84 longitude/latitude unless a crs argument says otherwise; distances and areas are metres and square metres.");
     }
 }

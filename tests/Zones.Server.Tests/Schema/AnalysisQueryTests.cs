@@ -84,7 +84,7 @@ public class AnalysisQueryTests(PostgisFixture pg) : IAsyncLifetime
             SELECT concat_ws(',', count(*), count(*) FILTER (WHERE stage = 'closed'),
                    count(*) FILTER (WHERE stage = 'closed' AND closed_at <= deadline),
                    count(*) FILTER (WHERE stage NOT IN ('voided', 'shelved') AND (disposed_at IS NOT NULL OR closed_at IS NOT NULL OR deadline < now())),
-                   count(*) FILTER (WHERE stage NOT IN ('closed', 'voided', 'shelved') AND deadline < now()),
+                   count(*) FILTER (WHERE stage NOT IN ('closed', 'voided', 'shelved') AND deadline < least(disposed_at, now())),
                    count(*) FILTER (WHERE stage NOT IN ('voided', 'shelved') AND rework_count > 0))
             FROM zones.complaint
             """);

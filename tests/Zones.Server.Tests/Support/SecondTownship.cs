@@ -12,7 +12,7 @@ namespace Zones.Server.Tests.Support;
 /// </summary>
 /// <remarks>
 /// <see cref="CreateAsync"/> writes: the township; its boundary zone (level township) and one area
-/// zone inside; a road; an asset (a bin) on the road; an open complaint with a reporter; a person
+/// zone inside; a road; an asset (a bin) on the road; a shop beside it; an open complaint with a reporter; a person
 /// and a unit, the person primary owner (包联) of the area zone; users of every role scoped to it
 /// (<see cref="Users"/>, password <see cref="Password"/>); a county admin for <see cref="County"/>
 /// (<see cref="CountyAdmin"/>); and a hotline API key (<see cref="HotlineKey"/>). Run it once per
@@ -21,6 +21,9 @@ namespace Zones.Server.Tests.Support;
 public sealed record SecondTownship(long BoundaryZoneId, long AreaZoneId, long RoadId, long AssetId, long ComplaintId,
                                     long PersonId, long UnitId, long AssignmentId)
 {
+    /// <summary>Its shop (门店), off the road so that it has a 门前三包 stretch.</summary>
+    public long ShopId { get; init; }
+
     public const string Code = "330522200000";
     public const string County = "330522";
     public const string Name = "西苑镇";
@@ -31,6 +34,10 @@ public sealed record SecondTownship(long BoundaryZoneId, long AreaZoneId, long R
     public const string RoadWkt = "LINESTRING(119.88 31.01,119.90 31.02)";
     public const string AssetWkt = "POINT(119.89 31.015)";
     public const string ComplaintWkt = "POINT(119.895 31.02)";
+
+    /// <summary>A shop about 15 m off the road (its 门前三包 lies on <see cref="RoadWkt"/>).</summary>
+    public static readonly (double Lon, double Lat) ShopAt = (119.89006, 31.01512);
+    public const string ShopName = "西苑便民超市";
 
     /// <summary>Names searchable by text, none of them shared with the demo.</summary>
     public const string AreaName = "西苑片区";
@@ -81,6 +88,11 @@ public sealed record SecondTownship(long BoundaryZoneId, long AreaZoneId, long R
         VALUES ($1, 'bin', '0305', $2, '西苑大道果皮箱', $3, $4, ST_GeomFromText($5, 4326)) RETURNING id
         """;
 
+    const string ShopSql = """
+        INSERT INTO zones.shop (township_code, code, name, address, keeper_name, phone, geom)
+        VALUES ($1, 'S2-S001', $2, '西苑大道1号', '周店主', '13900002222', ST_GeomFromText($3, 4326)) RETURNING id
+        """;
+
     const string AssignmentSql = """
         INSERT INTO zones.assignment (township_code, target_kind, zone_id, person_id, role, is_primary, valid_from)
         VALUES ($1, 'zone', $2, $3, 'leader', true, now() - interval '30 days') RETURNING id
@@ -114,8 +126,9 @@ public sealed record SecondTownship(long BoundaryZoneId, long AreaZoneId, long R
             var asset = await s.IdAsync(AssetSql, Code, AssetIdentifier, unit, road, AssetWkt);
             var assignment = await s.IdAsync(AssignmentSql, Code, area, person);
             var complaint = await s.IdAsync(ComplaintSql, Code, CaseNumber, ComplaintWkt, area, person, ReporterName, ReporterPhone);
+            var shop = await s.IdAsync(ShopSql, Code, ShopName, FormattableString.Invariant($"POINT({ShopAt.Lon} {ShopAt.Lat})"));
             await tx.CommitAsync(ct);
-            var township = new SecondTownship(boundary, area, road, asset, complaint, person, unit, assignment);
+            var township = new SecondTownship(boundary, area, road, asset, complaint, person, unit, assignment) { ShopId = shop };
             await township.CreateAccountsAsync(db, ct);
             return township;
         }

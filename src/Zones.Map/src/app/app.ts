@@ -19,7 +19,7 @@ export interface Session {
 
 /** What a feature picked on the map or in a list: the details panel shows it, search jumps to it. */
 export interface Selection {
-  kind: 'zone' | 'road' | 'asset' | 'complaint';
+  kind: 'zone' | 'road' | 'asset' | 'complaint' | 'shop';
   id: string;
 }
 

@@ -3,6 +3,7 @@ import {createHeatmapLayer, type HeatmapLayer} from './heatmapLayer';
 import {createOverdueLayer, type OverdueLayer} from './overdueLayer';
 import {createReachLayer, type ReachLayer} from './reachLayer';
 import {createRoadLabelsLayer, type RoadLabelsLayer} from './roadLabelsLayer';
+import {shopStyleFunction} from './shopStyles';
 import {createTileLayer, type TileLayer, type TileSetName} from './tileLayer';
 import {createZoneLabelsLayer, type ZoneLabelsLayer} from './zoneLabelsLayer';
 import {
@@ -14,7 +15,7 @@ import {
 } from './tileStyles';
 
 /** Keys of the layer panel and of the test hook's counts. */
-export type LayerId = 'zones' | 'roads' | 'reach' | 'gaps' | 'heatmap' | 'assets' | 'complaints' | 'overdue';
+export type LayerId = 'zones' | 'roads' | 'reach' | 'gaps' | 'heatmap' | 'assets' | 'complaints' | 'overdue' | 'shops';
 
 export interface LayerEntry {
   id: LayerId;
@@ -42,6 +43,9 @@ export interface LayerCatalog {
   ownerLevel: {get(): string; set(level: string): void};
 }
 
+/** Shops show from street level: a 10 m frontage is under 2 px below z15. */
+export const SHOP_MIN_ZOOM = 15;
+
 /**
  * The layers in drawing order, bottom first: areas under roads under gaps and heat
  * under points, so no symbol is hidden by a polygon. Reach areas, gaps and heat start hidden:
@@ -62,6 +66,8 @@ export function createLayerCatalog(): LayerCatalog {
     {id: 'reach', label: '服务范围', unit: '处', layer: reach},
     {id: 'gaps', label: '覆盖缺口', unit: '处', layer: createTileLayer('gaps', 'gaps', gapStyleFunction, {visible: false}), tiles: 'gaps'},
     {id: 'heatmap', label: '投诉热力', unit: '件', layer: heatmap},
+    // 门店 and their 门前三包 bands: above the roads they lie on, under the assets and complaints.
+    {id: 'shops', label: '门店', unit: '家', layer: createTileLayer('shops', 'shops', shopStyleFunction, {minZoom: SHOP_MIN_ZOOM}), tiles: 'shops'},
     {id: 'assets', label: '设施', unit: '处', layer: createTileLayer('assets', 'assets', assetStyleFunction), tiles: 'assets'},
     {id: 'complaints', label: '未结投诉', unit: '件', layer: createTileLayer('complaints', 'complaints', complaintStyleFunction), tiles: 'complaints'},
     {id: 'overdue', label: '超期投诉', unit: '件', layer: overdue},

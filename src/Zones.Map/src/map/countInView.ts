@@ -15,6 +15,9 @@ export function viewExtent(map: Map): number[] {
  * comes once per tile; clusters below z14), or its vector features; null for other layers.
  */
 export function featuresInView(map: Map, layer: BaseLayer): FeatureLike[] | null {
+  // A layer drawn from a zoom on (门店 from z15) shows nothing below it: no count rather than 0.
+  const zoom = map.getView().getZoom();
+  if (zoom !== undefined && zoom <= layer.getMinZoom()) return null;
   const extent = viewExtent(map);
   if (layer instanceof VectorTileLayer) return layer.getFeaturesInExtent(extent);
   if (layer instanceof VectorLayer) return layer.getSource()?.getFeaturesInExtent(extent) ?? null;

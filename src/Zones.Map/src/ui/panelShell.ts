@@ -15,6 +15,8 @@ export interface PanelShell {
   close(aside?: HTMLElement): void;
   /** Whether a section is shown in an open aside. */
   isShown(id: string): boolean;
+  /** While `busy()` (a drawing tool is active), Esc belongs to the tool, which cancels with it. */
+  leaveEscWhile(busy: () => boolean): void;
 }
 
 const CLOSE_LABEL = '收起';
@@ -111,23 +113,32 @@ export function createPanelShell(rail: HTMLElement, asides: HTMLElement[]): Pane
       sync();
     }).observe(aside, {childList: true});
   }
+  let busy = () => false;
   document.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape' || e.defaultPrevented || isTyping(e.target)) return;
+    if (e.key !== 'Escape' || e.defaultPrevented || isTyping(e.target) || busy()) return;
     close();
   });
   sync();
-  return {show, close, isShown: (id) => {
-    const section = sectionOf(id);
-    return !!section && isOpen(asideOf(section)) && asideOf(section).dataset.active === section.id;
-  }};
+  return {
+    show,
+    close,
+    isShown(id) {
+      const section = sectionOf(id);
+      return !!section && isOpen(asideOf(section)) && asideOf(section).dataset.active === section.id;
+    },
+    leaveEscWhile(test) {
+      busy = test;
+    },
+  };
 }
 
 function sections(aside: HTMLElement): HTMLElement[] {
   return [...aside.children].filter((c): c is HTMLElement => c instanceof HTMLElement && c.tagName === 'SECTION' && c.id !== '');
 }
 
+/** As CSS :empty: nothing in it, not even text. */
 function isEmpty(section: HTMLElement): boolean {
-  return section.childElementCount === 0;
+  return !section.hasChildNodes();
 }
 
 /** Esc in a text box belongs to the box (the search clears itself), not to the panels. */

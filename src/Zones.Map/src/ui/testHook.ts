@@ -21,6 +21,8 @@ export interface ZonesTestHook {
   render?(): void;
   /** The reach areas (服务范围) drawn over a WGS84 lon/lat: kind and method of each. */
   reachAt?(lon: number, lat: number): {kind: string; method: string}[];
+  /** The zones drawn for the chosen day (date control) at a WGS84 lon/lat: name, level and the owner shown then. */
+  asOfAt?(lon: number, lat: number): {name: string; level: string; owner: string | null}[];
   /** Centre the view on a WGS84 lon/lat at `zoom`. */
   setView?(lon: number, lat: number, zoom: number): void;
   /** The view's zoom now. */

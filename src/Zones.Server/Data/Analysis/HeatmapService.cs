@@ -72,7 +72,7 @@ public sealed partial class HeatmapService(NpgsqlDataSource db, ListQuery lists,
     public async Task<IReadOnlyList<ComplaintRow>> OverdueAsync(HeatmapRequest request, int first, CancellationToken ct)
     {
         var where = await WhereAsync(request, ct);
-        where.Add("zones.complaint_is_overdue(t.stage, t.deadline, {0})", Sql.P(request.Now.ToUniversalTime()));
+        where.Add("zones.complaint_is_overdue(t.stage, t.deadline, t.disposed_at, {0})", Sql.P(request.Now.ToUniversalTime()));
         return await ListAsync(where, "deadline", first, ct);
     }
 

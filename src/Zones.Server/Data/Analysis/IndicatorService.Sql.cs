@@ -99,7 +99,7 @@ public sealed partial class IndicatorService
                  count(*) FILTER (WHERE NOT excluded AND closed_at IS NOT NULL AND (deadline IS NULL OR closed_at <= deadline)) AS closed_on_time,
                  count(*) FILTER (WHERE NOT excluded AND rework_count > 0) AS reworked,
                  count(*) FILTER (WHERE NOT excluded AND extension_count > 0) AS extended,
-                 count(*) FILTER (WHERE zones.complaint_is_overdue(stage, deadline, $4)) AS overdue_open
+                 count(*) FILTER (WHERE zones.complaint_is_overdue(stage, deadline, disposed_time, $4)) AS overdue_open
           FROM m GROUP BY key
         ),
         """;

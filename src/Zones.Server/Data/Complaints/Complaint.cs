@@ -27,8 +27,11 @@ public sealed record Complaint(
 }
 
 /// <summary>One step of a case's history (<c>zones.complaint_event</c>).</summary>
+/// <param name="Actor">The login or key name recorded with the step (<c>system</c> for the server itself).</param>
+/// <param name="ActorName">The person who took the step (the step's person, else the account's person), else the
+/// account's display name; null for the system, API keys and names no account has (imported history).</param>
 public sealed record ComplaintEvent(long Id, string Action, string? FromStage, string ToStage, string Actor,
-                                    string? Note, DateTimeOffset? Deadline, DateTimeOffset At);
+                                    string? Note, DateTimeOffset? Deadline, DateTimeOffset At, string? ActorName = null);
 
 /// <summary>
 /// A category (部件/事件 class) with its time limit, as it applies in one township: the township's

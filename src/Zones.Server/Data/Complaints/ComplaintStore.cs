@@ -49,7 +49,7 @@ public sealed partial class ComplaintStore(NpgsqlDataSource db)
         var list = new List<(long, ComplaintEvent)>();
         while (await reader.ReadAsync(ct))
             list.Add((reader.GetInt64(8), new ComplaintEvent(reader.GetInt64(0), reader.GetString(1), reader.Text(2), reader.GetString(3),
-                reader.GetString(4), reader.Text(5), reader.Nullable<DateTimeOffset>(6), reader.GetFieldValue<DateTimeOffset>(7))));
+                reader.GetString(4), reader.Text(5), reader.Nullable<DateTimeOffset>(6), reader.GetFieldValue<DateTimeOffset>(7), reader.Text(9))));
         return list.ToLookup(e => e.Item1, e => e.Item2);
     }
 

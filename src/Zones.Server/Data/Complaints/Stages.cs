@@ -53,9 +53,11 @@ public static class Actions
     public static readonly string[] Requestable =
         [Register, Dispatch, Dispose, Feedback, Verify, Close, Return, Extend, Shelve, Resume, Void];
 
+    // dispose moves a case from 派遣 to 处置: it is the responsible unit's 签收 (DOMAIN.md §1.7 "责任单位签收"),
+    // the step that starts 处置 — its name is not the stage's (issue #13).
     public static string Chinese(string action) => action switch
     {
-        Receive => "受理", Register => "立案", Dispatch => "派遣", Dispose => "处置", Feedback => "处置反馈",
+        Receive => "受理", Register => "立案", Dispatch => "派遣", Dispose => "签收", Feedback => "处置反馈",
         Verify => "核查", Close => "结案", Return => "回退", Extend => "延期", Shelve => "挂账",
         Resume => "挂账恢复", Void => "作废", Rework => "返工", _ => action,
     };

@@ -27,9 +27,18 @@ public sealed partial class OwnershipService
     /// 属地兜底 for many zones at once: each zone's primary owner at <paramref name="at"/>, or its
     /// nearest ancestor's. Zones with nobody up to the root are absent from the result.
     /// </summary>
-    public async Task<IReadOnlyDictionary<long, ResponsibleOwner>> ResponsibleOwnersAsync(IReadOnlyList<long> zoneIds,
+    public Task<IReadOnlyDictionary<long, ResponsibleOwner>> ResponsibleOwnersAsync(IReadOnlyList<long> zoneIds,
+                                                                                    DateTimeOffset? at, CancellationToken ct) =>
+        ResponsibleOwnersAsync(TargetKind.Zone, zoneIds, at, ct);
+
+    /// <summary>
+    /// 属地兜底 for many targets of one kind (zones.responsible_owner): a road's, asset's or shop's own
+    /// primary owner at <paramref name="at"/>, else that of the zone it lies in, up the tree. Targets
+    /// nobody answers for are absent; <see cref="ResponsibleOwner.ZoneId"/> holds the target's id.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<long, ResponsibleOwner>> ResponsibleOwnersAsync(TargetKind kind, IReadOnlyList<long> targetIds,
                                                                                           DateTimeOffset? at, CancellationToken ct) =>
-        (await ReadAsync(ResponsibleSql, [P(zoneIds.ToArray()), P(at?.ToUniversalTime())],
+        (await ReadAsync(ResponsibleSql, [P(targetIds.ToArray()), P(at?.ToUniversalTime()), P(DbCodes.Code(kind))],
                          r => new ResponsibleOwner(r.GetInt64(0), r.GetInt32(1), Read(r, 2)), ct))
         .ToDictionary(o => o.ZoneId);
 

@@ -79,12 +79,12 @@ public sealed partial class OwnershipService
         ORDER BY a.target_kind, a.target_id, a.valid_from
         """;
 
-    // 属地兜底 (zones.responsible_owner, migration 0010): each zone's primary owner in force at $2, else
-    // its nearest published ancestor's.
+    // 属地兜底 (zones.responsible_owner, migration 0010): each target's ($3 its kind) own primary owner
+    // in force at $2 (not for zones), else its zone's, else the nearest published ancestor's.
     const string ResponsibleSql = $"""
         SELECT t.id, o.levels_up, {Columns}
         FROM unnest($1::bigint[]) t (id)
-        CROSS JOIN LATERAL zones.responsible_owner('zone', t.id, coalesce($2, now())) o
+        CROSS JOIN LATERAL zones.responsible_owner($3, t.id, coalesce($2, now())) o
         JOIN zones.assignment a ON a.id = o.assignment_id
         {Joins}
         """;

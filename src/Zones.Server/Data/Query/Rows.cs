@@ -21,7 +21,7 @@ public sealed record AssetRow(long Id, string TownshipCode, string Kind, string?
 /// A complaint (案卷) as read by the API. <see cref="ReporterName"/> and <see cref="ReporterPhone"/> are
 /// stored values: the API shows them only through <c>RequestAccess.ReporterAsync</c> (masked for most callers).
 /// </summary>
-/// <param name="Overdue">zones.complaint_is_overdue when read: open, not 挂账, past the deadline.</param>
+/// <param name="Overdue">zones.complaint_is_overdue when read: open, not 挂账, the deadline passed before the disposal was fed back (or, not yet fed back, before now).</param>
 public sealed record ComplaintRow(long Id, string TownshipCode, string CaseNumber, string CategoryKind,
                                   string CategoryCode, string? CategoryName, string Source, string Description,
                                   string? Address, string Urgency, long? AssetId, long? ZoneId,

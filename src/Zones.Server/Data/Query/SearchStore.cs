@@ -3,14 +3,14 @@ using Npgsql;
 namespace Zones.Server.Data.Query;
 
 /// <summary>One search result: what it is, its id, the words the list shows, and its WGS84 extent.</summary>
-/// <param name="Kind">zone, road, asset or complaint.</param>
-/// <param name="Detail">The raw value the subtitle is made from: zone level, road class, asset kind or complaint stage.</param>
+/// <param name="Kind">zone, road, asset, complaint or shop.</param>
+/// <param name="Detail">The raw value the subtitle is made from: zone level, road class, asset kind, complaint stage or a shop's address.</param>
 /// <param name="Count">Road segments of the hit (a road name spans several); 1 otherwise.</param>
 public sealed record SearchHitRow(string Kind, long Id, string Title, string Code, string? Detail, int Count, double[] Bbox);
 
 /// <summary>
 /// The map's search box: zones by name or code, roads by name or code (segments of one name
-/// are one hit), assets by identifier or name, complaints by case number.
+/// are one hit), assets by identifier or name, complaints by case number, shops by name or code.
 /// </summary>
 /// <remarks>
 /// Plain ILIKE on names and codes, so every branch reads its table sequentially (filtered by the
@@ -60,6 +60,14 @@ public sealed class SearchStore(NpgsqlDataSource db)
            FROM zones.complaint t, q
            WHERE t.township_code = ANY($3) AND t.case_number ILIKE q.contains
            ORDER BY rank, t.reported_at DESC LIMIT $4)
+          UNION ALL
+          (SELECT 'shop', 4, t.id, t.name, t.code, t.address, 1, ST_Envelope(t.geom),
+                  CASE WHEN lower(t.name) = q.exact OR lower(t.code) = q.exact THEN 0
+                       WHEN t.name ILIKE q.prefix OR t.code ILIKE q.prefix THEN 1 ELSE 2 END AS rank
+           FROM zones.shop t, q
+           WHERE t.retired_at IS NULL AND t.township_code = ANY($3)
+             AND (t.name ILIKE q.contains OR t.code ILIKE q.contains)
+           ORDER BY rank, length(t.name), t.code LIMIT $4)
         ) hits
         ORDER BY rank, kind_rank, length(title), title
         LIMIT $4

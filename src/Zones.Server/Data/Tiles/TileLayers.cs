@@ -69,7 +69,16 @@ public static class TileLayers
             ["bins_needed"] = "需增设果皮箱数", ["zone_id"] = "缺口所在（最具体的）片区 id",
         }, MaxAgeSeconds: 10);
 
-    public static readonly IReadOnlyList<TileLayer> All = [Zones, Roads, Assets, Complaints, Gaps];
+    // Two kinds of feature in one layer: the shop's point and its 门前三包 stretch (a line carrying the
+    // same id and shop fields, kind = frontage), so one layer draws both and a click on either opens the shop.
+    public static readonly TileLayer Shops = new("shops", "门店", "在用门店（点）及其门前三包路段（线：最近道路上以门店为中心、门面宽度的一段，默认 10 米）。",
+        new Dictionary<string, string>
+        {
+            ["kind"] = "要素类别：shop（门店点）/frontage（门前三包路段）", ["code"] = "门店编码", ["name"] = "门店名称",
+            ["address"] = "地址", ["road_name"] = "门前三包所在道路", ["frontage_m"] = "门前三包路段长度（米）",
+        }, MaxAgeSeconds: 10);
+
+    public static readonly IReadOnlyList<TileLayer> All = [Zones, Roads, Assets, Complaints, Gaps, Shops];
 
     public static TileLayer? Find(string id) => All.FirstOrDefault(l => l.Id == id);
 

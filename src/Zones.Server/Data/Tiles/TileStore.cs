@@ -28,6 +28,7 @@ public sealed partial class TileStore(TileDatabase tiles, GapTileCache gapCache)
             "roads" => RoadsSql,
             "assets" => clustered ? AssetCellsSql : AssetsSql,
             "complaints" => clustered ? ComplaintCellsSql : ComplaintsSql,
+            "shops" => ShopsSql,
             _ => throw new ArgumentOutOfRangeException(nameof(layer), layer.Id, "not a tile layer"),
         };
         await using var cmd = db.CreateCommand($"SELECT ({RevisionSql(layer, "$4")}), ({sql})");

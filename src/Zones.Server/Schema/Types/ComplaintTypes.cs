@@ -80,6 +80,8 @@ public static class ComplaintTypes
         t.Field("fromStage", "ComplaintStage", e => Event(e).FromStage);
         t.Field("toStage", "ComplaintStage!", e => Event(e).ToStage);
         t.Field("actor", "String!", e => Event(e).Actor).Description("Who took the step (user name or system).");
+        t.Field("actorName", "String", e => Event(e).ActorName)
+            .Description("The name of the person who took the step (else the account's display name); null for the system, API keys and imported history.");
         t.Field("note", "String", e => Event(e).Note);
         t.Field("deadline", "DateTime", e => Event(e).Deadline).Description("The deadline the step set, if any.");
         t.Field("at", "DateTime!", e => Event(e).At);

@@ -48,7 +48,7 @@ public static class IndicatorTypes
         t.Field("closedOnTime", "Int!", r => Row(r).ClosedOnTime).Description("按期结案数");
         t.Field("reworked", "Int!", r => Row(r).Reworked).Description("返工数: cases sent back at least once.");
         t.Field("extended", "Int!", r => Row(r).Extended).Description("延期数");
-        t.Field("overdueOpen", "Int!", r => Row(r).OverdueOpen).Description("超期未结: open (not 结案/作废/挂账) past the deadline now.");
+        t.Field("overdueOpen", "Int!", r => Row(r).OverdueOpen).Description("超期未结: open (not 结案/作废/挂账) and the deadline passed before the 处置反馈 (or, none yet, before now).");
         t.Field("repeatHotspots", "Int!", r => Row(r).RepeatHotspots).Description("Repeat hot spots formed by the group's complaints.");
         t.Field("closeRate", "Float", r => Row(r).CloseRate).Description("结案率 = closed / toClose");
         t.Field("onTimeCloseRate", "Float", r => Row(r).OnTimeCloseRate).Description("按期结案率 = closedOnTime / toClose");

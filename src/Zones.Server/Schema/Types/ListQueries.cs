@@ -28,7 +28,9 @@ public static class ListQueries
         Paged(t.Field("complaints", "ComplaintConnection!", async (_, _, ctx) => await ComplaintsAsync(ctx))
             .Argument("stage", "[ComplaintStage!]").Argument("source", "[ComplaintSource!]").Argument("category", "[String!]", description: "Category codes, e.g. 0102.")
             .Argument("zoneId", "ID", description: "Complaints routed to this zone.").Argument("reportedFrom", "DateTime").Argument("reportedTo", "DateTime")
-            .Argument("open", "Boolean", description: "true: not closed or voided; false: closed or voided.").Argument("overdue", "Boolean"), "ComplaintSort");
+            .Argument("open", "Boolean", description: "true: not closed or voided; false: closed or voided.").Argument("overdue", "Boolean")
+            .Argument("mine", "Boolean", description: "true: the cases you or your unit answer for now (the cases you may take a step on); " +
+                      "none for an account acting for no person or unit. false: all the others."), "ComplaintSort");
     }
 
     static void Paged(FieldBuilder f, string sort) => f
@@ -72,10 +74,19 @@ public static class ListQueries
         if (ctx.Argument<bool?>("open") is { } open)
             where.Add(open ? "zones.complaint_is_open(t.stage)" : "NOT zones.complaint_is_open(t.stage)");
         if (ctx.Argument<bool?>("overdue") is { } overdue)
-            where.Add(overdue ? "zones.complaint_is_overdue(t.stage, t.deadline, now())"
-                              : "NOT zones.complaint_is_overdue(t.stage, t.deadline, now())");
+            where.Add(overdue ? "zones.complaint_is_overdue(t.stage, t.deadline, t.disposed_at, now())"
+                              : "NOT zones.complaint_is_overdue(t.stage, t.deadline, t.disposed_at, now())");
+        if (ctx.Argument<bool?>("mine") is { } mine)
+            Mine(where, mine, ctx.Zones().Actor);
         return Page(ctx, Sources.Complaints, where, near);
     }
+
+    // Plain in WHERE for "mine", so the inlined OR becomes a BitmapOr of the responsible person and
+    // unit indexes (migration 0023); NULL (an account with neither) then matches nothing.
+    static void Mine(SqlWhere where, bool mine, Data.Actor? actor) => where.Add(
+        mine ? "zones.complaint_is_mine(t.responsible_person_id, t.responsible_unit_id, {0}, {1})"
+             : "zones.complaint_is_mine(t.responsible_person_id, t.responsible_unit_id, {0}, {1}) IS NOT TRUE",
+        Data.Sql.P(actor?.PersonId), Data.Sql.P(actor?.UnitId));
 
     static SqlWhere Common(ResolveContext ctx, out NetTopologySuite.Geometries.Point? near)
     {

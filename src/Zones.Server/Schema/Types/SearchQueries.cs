@@ -20,6 +20,7 @@ public static class SearchQueries
         e.Value("ROAD", "road", "道路 (segments of one name are one hit; id is the first segment)");
         e.Value("ASSET", "asset", "部件");
         e.Value("COMPLAINT", "complaint", "案卷");
+        e.Value("SHOP", "shop", "门店 (Query.shop)");
     });
 
     public static readonly ObjectType SearchHit = new("SearchHit", t =>
@@ -60,6 +61,7 @@ public static class SearchQueries
         "road" => hit.Count > 1 ? $"{CodeLists.RoadClass.Label(hit.Detail ?? "")} · {hit.Count} 段" : $"{CodeLists.RoadClass.Label(hit.Detail ?? "")} · {hit.Code}",
         "asset" => hit.Title == hit.Code ? CodeLists.AssetKind.Label(hit.Detail ?? "") : $"{CodeLists.AssetKind.Label(hit.Detail ?? "")} · {hit.Code}",
         "complaint" => $"案卷 · {CodeLists.Stage.Label(hit.Detail ?? "")}",
+        "shop" => hit.Detail is { Length: > 0 } address ? $"门店 · {address}" : $"门店 · {hit.Code}",
         _ => null,
     };
 

@@ -23,6 +23,7 @@ public static class ZoneQueries
                 InputGeometry.Point(args["point"], args.GetValueOrDefault("crs") as string), await ctx.ReadableAsync(), ctx.CancellationToken))
             .Argument("point", "PointInput!").Argument("crs", "String", "WGS84")
             .Description("Every zone containing the point, most specific first; each answers responsibleOwner (属地兜底).");
+        TimeTypes.DefineQuery(t);
     }
 
     static async Task<object?> ZoneAsync(ResolveContext ctx)

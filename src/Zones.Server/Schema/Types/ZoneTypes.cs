@@ -48,13 +48,15 @@ public static class ZoneTypes
             .Argument("from", "DateTime").Argument("to", "DateTime")
             .Description("评价指标 of this zone's own subtree (reportedAt in [from, to)), for the map's details panel; batched per request.")
             .Cost(AnalysisQueries.PerZoneCost);
+        t.Field("history", "[ZoneChange!]!", async (z, _, ctx) => await TimeTypes.HistoryAsync(ctx, Row(z).Id))
+            .Description("Who changed the boundary, name, status or 包联 of this zone, newest first.");
     });
 
     public static readonly ObjectType ZoneEdge = Connections.EdgeOf("Zone", withDistance: false);
 
     public static readonly ObjectType ZoneConnection = Connections.Of("Zone");
 
-    public static IEnumerable<NamedType> All => [ZoneLevel, ZoneStatus, Zone, ZoneEdge, ZoneConnection, .. OwnershipTypes.All];
+    public static IEnumerable<NamedType> All => [ZoneLevel, ZoneStatus, Zone, ZoneEdge, ZoneConnection, .. OwnershipTypes.All, .. TimeTypes.All];
 
     static ZoneRow Row(object? z) => (ZoneRow)z!;
 }

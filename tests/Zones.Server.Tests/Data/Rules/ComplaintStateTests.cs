@@ -25,14 +25,37 @@ public class ComplaintStateTests(PostgisFixture pg) : ComplaintTownshipTests(pg)
     public async Task Past_its_deadline_an_open_case_is_overdue_unless_shelved() =>
         Assert.Equal("closed=false dispatched=true disposing=true feedback=true received=true registered=true " +
                      "shelved=false verifying=true voided=false",
-                     await EachStageAsync("zones.complaint_is_overdue(s, now() - interval '1 hour', now())"));
+                     await EachStageAsync("zones.complaint_is_overdue(s, now() - interval '1 hour', NULL, now())"));
 
     [Fact]
     public async Task Before_its_deadline_or_without_one_a_case_is_not_overdue_and_never_null() =>
         Assert.Equal("false false true", await Kit.ScalarAsync<string>("""
-            SELECT concat_ws(' ', zones.complaint_is_overdue('disposing', now() + interval '1 hour', now())::text,
-                             zones.complaint_is_overdue('disposing', NULL, now())::text,
-                             (NOT zones.complaint_is_overdue('disposing', NULL, now()))::text)
+            SELECT concat_ws(' ', zones.complaint_is_overdue('disposing', now() + interval '1 hour', NULL, now())::text,
+                             zones.complaint_is_overdue('disposing', NULL, NULL, now())::text,
+                             (NOT zones.complaint_is_overdue('disposing', NULL, NULL, now()))::text)
+            """));
+
+    // Issue #13: the deadline is the 处置时限; fed back before it, a case waiting for 核查 is on time.
+    [Fact]
+    public async Task A_case_fed_back_before_its_deadline_is_not_overdue_while_it_waits_for_verification_and_one_fed_back_late_is() =>
+        Assert.Equal("false false true", await Kit.ScalarAsync<string>("""
+            SELECT concat_ws(' ', zones.complaint_is_overdue('verifying', now() - interval '2 days', now() - interval '3 days', now())::text,
+                             zones.complaint_is_overdue('feedback', now() - interval '2 days', now() - interval '3 days', now())::text,
+                             zones.complaint_is_overdue('verifying', now() - interval '2 days', now() - interval '1 day', now())::text)
+            """));
+
+    // Asked about a moment before the feedback, the case was still running against its deadline.
+    [Fact]
+    public async Task Overdue_at_a_past_moment_ignores_a_feedback_given_after_it() =>
+        Assert.True(await Kit.ScalarAsync<bool>("""
+            SELECT zones.complaint_is_overdue('verifying', now() - interval '3 days', now() - interval '1 day', now() - interval '2 days')
+            """));
+
+    [Fact]
+    public async Task A_case_is_mine_when_I_am_its_responsible_person_or_my_unit_its_responsible_unit() =>
+        Assert.Equal("true true false null", await Kit.ScalarAsync<string>("""
+            SELECT concat_ws(' ', zones.complaint_is_mine(7, NULL, 7, 3)::text, zones.complaint_is_mine(8, 3, 7, 3)::text,
+                             zones.complaint_is_mine(8, 4, 7, 3)::text, coalesce(zones.complaint_is_mine(8, 4, NULL, NULL)::text, 'null'))
             """));
 
     [Fact]
@@ -72,6 +95,18 @@ public class ComplaintStateTests(PostgisFixture pg) : ComplaintTownshipTests(pg)
             """);
         Assert.Contains("stage = ANY ('{received,registered,dispatched,disposing,feedback,verifying,shelved}'::text[])", plan);
         Assert.DoesNotContain("open_stages", plan);
+    }
+
+    // "mine" inlines to an OR of two equalities: the responsible person and unit indexes answer it.
+    [Fact]
+    public async Task The_mine_predicate_inlines_so_the_responsible_person_and_unit_indexes_answer_it()
+    {
+        var plan = await ExplainAsync("""
+            SELECT count(*) FROM zones.complaint t WHERE zones.complaint_is_mine(t.responsible_person_id, t.responsible_unit_id, 7, 3)
+            """);
+        Assert.Contains("complaint_responsible_person_idx", plan);
+        Assert.Contains("complaint_responsible_unit_idx", plan);
+        Assert.DoesNotContain("complaint_is_mine", plan);
     }
 
     /// <summary>The plan of <paramref name="sql"/> with sequential scans off, so an index the query can use shows.</summary>

@@ -33,6 +33,8 @@ public sealed record MatrixTownship(string Label, string Code, bool IsPublic)
     public long UnitId { get; init; }
     public long CadrePersonId { get; init; }
     public long CadreUnitId { get; init; }
+    public long ShopId { get; init; }
+    public string ShopName { get; init; } = "";
 
     /// <summary>[minLon, minLat, maxLon, maxLat] around the rows above, touching no other township.</summary>
     public double[] Box { get; init; } = [];
@@ -60,9 +62,11 @@ public sealed record MatrixTownship(string Label, string Code, bool IsPublic)
         BoundaryZoneId = s.BoundaryZoneId, AreaZoneId = s.AreaZoneId, AreaName = SecondTownship.AreaName,
         RoadId = s.RoadId, AssetId = s.AssetId, AssetIdentifier = SecondTownship.AssetIdentifier,
         ComplaintId = s.ComplaintId, CaseNumber = SecondTownship.CaseNumber, ComplaintAt = new(119.895, 31.02),
+        ShopId = s.ShopId, ShopName = SecondTownship.ShopName,
         PersonId = s.PersonId, UnitId = s.UnitId, CadrePersonId = s.PersonId, CadreUnitId = s.UnitId,
         Box = [119.86, 30.99, 119.93, 31.05],
-        Spots = new() { ["zones"] = new(119.89, 31.015), ["roads"] = new(119.89, 31.015), ["assets"] = new(119.89, 31.015), ["complaints"] = new(119.895, 31.02) },
+        Spots = new() { ["zones"] = new(119.89, 31.015), ["roads"] = new(119.89, 31.015), ["assets"] = new(119.89, 31.015), ["complaints"] = new(119.895, 31.02),
+                   ["shops"] = new(SecondTownship.ShopAt.Lon, SecondTownship.ShopAt.Lat) },
         Grid = new(119.8705, 31.0005),
     };
 
@@ -77,6 +81,7 @@ public sealed record MatrixTownship(string Label, string Code, bool IsPublic)
                         AND c.stage NOT IN ('closed', 'voided') AND c.reported_at > now() - interval '20 days')
           AND EXISTS (SELECT 1 FROM zones.asset a WHERE a.township_code = $1 AND a.retired_at IS NULL AND ST_Within(a.geom, z.geom))
           AND EXISTS (SELECT 1 FROM zones.road r WHERE r.township_code = $1 AND ST_Within(ST_LineInterpolatePoint(r.geom, 0.5), z.geom))
+          AND EXISTS (SELECT 1 FROM zones.shop s WHERE s.township_code = $1 AND s.retired_at IS NULL AND ST_Within(s.geom, z.geom))
         ORDER BY ST_Area(z.geom), z.id
         LIMIT 1
         """;
@@ -90,7 +95,8 @@ public sealed record MatrixTownship(string Label, string Code, bool IsPublic)
                   AND valid_from <= now() AND (valid_to IS NULL OR valid_to > now()) ORDER BY id LIMIT 1),
                (SELECT min(id) FROM zones.unit WHERE township_code = $1),
                u.person_id, u.unit_id,
-               ST_X(ST_PointOnSurface(b.geom)), ST_Y(ST_PointOnSurface(b.geom))
+               ST_X(ST_PointOnSurface(b.geom)), ST_Y(ST_PointOnSurface(b.geom)),
+               s.id, s.name, ST_X(s.geom), ST_Y(s.geom)
         FROM zones.zone z
         CROSS JOIN LATERAL (SELECT * FROM zones.complaint c WHERE c.township_code = $1 AND ST_Within(c.geom, z.geom)
                               AND c.stage NOT IN ('closed', 'voided') AND c.reported_at > now() - interval '20 days'
@@ -99,6 +105,8 @@ public sealed record MatrixTownship(string Label, string Code, bool IsPublic)
                             ORDER BY a.id LIMIT 1) a
         CROSS JOIN LATERAL (SELECT * FROM zones.road r WHERE r.township_code = $1 AND ST_Within(ST_LineInterpolatePoint(r.geom, 0.5), z.geom)
                             ORDER BY r.id LIMIT 1) r
+        CROSS JOIN LATERAL (SELECT * FROM zones.shop s WHERE s.township_code = $1 AND s.retired_at IS NULL AND ST_Within(s.geom, z.geom)
+                            ORDER BY s.id LIMIT 1) s
         CROSS JOIN (SELECT person_id, unit_id FROM zones.app_user WHERE username = 'cadre') u
         CROSS JOIN (SELECT geom FROM zones.zone WHERE township_code = $1 AND level = 'township' AND valid_to IS NULL) b
         WHERE z.id = $2
@@ -120,7 +128,9 @@ public sealed record MatrixTownship(string Label, string Code, bool IsPublic)
             BoundaryZoneId = L(0), ComplaintId = L(1), CaseNumber = (string)r[2], ComplaintAt = complaint,
             AssetId = L(5), AssetIdentifier = (string)r[6], RoadId = L(9),
             PersonId = L(12), UnitId = L(13), CadrePersonId = L(14), CadreUnitId = L(15),
-            Spots = new() { ["zones"] = asset, ["roads"] = new(D(10), D(11)), ["assets"] = asset, ["complaints"] = complaint },
+            ShopId = L(18), ShopName = (string)r[19],
+            Spots = new() { ["zones"] = asset, ["roads"] = new(D(10), D(11)), ["assets"] = asset, ["complaints"] = complaint,
+                            ["shops"] = new(D(20), D(21)) },
             Grid = new(Math.Round(D(16), 4), Math.Round(D(17), 4)),
         };
     }

@@ -16,6 +16,9 @@ public static class ReadMatrix
 {
     static readonly string[] Collections = ["zones", "roads", "assets", "complaints"];
 
+    /// <summary>OGC collections: the exported ones and shops (not exported).</summary>
+    static readonly string[] OgcCollections = [.. Collections, "shops"];
+
     public static IEnumerable<ReadCase> All =>
     [
         Gql("zones(townshipCode)", "query($v: String!) { x: zones(townshipCode: $v) { totalCount } }", t => t.Code, Total),
@@ -23,6 +26,9 @@ public static class ReadMatrix
         Gql("zone(id)", "query($v: ID!) { x: zone(id: $v) { id } }", t => $"{t.AreaZoneId}", Found),
         Gql("zone(code)", "query($v: String!) { x: zone(code: $v) { id } }", t => t.Code, Found),
         Gql("zonesAt(point)", "query($v: PointInput!) { x: zonesAt(point: $v) { id } }", t => new { lon = t.ComplaintAt.Lon, lat = t.ComplaintAt.Lat }, Any),
+        // Time (issue #13 §E): a far-future moment holds every live zone; history is reached through a zone.
+        Gql("zonesAsOf(townshipCode)", "query($v: String!) { x: zonesAsOf(townshipCode: $v, at: \"2100-01-01T00:00:00Z\") { zoneId } }", t => t.Code, Any),
+        Gql("zone(id) history", "query($v: ID!) { x: zone(id: $v) { history { kind actorName } } }", t => $"{t.AreaZoneId}", Found),
         Gql("roads(townshipCode)", "query($v: String) { x: roads(townshipCode: $v) { totalCount } }", t => t.Code, Total),
         Gql("roads(where: bbox)", "query($v: BBoxInput!) { x: roads(where: {bbox: $v}) { totalCount } }", BoxInput, Total),
         Gql("road(id)", "query($v: ID!) { x: road(id: $v) { id } }", t => $"{t.RoadId}", Found),
@@ -32,6 +38,12 @@ public static class ReadMatrix
         Gql("complaints(townshipCode)", "query($v: String) { x: complaints(townshipCode: $v) { totalCount } }", t => t.Code, Total),
         Gql("complaints(where: bbox)", "query($v: BBoxInput!) { x: complaints(where: {bbox: $v}) { totalCount } }", BoxInput, Total),
         Gql("complaint(id)", "query($v: ID!) { x: complaint(id: $v) { id } }", t => $"{t.ComplaintId}", Found),
+        Gql("shops(townshipCode)", "query($v: String) { x: shops(townshipCode: $v) { totalCount } }", t => t.Code, Total),
+        Gql("shops(where: bbox)", "query($v: BBoxInput!) { x: shops(where: {bbox: $v}) { totalCount } }", BoxInput, Total),
+        Gql("shops(zoneId)", "query($v: ID!) { x: shops(zoneId: $v) { totalCount } }", t => $"{t.AreaZoneId}", Total),
+        Gql("shop(id)", "query($v: ID!) { x: shop(id: $v) { id } }", t => $"{t.ShopId}", Found),
+        Gql("search(text) shop", "query($v: String!) { x: search(text: $v) { kind id } }", t => t.ShopName,
+            (x, t) => x.EnumerateArray().Any(h => h.GetProperty("kind").GetString() == "SHOP" && h.GetProperty("id").GetString() == $"{t.ShopId}")),
         Gql("townships", "{ x: townships { code } }", _ => null, (x, t) => x.EnumerateArray().Any(r => r.GetProperty("code").GetString() == t.Code)),
         Gql("township(code)", "query($v: String!) { x: township(code: $v) { code } }", t => t.Code, Found),
         Gql("counties", "{ x: counties { townships { code } } }", _ => null,
@@ -66,7 +78,7 @@ public static class ReadMatrix
             Gql($"ranking({group})", $"{{ x: ranking(groupBy: {group}) {{ row {{ townshipCode }} }} }}", _ => null,
                 (x, t) => x.EnumerateArray().Any(r => r.GetProperty("row").GetProperty("townshipCode").GetString() == t.Code)),
         }),
-        .. Collections.SelectMany(c => new[]
+        .. OgcCollections.SelectMany(c => new[]
         {
             ReadCase.Get($"OGC {c} items", t => $"/ogc/collections/{c}/items?bbox={t.BoxText}&limit=1",
                 (s, body, _) => s == HttpStatusCode.OK ? Json(body).GetProperty("numberMatched").GetInt64() > 0 : null),
@@ -149,7 +161,7 @@ public static class ReadMatrix
 
     static long ItemId(string collection, MatrixTownship t) => collection switch
     {
-        "zones" => t.AreaZoneId, "roads" => t.RoadId, "assets" => t.AssetId, _ => t.ComplaintId,
+        "zones" => t.AreaZoneId, "roads" => t.RoadId, "assets" => t.AssetId, "shops" => t.ShopId, _ => t.ComplaintId,
     };
 
     /// <summary>Whether an OGC collection's spatial extent reaches the township.</summary>

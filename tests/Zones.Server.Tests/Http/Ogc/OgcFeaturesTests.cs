@@ -39,10 +39,10 @@ public class OgcFeaturesTests(PostgisFixture pg) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_four_collections_are_listed_with_the_extent_of_their_data()
+    public async Task The_five_collections_are_listed_with_the_extent_of_their_data()
     {
         var collections = (await _app.GetJsonAsync("/ogc/collections")).GetProperty("collections").EnumerateArray().ToList();
-        Assert.Equal(["zones", "roads", "assets", "complaints"], collections.Select(c => c.GetProperty("id").GetString()));
+        Assert.Equal(["zones", "roads", "assets", "complaints", "shops"], collections.Select(c => c.GetProperty("id").GetString()));
         var box = collections[0].GetProperty("extent").GetProperty("spatial").GetProperty("bbox")[0];
         Assert.Equal(await pg.ScalarAsync<double>("SELECT ST_XMin(ST_Extent(geom)) FROM zones.zone"), box[0].GetDouble(), 6);
     }
@@ -52,6 +52,7 @@ public class OgcFeaturesTests(PostgisFixture pg) : IAsyncLifetime
     [InlineData("roads", "SELECT count(*) FROM zones.road WHERE retired_at IS NULL")]
     [InlineData("assets", "SELECT count(*) FROM zones.asset WHERE retired_at IS NULL")]
     [InlineData("complaints", "SELECT count(*) FROM zones.complaint")]
+    [InlineData("shops", "SELECT count(*) FROM zones.shop WHERE retired_at IS NULL")]
     public async Task Items_report_as_many_features_as_the_database_holds(string id, string countSql)
     {
         var page = await _app.GetJsonAsync($"/ogc/collections/{id}/items?limit=10000");

@@ -24,7 +24,7 @@ public partial class OgrInfoTests(PostgisFixture pg)
     }
 
     [Fact]
-    public async Task Ogrinfo_lists_the_four_collections_and_counts_what_the_database_holds()
+    public async Task Ogrinfo_lists_the_five_collections_and_counts_what_the_database_holds()
     {
         await using var app = new ZonesApplication(pg.ConnectionString);
         app.UseKestrel(0);
@@ -32,13 +32,14 @@ public partial class OgrInfoTests(PostgisFixture pg)
         var ogc = $"OAPIF:{app.ClientOptions.BaseAddress.ToString().TrimEnd('/')}/ogc";
 
         var layers = LayerLine().Matches(await OgrInfoAsync(ogc)).Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(["zones", "roads", "assets", "complaints"], layers);
+        Assert.Equal(["zones", "roads", "assets", "complaints", "shops"], layers);
 
         foreach (var (layer, sql) in new[] {
                      ("zones", "SELECT count(*) FROM zones.zone WHERE valid_to IS NULL"),
                      ("roads", "SELECT count(*) FROM zones.road"),
                      ("assets", "SELECT count(*) FROM zones.asset"),
-                     ("complaints", "SELECT count(*) FROM zones.complaint") })
+                     ("complaints", "SELECT count(*) FROM zones.complaint"),
+                     ("shops", "SELECT count(*) FROM zones.shop WHERE retired_at IS NULL") })
         {
             var summary = await OgrInfoAsync("-so", ogc, layer);
             Assert.Equal(await pg.ScalarAsync<long>(sql), long.Parse(FeatureCount().Match(summary).Groups[1].Value));

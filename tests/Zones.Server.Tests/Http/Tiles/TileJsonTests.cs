@@ -38,7 +38,7 @@ public class TileJsonTests(PostgisFixture pg)
     {
         await using var app = new ZonesApplication(pg.ConnectionString);
         var layers = (await app.GetJsonAsync("/tiles")).GetProperty("layers").EnumerateArray().ToList();
-        Assert.Equal(["zones", "roads", "assets", "complaints", "gaps"], layers.Select(l => l.GetProperty("id").GetString()));
+        Assert.Equal(["zones", "roads", "assets", "complaints", "gaps", "shops"], layers.Select(l => l.GetProperty("id").GetString()));
         Assert.Equal("http://localhost/tiles/gaps.json", layers[4].GetProperty("tilejson").GetString());
     }
 }

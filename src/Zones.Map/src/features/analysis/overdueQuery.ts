@@ -1,8 +1,7 @@
 import type {OverdueCase} from '../../layers/overdueLayer';
 
-/** Enough for the map of a township; the list shows the first OVERDUE_LIST_LENGTH. */
+/** Enough for the map of a township; the list pages through them (overduePages.ts). */
 export const OVERDUE_LIMIT = 200;
-export const OVERDUE_LIST_LENGTH = 20;
 
 export const OVERDUE_QUERY = `query OverdueComplaints($first: Int!) {
   complaints(open: true, overdue: true, orderBy: DEADLINE, first: $first) {

@@ -45,7 +45,7 @@ describe('complaint actions', () => {
   const c = {id: '125', version: 4, caseNumber: 'E9901202609090001'};
 
   test('核查 becomes two verdicts', () => {
-    expect(actionChoices(['DISPOSE', 'VERIFY']).map((a) => a.label)).toEqual(['处置', '核查通过', '核查不通过（返工）']);
+    expect(actionChoices(['DISPOSE', 'VERIFY']).map((a) => a.label)).toEqual(['签收', '核查通过', '核查不通过（返工）']);
   });
 
   test('the input carries the version read, the note and the verdict', () => {

@@ -26,12 +26,19 @@ describe('details formatting', () => {
     expect(formatDuration(-86_400_000)).toBe('1 天');
   });
 
-  test('a deadline says what is left, or how late (overdue) while open', () => {
+  test('a deadline says what is left, or how late when the server says overdue, while open', () => {
     const now = new Date('2026-11-20T09:00:00+08:00');
-    expect(deadlineStatus('2026-11-22T12:00:00+08:00', now, true)).toEqual({text: '剩余 2 天 3 小时', overdue: false});
-    expect(deadlineStatus('2026-11-19T08:00:00+08:00', now, true)).toEqual({text: '已超期 1 天 1 小时', overdue: true});
-    expect(deadlineStatus('2026-11-19T08:00:00+08:00', now, false)).toBeNull();
-    expect(deadlineStatus(null, now, true)).toBeNull();
+    expect(deadlineStatus('2026-11-22T12:00:00+08:00', now, true, false)).toEqual({text: '剩余 2 天 3 小时', overdue: false});
+    expect(deadlineStatus('2026-11-19T08:00:00+08:00', now, true, true)).toEqual({text: '已超期 1 天 1 小时', overdue: true});
+    expect(deadlineStatus('2026-11-19T08:00:00+08:00', now, false, true)).toBeNull();
+    expect(deadlineStatus(null, now, true, true)).toBeNull();
+  });
+
+  // Issue #13: fed back before the deadline, a case waiting for 核查 is not late, though the deadline has passed.
+  test('a passed deadline the server does not call overdue is not red', () => {
+    const now = new Date('2026-11-20T09:00:00+08:00');
+    expect(deadlineStatus('2026-11-19T08:00:00+08:00', now, true, false)).toEqual({text: '已按期处置', overdue: false});
+    expect(deadlineStatus('2026-11-19T08:00:00+08:00', now, true)).toEqual({text: '已过 1 天 1 小时', overdue: false});
   });
 
   test('rates and areas', () => {

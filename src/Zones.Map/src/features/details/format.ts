@@ -48,12 +48,19 @@ export function formatDuration(ms: number): string {
   return `${minutes} 分钟`;
 }
 
-/** How a deadline stands now: 剩余 2 天 3 小时, or 已超期 1 天 (overdue, shown in red). */
-export function deadlineStatus(deadline: string | null | undefined, now: Date, open: boolean): {text: string; overdue: boolean} | null {
+/**
+ * How a deadline stands now, for an open case. Whether the case is late is the server's verdict
+ * (`Complaint.overdue`, zones.complaint_is_overdue), never worked out here from the deadline: a case
+ * fed back before its 处置时限 is on time while it waits for 核查 (issue #13). Without a verdict
+ * (`overdue` undefined: a stage clock) a passed time is only "已过", never the red 已超期.
+ */
+export function deadlineStatus(deadline: string | null | undefined, now: Date, open: boolean, overdue?: boolean): {text: string; overdue: boolean} | null {
   if (!deadline) return null;
   const left = Date.parse(deadline) - now.getTime();
   if (Number.isNaN(left) || !open) return null;
-  return left >= 0 ? {text: `剩余 ${formatDuration(left)}`, overdue: false} : {text: `已超期 ${formatDuration(left)}`, overdue: true};
+  if (overdue) return {text: `已超期 ${formatDuration(left)}`, overdue: true};
+  if (left >= 0) return {text: `剩余 ${formatDuration(left)}`, overdue: false};
+  return {text: overdue === false ? '已按期处置' : `已过 ${formatDuration(left)}`, overdue: false};
 }
 
 /** 93.5% from the API's percentage 93.5; "—" when the figure has no denominator (null). */

@@ -1,21 +1,19 @@
-import {toLonLat} from 'ol/proj';
 import {type App, canEdit, clicksClaimed, emit, on, type Selection} from '../../app/app';
 import {assetView} from './assetView';
 import {actionsSection} from './complaintActions';
 import {complaintView} from './complaintView';
 import {el} from './dom';
 import {createHighlighter} from './highlight';
-import {loadAsset, loadComplaint, type Loader, loadZone} from './loadDetails';
+import {loadAsset, loadComplaint, type Loader, loadShop, loadZone} from './loadDetails';
 import {addManagement, type ManageContext} from './manageParts';
+import {createFeatureChooser} from './featureChooser';
+import {kindWord} from './hitLabel';
 import {pickAt} from './pickFeature';
 import {loadRoad, roadView} from './roadView';
+import {shopView} from './shopView';
 import {createSchemaProbe} from '../../api/schemaProbe';
 import {zoneView} from './zoneView';
 import './details.css';
-
-const KIND_NAMES: Record<Selection['kind'], string> = {zone: '片区', road: '道路', asset: '部件', complaint: '案卷'};
-
-const ZONES_AT = `query ZonesAt($lon: Float!, $lat: Float!) { zonesAt(point: {lon: $lon, lat: $lat}) { id } }`;
 
 /**
  * The 详情 drawer: opens on `select` (search, lists, links inside the panel) and on a map click,
@@ -44,13 +42,13 @@ export async function installDetails(app: App): Promise<void> {
     current = selection;
     panel.dataset.kind = selection.kind;
     panel.dataset.id = selection.id;
-    state('loading', [el('p', {className: 'details-muted', textContent: `正在读取${KIND_NAMES[selection.kind]}详情 …`})]);
+    state('loading', [el('p', {className: 'details-muted', textContent: `正在读取${kindWord(selection.kind)}详情 …`})]);
     try {
       const view = await render(selection, opts.openAssign ?? false);
       if (mine !== ticket) return;
       if (!view) {
         highlight(null);
-        state('empty', [...notice(opts.notice), el('p', {className: 'details-warning', textContent: `找不到这个${KIND_NAMES[selection.kind]}（编号 ${selection.id}），可能已被撤销，或您无权查看。`})]);
+        state('empty', [...notice(opts.notice), el('p', {className: 'details-warning', textContent: `找不到这个${kindWord(selection.kind)}（编号 ${selection.id}），可能已被撤销，或您无权查看。`})]);
         return;
       }
       highlight(view.geometry);
@@ -105,6 +103,14 @@ export async function installDetails(app: App): Promise<void> {
       if (m) addManagement(m, 'road', d, parts);
       return {parts, geometry: d.segment.line.geojson};
     }
+    if (s.kind === 'shop') {
+      const d = await loadShop(loader, s.id);
+      if (!d) return null;
+      const parts = shopView(d, select);
+      if (m) addManagement(m, 'shop', d, parts);
+      const geometries = [d.shop.location.geojson, d.shop.frontage?.geojson].filter(Boolean);
+      return {parts, geometry: {type: 'GeometryCollection', geometries}};
+    }
     const d = await loadComplaint(loader, s.id);
     if (!d) return null;
     const parts = complaintView(d, select);
@@ -118,17 +124,15 @@ export async function installDetails(app: App): Promise<void> {
   on(app, 'assign-owner', (s) => void show(s, {openAssign: true}));
   // What a user may do (case actions, 包联 and 管理) depends on who they are.
   on(app, 'session-changed', () => current && void show(current));
-  app.map.on('singleclick', async (e) => {
+  // A click opens what is drawn under it on a visible layer, and only that: with the zones
+  // switched off a click on their area opens nothing (no zonesAt fallback).
+  const chooser = createFeatureChooser(app.map);
+  app.map.on('singleclick', (e) => {
+    chooser.close();
     if (clicksClaimed(app)) return; // the click adds a vertex or picks an area, not a feature to show
     const pick = pickAt(app.map, e.pixel);
-    if (pick) return select(pick);
-    // Nothing drawn with an id under the pointer (labels, a zone layer switched off): ask the API.
-    const [lon, lat] = toLonLat(e.coordinate);
-    try {
-      const zones = (await app.graphql<{zonesAt: {id: string}[]}>(ZONES_AT, {lon, lat})).zonesAt;
-      if (zones[0]) select({kind: 'zone', id: zones[0].id});
-    } catch {
-      // A click outside every zone, or the server away: nothing to show.
-    }
+    if (pick.type === 'open') select(pick.selection);
+    else if (pick.type === 'choose') chooser.show(e.coordinate, pick.candidates, select);
+    else if (pick.type === 'zoom') app.map.getView().fit(pick.extent, {duration: 250, maxZoom: 18});
   });
 }

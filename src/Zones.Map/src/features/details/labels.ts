@@ -9,11 +9,15 @@ export const ASSIGNMENT_ROLE_LABELS: Record<string, string> = {
   VILLAGE_CADRE: '村干部包组',
 };
 
-/** Button labels of ComplaintAction. VERIFY gets two buttons (通过 / 不通过), see complaintActions.ts. */
+/**
+ * Button labels of ComplaintAction, the server's own (enum ComplaintAction in zones.graphql; labels.test.ts
+ * compares them). DISPOSE takes a dispatched case into 处置: the unit's 签收. VERIFY gets two buttons
+ * (通过 / 不通过), see complaintActions.ts.
+ */
 export const ACTION_LABELS: Record<string, string> = {
   REGISTER: '立案',
   DISPATCH: '派遣',
-  DISPOSE: '处置',
+  DISPOSE: '签收',
   FEEDBACK: '处置反馈',
   VERIFY: '核查',
   CLOSE: '结案',
@@ -24,11 +28,20 @@ export const ACTION_LABELS: Record<string, string> = {
   VOID: '作废',
 };
 
-/** complaint_event.action values (the history), lower case as stored. */
+/** complaint_event.action values (the history), lower case as stored; the server's actionLabel wins when it sends one. */
 export const EVENT_LABELS: Record<string, string> = {
-  receive: '受理', register: '立案', dispatch: '派遣', dispose: '处置', feedback: '反馈', verify: '核查',
+  receive: '受理', register: '立案', dispatch: '派遣', dispose: '签收', feedback: '处置反馈', verify: '核查',
   close: '结案', return: '回退', extend: '延期', shelve: '挂账', resume: '挂账恢复', void: '作废',
   rework: '返工', transfer: '转派',
+};
+
+/**
+ * Where a step left the case, as the history says it ("立案 · 已受理 → 已立案"): the state after each
+ * stage's step, so a line never reads "受理 → 受理" (the action and the stage share a name).
+ */
+export const STAGE_STATE_LABELS: Record<string, string> = {
+  received: '已受理', registered: '已立案', dispatched: '已派遣', disposing: '处置中', feedback: '已反馈待核查',
+  verifying: '核查通过待结案', closed: '已结案', shelved: '已挂账', voided: '已作废',
 };
 
 /** Actions the server refuses without a note (TransitionComplaintInput.note). */

@@ -19,6 +19,18 @@ export interface Loader {
 export interface ZoneDetails { zone: Row; counts: Row; indicators: Row | null }
 export interface AssetDetails { asset: Row; complaints: Row[] | null }
 export interface ComplaintDetails { complaint: Row; hasActions: boolean; hasEvents: boolean }
+export interface ShopDetails { shop: Row }
+
+const OWNER_FIELDS = `id role isPrimary ownerName ownerPhone validFrom note targetKind targetId targetName
+      owner { __typename ... on Person { id name title phone unit { name phone } } ... on Unit { id name kind phone } }`;
+
+/** Query.shop (issue #13 §6): the shop, its 门前三包 stretch and road, its 包联 and the complaints within the stretch. */
+export const SHOP_QUERY = `query ShopDetails($id: ID!) {
+  shop(id: $id) { id code name address keeperName phone townshipCode retiredAt
+    location { geojson(decimals: 7) } frontage { geojson(decimals: 7) } frontageLengthM road { id name }
+    owners { ${OWNER_FIELDS} } responsibleOwner { ${OWNER_FIELDS} }
+    complaints { id caseNumber stage overdue reportedAt description } }
+}`;
 
 /** The zone, its counts and, when the server offers them, its indicators (asked separately: may fail quietly). */
 export async function loadZone(l: Loader, id: string): Promise<ZoneDetails | null> {
@@ -86,4 +98,10 @@ export async function loadComplaint(l: Loader, id: string): Promise<ComplaintDet
   const eventFields = eventType ? (await l.fieldsOf(eventType)).keys() : [];
   const complaint = await byId(l, 'complaint', complaintFields(fields, eventFields), id);
   return complaint ? {complaint, hasActions: fields.has('allowedActions'), hasEvents: fields.has('events')} : null;
+}
+
+/** One shop by id; null when there is none the caller may see. */
+export async function loadShop(l: Loader, id: string): Promise<ShopDetails | null> {
+  const data = await l.graphql<Row>(SHOP_QUERY, {id});
+  return data.shop ? {shop: data.shop} : null;
 }

@@ -1,6 +1,6 @@
 import type {App} from '../../app/app';
 import {assetActions} from './assetActions';
-import type {AssetDetails, Row, ZoneDetails} from './loadDetails';
+import type {AssetDetails, Row, ShopDetails, ZoneDetails} from './loadDetails';
 import {createOwnerSection} from './ownership/ownerSection';
 import type {Target, TargetKind} from './ownership/ownershipApi';
 import type {RoadDetails} from './roadView';
@@ -16,7 +16,7 @@ export interface ManageContext {
   openAssign: boolean;
 }
 
-type Kind = 'zone' | 'road' | 'asset';
+type Kind = 'zone' | 'road' | 'asset' | 'shop';
 
 function target(kind: Kind, row: Row, name: string): Target {
   return {kind: kind.toUpperCase() as TargetKind, id: String(row.id), name, townshipCode: row.townshipCode};
@@ -30,18 +30,20 @@ function placeOwners(parts: HTMLElement[], section: HTMLElement): void {
 }
 
 /**
- * The planner's additions to a zone, road or asset panel: the 包联 section (assign, hand
+ * The planner's additions to a zone, road, asset or shop panel: the 包联 section (assign, hand
  * over, end, history) and the 管理 block (rename/retire a zone, move/retire an asset,
- * retire a road). The zone's "no owner" button opens the 指定责任人 form.
+ * retire a road; shops have none yet). The zone's "no owner" button opens the 指定责任人 form.
  */
-export function addManagement(c: ManageContext, kind: Kind, details: ZoneDetails | AssetDetails | RoadDetails, parts: HTMLElement[]): void {
-  const row = kind === 'zone' ? (details as ZoneDetails).zone : kind === 'asset' ? (details as AssetDetails).asset : (details as RoadDetails).segment;
+export function addManagement(c: ManageContext, kind: Kind, details: ZoneDetails | AssetDetails | RoadDetails | ShopDetails, parts: HTMLElement[]): void {
+  const row = kind === 'zone' ? (details as ZoneDetails).zone : kind === 'asset' ? (details as AssetDetails).asset
+    : kind === 'shop' ? (details as ShopDetails).shop : (details as RoadDetails).segment;
   const name = row.name ?? row.identifier;
   const t = target(kind, row, name);
   const owners = createOwnerSection({graphql: c.app.graphql, target: t, openForm: c.openAssign, changed: (message) => c.ownersChanged(t, message)});
   placeOwners(parts, owners);
   const gapButton = parts.flatMap((p) => [...p.querySelectorAll<HTMLButtonElement>('[data-owner="assign-gap"]')])[0];
   gapButton?.addEventListener('click', () => { owners.openAssign(); owners.scrollIntoView({block: 'nearest'}); });
+  if (kind === 'shop') return;
   // 管理 right under the 包联: on a long zone panel (counts, indicators) it must not hide at the bottom.
   const actions = kind === 'zone' ? zoneActions(c.app.graphql, row, c.hooks)
     : kind === 'asset' ? assetActions(c.app, row, c.hooks) : roadActions(c.app, row, c.hooks);

@@ -5,6 +5,7 @@ import {assignmentItem, el, facts, section} from './dom';
 import {formatArea, formatRate} from './format';
 import {enumLabel, INDICATOR_LABELS} from './labels';
 import type {ZoneDetails} from './loadDetails';
+import {zoneHistorySection} from './zoneHistory';
 
 /** Asset counts of a zone as [label, count], kinds with none left out. */
 export function assetCounts(counts: Record<string, {totalCount: number} | undefined>): [string, number][] {
@@ -49,6 +50,7 @@ export function zoneView({zone, counts, indicators}: ZoneDetails, select: (s: Se
       .filter(([key]) => key in indicators)
       .map(([key, {label, rate}]) => [label, rate ? formatRate(indicators[key]) : String(indicators[key] ?? '—')]))));
   }
+  parts.push(zoneHistorySection(String(zone.id)));
   return parts;
 }
 

@@ -1,5 +1,6 @@
 import type {GraphQLClient} from '../../api/graphql';
 import type {PrintAssignment} from './ownerRows';
+import type {PrintShop} from './shopRows';
 
 const ASSIGNMENT = `role isPrimary validFrom targetName ownerName ownerPhone
   owner { __typename ... on Person { title unit { name } } ... on Unit { kind } }`;
@@ -12,8 +13,10 @@ const ZONE = `query PrintZone($id: ID!) { zone(id: $id) {
   children { id name boundary { geojson(decimals: 7) } }
 } }`;
 
-// Roads that touch the zone (its boundary roads too) and same-level neighbours, for orientation.
+// Roads that touch the zone (its boundary roads too) and same-level neighbours, for orientation;
+// the zone's shops (门前三包) with their 包联 cadre, for the list beside the owners.
 const SURROUNDINGS = `query PrintSurroundings($id: ID!, $level: ZoneLevel!, $township: String!) {
+  shops(zoneId: $id, orderBy: CODE, first: 200) { edges { node { name address owners { ownerName ownerPhone isPrimary } } } }
   roads(where: { zoneId: $id }, first: 1000) { edges { node { name class line { geojson(decimals: 6) } } } }
   neighbours: zones(level: $level, where: { zoneId: $id }, first: 200) {
     edges { node { id name boundary { geojson(decimals: 7) } } }
@@ -42,6 +45,7 @@ export interface PrintData {
   roads: {name: string; class: string; line: {geojson: unknown}}[];
   neighbours: Outline[];
   township: string | null;
+  shops: PrintShop[];
 }
 
 type Edges<T> = {edges: {node: T}[]};
@@ -50,12 +54,14 @@ type Edges<T> = {edges: {node: T}[]};
 export async function loadPrintData(graphql: GraphQLClient, id: string): Promise<PrintData | null> {
   const {zone} = await graphql<{zone: PrintZone | null}>(ZONE, {id});
   if (!zone) return null;
-  const around = await graphql<{roads: Edges<PrintData['roads'][number]>; neighbours: Edges<Outline>; township: Edges<{name: string}>}>(
+  const around = await graphql<{roads: Edges<PrintData['roads'][number]>; neighbours: Edges<Outline>; township: Edges<{name: string}>;
+    shops: Edges<PrintShop>}>(
     SURROUNDINGS, {id: zone.id, level: zone.level, township: zone.townshipCode});
   return {
     zone,
     roads: around.roads.edges.map((e) => e.node),
     neighbours: around.neighbours.edges.map((e) => e.node).filter((n) => n.id !== zone.id),
     township: around.township.edges[0]?.node.name ?? null,
+    shops: around.shops.edges.map((e) => e.node),
   };
 }

@@ -4,6 +4,7 @@ import {el} from '../../ui/el';
 import {fallbackLine, ownerRows} from './ownerRows';
 import {PRINT_COLOURS} from './printMap';
 import type {PrintData} from './printQuery';
+import {shopRows} from './shopRows';
 
 /** The sheet's parts that the map and the paper choice fill in later. */
 export interface PrintSheet {
@@ -23,6 +24,7 @@ export function renderSheet(data: PrintData, today: string, appTitle: string): P
   const mapTarget = el('div', 'print-map');
   const side = el('aside', 'print-side');
   side.append(renderLegend(data), renderOwners(data));
+  if (data.shops.length) side.append(renderShops(data));
 
   const footer = el('footer', 'print-footer');
   footer.append(el('span', 'print-township', `乡镇：${data.township ?? '—'}`), el('span', 'print-date', `制图日期：${today}`),
@@ -66,6 +68,22 @@ function renderOwners(data: PrintData): HTMLElement {
     section.append(table);
   }
   section.append(el('p', 'print-fallback', fallbackLine(data.zone.responsibleOwner, data.zone.name)));
+  return section;
+}
+
+/** 门前三包 门店: each shop of the zone with its address and 包联 cadre, as posted with the map. */
+function renderShops(data: PrintData): HTMLElement {
+  const section = el('section', 'print-shops');
+  section.append(el('h2', undefined, `门店（门前三包）${data.shops.length} 家`));
+  const table = el('table', 'print-owner-table print-shop-table');
+  table.innerHTML = '<thead><tr><th>门店</th><th>地址</th><th>包联干部</th><th>联系电话</th></tr></thead><tbody></tbody>';
+  for (const r of shopRows(data.shops)) {
+    const tr = el('tr');
+    tr.append(el('td', 'print-shop-name', r.name), el('td', undefined, r.address || '—'),
+      el('td', r.cadre === '未落实' ? 'print-none' : undefined, r.cadre), el('td', undefined, r.phone || '—'));
+    table.tBodies[0].append(tr);
+  }
+  section.append(table);
   return section;
 }
 

@@ -12,7 +12,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 }
 
 /**
- * The top bar's search box: zones, roads, assets and complaints by name, code or number.
+ * The top bar's search box: zones, roads, assets, complaints and shops by name, code or number.
  * Choosing a hit fires `zoom-to` (its extent) and `select` (the details panel opens it).
  */
 export async function installSearch(app: App): Promise<void> {

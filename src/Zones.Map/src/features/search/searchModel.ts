@@ -1,7 +1,7 @@
 import type {Selection} from '../../app/app';
 
 /** SearchKind of the API. */
-export type HitKind = 'ZONE' | 'ROAD' | 'ASSET' | 'COMPLAINT';
+export type HitKind = 'ZONE' | 'ROAD' | 'ASSET' | 'COMPLAINT' | 'SHOP';
 
 /** One SearchHit as the API sends it. */
 export interface SearchHit {
@@ -18,6 +18,7 @@ export const KIND_LABELS: Record<HitKind, string> = {
   ROAD: '道路',
   ASSET: '部件',
   COMPLAINT: '案卷',
+  SHOP: '门店',
 };
 
 export interface HitGroup {
