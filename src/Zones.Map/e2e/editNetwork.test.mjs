@@ -50,7 +50,7 @@ async function createRoad(cookie, township, code, line) {
 describe('editing roads and the map while drawing', () => {
   after(session.close);
 
-  test('dragging a junction vertex moves both roads that meet there and keeps them on one node', async () => {
+  test('dragging a junction vertex moves both roads that meet there and keeps them on one node; turning one keeps the junction', async () => {
     const cookie = await signIn('planner');
     await retireRoads(cookie);
     const {c, township} = await emptyLand();
@@ -82,6 +82,23 @@ describe('editing roads and the map while drawing', () => {
       assert.ok(metres(wEnd, dropped) < 0.5, `the junction is where it was dropped: ${metres(wEnd, dropped).toFixed(3)} m off`);
       assert.ok(metres(wEnd, c) > 2, 'it moved');
       await shot(page, 'edit-network-junction-saved.png');
+
+      // 旋转: the segment in the panel swings about the junction; the junction and its node stay.
+      const id = await page.getAttribute('#details', 'data-id');
+      await page.click('#details [data-manage="rotate-road"]');
+      await page.waitForSelector('#details input[name="road-angle"]', {timeout: 15_000});
+      await page.evaluate(() => { const a = document.querySelector('#details input[name="road-angle"]'); a.value = '30'; a.dispatchEvent(new Event('input')); });
+      assert.equal(await page.textContent('#details output'), '30°', 'the angle is shown');
+      await page.click('#details [data-manage="save-road"]');
+      await page.waitForFunction(() => /新形状。/.test(document.querySelector('#details')?.textContent ?? ''), null, {timeout: 20_000})
+        .catch(async (e) => { throw new Error(`${await page.textContent('#details')} (${e.message})`); });
+      const turned = new Map((await graphql(ROADS, {n: ROAD_NAME}, {cookie})).roads.edges.map(({node}) => [node.id, node]));
+      const [tw, te] = [turned.get(west), turned.get(east)];
+      assert.deepEqual(tw.line.geojson.coordinates.at(-1), wEnd, 'the junction did not move');
+      assert.equal(tw.endNode, te.startNode, 'still one node');
+      const free = (r) => (r.id === west ? r.line.geojson.coordinates[0] : r.line.geojson.coordinates.at(-1));
+      assert.ok(metres(free(turned.get(id)), free(saved.get(id))) > 5, 'the free end swung round');
+      await shot(page, 'edit-network-road-rotated.png');
       assert.deepEqual(page.problems, []);
     } finally {
       await retireRoads(cookie);

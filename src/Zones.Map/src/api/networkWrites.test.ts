@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {createAssetVariables, createRoadMutation, createRoadVariables, moveAssetVariables, retireVariables, roadSavedMessage} from './networkWrites';
+import {createAssetVariables, createRoadMutation, createRoadVariables, moveAssetVariables, retireVariables, roadSavedMessage, updateRoadsVariables} from './networkWrites';
 
 describe('asset and road mutations', () => {
   it('a new asset carries its class code, the point and the road it snapped to', () => {
@@ -34,5 +34,14 @@ describe('asset and road mutations', () => {
     expect(roadSavedMessage('新路', undefined, undefined)).toBe('已保存道路“新路”。');
     expect(roadSavedMessage('新路', [1], [])).toBe('已保存道路“新路”。');
     expect(roadSavedMessage('新路', [1, 2, 3], [1])).toBe('已保存道路“新路”。已在路口拆分为 3 段。与之相交的 1 条已有路段也在路口拆分。');
+  });
+
+  it('sends every road of a junction edit in one updateRoads input, each with the version it read and its fields unchanged', () => {
+    const road = (id: string, version: number) => ({id, version, code: `R${id}`, name: '沈家路', class: 'VILLAGE'});
+    const line: [number, number][] = [[119.8, 31.0], [119.81, 31.01]];
+    expect(updateRoadsVariables([{road: road('1', 3), line}, {road: road('2', 1), line}]).input.roads).toEqual([
+      {id: '1', expectedVersion: 3, code: 'R1', name: '沈家路', class: 'VILLAGE', line: {geojson: {type: 'LineString', coordinates: line}}},
+      {id: '2', expectedVersion: 1, code: 'R2', name: '沈家路', class: 'VILLAGE', line: {geojson: {type: 'LineString', coordinates: line}}},
+    ]);
   });
 });
