@@ -7,11 +7,11 @@ public sealed partial class AssetEditor
         owner_unit_id, road_id, install_date, attributes::text, geom, version, created_at, updated_at, retired_at
         """;
 
-    // $2…$13 are the fields in the order of Values().
+    // $2…$13 are the fields in the order of Values(); attributes left out (NULL) are {} on insert and kept on update.
     const string InsertSql = $"""
         INSERT INTO zones.asset (township_code, kind, subtype, class_code, identifier, name, status, maintainer_unit_id,
                                  owner_unit_id, road_id, install_date, attributes, geom)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, coalesce($12::jsonb, jsonb_build_object()), $13)
         RETURNING {Columns}
         """;
 
@@ -20,7 +20,7 @@ public sealed partial class AssetEditor
         UPDATE zones.asset
         SET kind = $2, subtype = $3, class_code = $4, identifier = $5, name = $6,
             status_since = CASE WHEN status IS DISTINCT FROM $7 THEN now() ELSE status_since END, status = $7,
-            maintainer_unit_id = $8, owner_unit_id = $9, road_id = $10, install_date = $11, attributes = $12::jsonb,
+            maintainer_unit_id = $8, owner_unit_id = $9, road_id = $10, install_date = $11, attributes = coalesce($12::jsonb, attributes),
             geom = $13, version = version + 1, updated_at = now()
         WHERE id = $1
         RETURNING {Columns}

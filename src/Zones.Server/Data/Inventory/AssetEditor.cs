@@ -78,7 +78,7 @@ public sealed partial class AssetEditor(NpgsqlDataSource db)
 
     static NpgsqlParameter[] Values(AssetFields f) =>
         [P(DbCodes.Code(f.Kind)), P(f.Subtype), P(f.ClassCode), P(f.Identifier), P(f.Name), P(DbCodes.Code(f.Status)),
-         P(f.MaintainerUnitId), P(f.OwnerUnitId), P(f.RoadId), P(f.InstallDate), P(InventoryChecks.Json(f.Attributes)), Geom(f.Location)];
+         P(f.MaintainerUnitId), P(f.OwnerUnitId), P(f.RoadId), P(f.InstallDate), P(f.Attributes?.ToJsonString()), Geom(f.Location)];
 
     static AssetRecord Read(NpgsqlDataReader r) =>
         new(r.GetInt64(0), r.GetString(1), DbCodes.Parse<AssetKind>(r.GetString(2)), r.Text(3), r.GetString(4), r.GetString(5),

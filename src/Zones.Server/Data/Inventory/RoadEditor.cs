@@ -19,7 +19,7 @@ public sealed partial class RoadEditor(NpgsqlDataSource db)
 
     const string UpdateSql = $"""
         UPDATE zones.road
-        SET code = $2, name = $3, class = $4, geom = $5, attributes = $6::jsonb,
+        SET code = $2, name = $3, class = $4, geom = $5, attributes = coalesce($6::jsonb, attributes),
             version = version + 1, updated_at = now()
         WHERE id = $1
         RETURNING {Columns}
@@ -77,7 +77,7 @@ public sealed partial class RoadEditor(NpgsqlDataSource db)
     static Func<UserError, RoadPayload> Fail(RoadFields f) => e => RoadPayload.Fail(DbErrors.WithValue(e, f.Code));
 
     static NpgsqlParameter[] Values(RoadFields f) =>
-        [P(f.Code), P(f.Name), P(DbCodes.Code(f.Class)), Geom(f.Line), P(InventoryChecks.Json(f.Attributes))];
+        [P(f.Code), P(f.Name), P(DbCodes.Code(f.Class)), Geom(f.Line), P(f.Attributes?.ToJsonString())];
 
     static RoadRecord Read(NpgsqlDataReader r) =>
         new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), DbCodes.Parse<RoadClass>(r.GetString(4)),

@@ -108,7 +108,7 @@ static class InventoryMutations
         t.Field("ownerUnitId", "ID");
         t.Field("roadId", "ID");
         t.Field("installDate", "Date");
-        t.Field("attributes", "GeoJSON", "Kind-specific values as a JSON object, e.g. {\"pole_height_m\": 8, \"solar\": true}.");
+        t.Field("attributes", "GeoJSON", "Kind-specific values as a JSON object, e.g. {\"pole_height_m\": 8, \"solar\": true}. Left out of an update, the stored ones are kept.");
     }
 
     static void RoadInput(InputObjectTypeBuilder t)
@@ -118,7 +118,7 @@ static class InventoryMutations
         t.Field("class", "RoadClass!");
         t.Field("line", "GeometryInput!", "A LineString, split at intersections.");
         t.Field("crs", "String", "CRS of the line.", defaultValue: "WGS84");
-        t.Field("attributes", "GeoJSON", "Extra values as a JSON object.");
+        t.Field("attributes", "GeoJSON", "Extra values as a JSON object. Left out of an update, the stored ones are kept.");
     }
 
     public static IEnumerable<NamedType> Types =>

@@ -76,6 +76,14 @@ public class AssetEditorTests(EditingDatabase db) : TownshipTests(db)
     }
 
     [Fact]
+    public async Task A_move_that_leaves_attributes_out_keeps_the_pole_height()
+    {
+        var created = (await CreateAsync(Light(8))).Asset!;
+        var moved = (await Editor.UpdateAssetAsync(Town.Actor, new(created.Id, 1, Light(8) with { Location = Local("POINT(210 100)"), Attributes = null }), default)).Asset!;
+        Assert.Equal((2, 8.0), (moved.Version, (double)moved.Attributes["pole_height_m"]!));
+    }
+
+    [Fact]
     public async Task A_stale_version_reports_the_current_one()
     {
         var created = (await CreateAsync(Bin())).Asset!;

@@ -51,6 +51,16 @@ public class RoadEditorTests(EditingDatabase db) : TownshipTests(db)
     }
 
     [Fact]
+    public async Task An_update_that_leaves_attributes_out_keeps_the_stored_ones_and_one_that_sends_them_replaces_them()
+    {
+        var road = (await CreateAsync(Road() with { Attributes = new() { ["surface"] = "沥青" } })).Road!;
+        var moved = (await Editor.UpdateRoadAsync(Town.Actor, new(road.Id, 1, Road("LINESTRING(0 510,1000 510)")), default)).Road!;
+        Assert.Equal("沥青", (string?)moved.Attributes["surface"]);
+        var replaced = (await Editor.UpdateRoadAsync(Town.Actor, new(road.Id, 2, Road() with { Attributes = new() { ["surface"] = "水泥" } }), default)).Road!;
+        Assert.Equal("水泥", (string?)replaced.Attributes["surface"]);
+    }
+
+    [Fact]
     public async Task A_retired_road_keeps_its_row_and_its_audit_trail()
     {
         var road = (await CreateAsync(Road())).Road!;
