@@ -56,6 +56,10 @@ async function main(): Promise<void> {
   const shell = createPanelShell(element('rail'), [element('sidebar'), element('drawer')]);
   const catalog = createLayerCatalog();
   const entries = catalog.entries;
+  // The config first: the browser opens six connections to one host, and the map cannot be made
+  // without the config, while a seventh request (a TileJSON or /auth/me) can wait a moment.
+  const configLoad = loadMapConfig(browserFetch, location.href);
+  configLoad.catch(() => undefined); // awaited below, inside the try
   const tileSets = readTileSets(entries, browserFetch, location.href);
   const session = fetchSession(browserFetch);
   const panel = createLayerPanel(element('layers'), entries);
@@ -63,7 +67,7 @@ async function main(): Promise<void> {
   const legend = renderLegend(element('legend'), catalog.ownerLevel);
   try {
     status.progress(MESSAGES.loadingConfig);
-    const config = await loadMapConfig(browserFetch, location.href);
+    const config = await configLoad;
     document.title = config.title;
     element('title').textContent = config.title;
     performance.mark('zones:config');
