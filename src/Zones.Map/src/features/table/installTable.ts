@@ -1,4 +1,4 @@
-import Control from 'ol/control/Control';
+import {mapToolbar} from '../../map/mapToolbar';
 import {getCenter, getHeight, getWidth} from 'ol/extent';
 import {type App, emit, on} from '../../app/app';
 import {el} from '../details/dom';
@@ -93,8 +93,8 @@ export async function installTable(app: App): Promise<void> {
   const button = el('button', {type: 'button', textContent: '属性表', title: '列出当前视野内某图层的要素（可排序、筛选）'});
   // Open but folded away (the drawer's ×, another section in front): the button brings it back.
   button.addEventListener('click', () => (panel && section.checkVisibility() ? close() : open()));
-  const holder = el('div', {className: 'attribute-table-toggle ol-unselectable ol-control'}, button);
-  app.map.addControl(new Control({element: holder}));
+  const holder = el('div', {className: 'attribute-table-toggle'}, button);
+  mapToolbar(app.map).append(holder);
 
   app.map.on('moveend', schedule);
   app.map.on('loadend', schedule);

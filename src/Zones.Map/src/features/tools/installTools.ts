@@ -1,4 +1,4 @@
-import Control from 'ol/control/Control';
+import {mapToolbar} from '../../map/mapToolbar';
 import {type App, claimClicks} from '../../app/app';
 import {h} from '../../ui/h';
 import {createCoordinateReadout} from './coordinateReadout';
@@ -40,8 +40,7 @@ export async function installTools(app: App): Promise<void> {
   buttons.area.addEventListener('click', () => toggle('area'));
   const exportButton = toolButton('导出', '把当前视图导出为 PNG 图片（含图例、比例尺、指北针）');
   exportButton.addEventListener('click', () => void exportView(app, exportButton));
-  const holder = h('div', {className: 'ol-unselectable ol-control map-tools'}, buttons.length, buttons.area, exportButton);
-  app.map.addControl(new Control({element: holder}));
+  mapToolbar(app.map).append(h('div', {className: 'map-tools'}, buttons.length, buttons.area, exportButton));
 
   const external = installExternalLayers(app);
   app.element('tools').append(h('div', {className: 'tools-panel'},
