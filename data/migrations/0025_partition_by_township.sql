@@ -27,6 +27,33 @@
 -- sequences kept.
 
 -- ─── the partitions of one township ──────────────────────────────────────────────────────────
+-- A partition's copy of an index is named after the parent's index and the township
+-- (complaint_open_geom_idx_330522125000), not "complaint_330522125000_geom_idx1": a plan then
+-- says which index it uses and for which township.
+CREATE FUNCTION zones.name_partition_indexes() RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+DECLARE
+  r record;
+BEGIN
+  FOR r IN
+    SELECT ci.relname AS index_name,
+           left(pi.relname, 62 - length(substr(ct.relname, length(pt.relname) + 2))) || '_' ||
+             substr(ct.relname, length(pt.relname) + 2) AS wanted
+    FROM pg_inherits ii
+    JOIN pg_class ci ON ci.oid = ii.inhrelid AND ci.relkind = 'i'
+    JOIN pg_class pi ON pi.oid = ii.inhparent
+    JOIN pg_index x ON x.indexrelid = ci.oid
+    JOIN pg_class ct ON ct.oid = x.indrelid
+    JOIN pg_inherits ti ON ti.inhrelid = ct.oid
+    JOIN pg_class pt ON pt.oid = ti.inhparent
+    WHERE ci.relnamespace = 'zones'::regnamespace AND pg_get_partkeydef(pt.oid) = 'LIST (township_code)'
+  LOOP
+    IF r.index_name <> r.wanted THEN
+      EXECUTE format('ALTER INDEX zones.%I RENAME TO %I', r.index_name, r.wanted);
+    END IF;
+  END LOOP;
+END $$;
+
 -- Every table partitioned by LIST (township_code) in schema zones gets a partition for the township;
 -- called for each township below and before each new township row (trigger at the end), so the
 -- demo loader, the admin's createTownship and imports all get partitions without knowing of them.
@@ -34,6 +61,7 @@ CREATE FUNCTION zones.create_township_partitions(p_township text) RETURNS void
 LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
 DECLARE
   parent text;
+  created boolean := false;
 BEGIN
   FOR parent IN
     SELECT c.relname FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid
@@ -43,7 +71,11 @@ BEGIN
   LOOP
     EXECUTE format('CREATE TABLE zones.%I PARTITION OF zones.%I FOR VALUES IN (%L)',
                    parent || '_' || p_township, parent, p_township);
+    created := true;
   END LOOP;
+  IF created THEN
+    PERFORM zones.name_partition_indexes();
+  END IF;
 END $$;
 
 -- ─── moving one table ────────────────────────────────────────────────────────────────────────
@@ -234,4 +266,5 @@ END $$;
 CREATE TRIGGER township_partitions BEFORE INSERT ON zones.township
   FOR EACH ROW EXECUTE FUNCTION zones.township_partitions();
 
+SELECT zones.name_partition_indexes();
 ANALYZE zones.asset, zones.complaint, zones.complaint_event, zones.audit_log, zones.complaint_point;
