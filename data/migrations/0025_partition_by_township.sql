@@ -177,16 +177,21 @@ ALTER TABLE zones.assignment ADD CONSTRAINT assignment_asset_fkey
 
 -- ─── complaint points by township ────────────────────────────────────────────────────────────
 -- 0018 refreshed the heat map's rows by complaint id alone, which now visits every partition;
--- the transition tables carry the township, so each row is found in its own partition.
+-- the transition tables carry the township, so the old rows are deleted township by township
+-- (a statement's rows are nearly always of one), each in its own partition.
 CREATE OR REPLACE FUNCTION zones.complaint_points_edited() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  township text;
 BEGIN
   IF TG_OP = 'TRUNCATE' THEN
     TRUNCATE zones.complaint_point;
     RETURN NULL;
   END IF;
   IF TG_OP IN ('DELETE', 'UPDATE') THEN
-    DELETE FROM zones.complaint_point p USING old_rows o
-    WHERE p.township_code = o.township_code AND p.complaint_id = o.id;
+    FOR township IN SELECT DISTINCT o.township_code FROM old_rows o LOOP
+      DELETE FROM zones.complaint_point p
+      WHERE p.township_code = township AND p.complaint_id IN (SELECT o.id FROM old_rows o WHERE o.township_code = township);
+    END LOOP;
   END IF;
   IF TG_OP IN ('INSERT', 'UPDATE') THEN
     INSERT INTO zones.complaint_point

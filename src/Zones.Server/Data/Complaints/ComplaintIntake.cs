@@ -58,7 +58,7 @@ public sealed class ComplaintIntake(NpgsqlDataSource db, CategoryStore categorie
         var id = await _intake.InsertAsync(conn, tx, c, ct);
         await complaints.AddEventAsync(conn, tx, (zone.TownshipCode, id), Actions.Receive, null, Stages.Received, actor,
                                        null, c.Deadline, reportedAt, ct);
-        return ComplaintPayload.Success((await complaints.FindAsync(conn, tx, id, ct))!);
+        return ComplaintPayload.Success((await complaints.FindAsync(conn, tx, id, zone.TownshipCode, ct))!);
     }
 
     /// <summary><c>C|E</c> + category code + yyyyMMdd + the daily serial, at least 4 digits: <c>E0102202611200007</c>.</summary>

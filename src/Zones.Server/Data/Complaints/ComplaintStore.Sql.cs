@@ -13,16 +13,19 @@ sealed partial class ComplaintStore
                c.external_id, c.media_url, c.version, ev.note, zones.complaint_is_open(c.stage)
         FROM zones.complaint c
         LEFT JOIN LATERAL zones.category_of(c.township_code, c.category_kind, c.category_code) cat ON true
-        LEFT JOIN zones.asset a ON a.id = c.asset_id
+        LEFT JOIN zones.asset a ON a.township_code = c.township_code AND a.id = c.asset_id
         LEFT JOIN zones.zone z ON z.id = c.zone_id
         LEFT JOIN zones.person p ON p.id = c.responsible_person_id
         LEFT JOIN zones.unit u ON u.id = c.responsible_unit_id
         LEFT JOIN LATERAL (
-          SELECT e.note FROM zones.complaint_event e WHERE e.complaint_id = c.id AND e.note IS NOT NULL
+          SELECT e.note FROM zones.complaint_event e
+          WHERE e.township_code = c.township_code AND e.complaint_id = c.id AND e.note IS NOT NULL
           ORDER BY e.at DESC, e.id DESC LIMIT 1) ev ON true
         """;
 
-    const string FindSql = SelectSql + "\nWHERE c.id = $1";
+    // With the township ($2) the case, its asset and its last note are each read in one partition
+    // (migration 0025); without it (a caller with the id only), in every township's partition.
+    const string FindSql = SelectSql + "\nWHERE c.id = $1 AND ($2::text IS NULL OR c.township_code = $2)";
 
     // Npgsql sends unnamed statements planned with the actual values, so "$n IS NULL OR …" folds away
     // and the (township_code, reported_at) index still answers the common filters.
@@ -42,11 +45,16 @@ sealed partial class ComplaintStore
 
     // Waits for concurrent transitions of the same case: they run one after the other, and the
     // second one reads the first one's version.
-    const string LockSql = "SELECT version FROM zones.complaint WHERE id = $1 FOR UPDATE";
+    // $2: the actor's own township when it has one (one partition is searched), else NULL; the
+    // scope itself is checked after, on the row found.
+    const string LockSql = """
+        SELECT version, township_code FROM zones.complaint
+        WHERE id = $1 AND ($2::text IS NULL OR township_code = $2) FOR UPDATE
+        """;
 
     const string ShelvedFromSql = """
         SELECT from_stage FROM zones.complaint_event
-        WHERE complaint_id = $1 AND action = 'shelve' ORDER BY at DESC, id DESC LIMIT 1
+        WHERE township_code = $2 AND complaint_id = $1 AND action = 'shelve' ORDER BY at DESC, id DESC LIMIT 1
         """;
 
     // The signer's name rides along in the same statement (a loader's batch stays one query): the
@@ -73,6 +81,6 @@ sealed partial class ComplaintStore
         SET stage = $2, stage_deadline = $3, deadline = $4, disposed_at = $5, closed_at = $6,
             responsible_person_id = $7, responsible_unit_id = $8, rework_count = $9, extension_count = $10,
             updated_at = $11, version = version + 1
-        WHERE id = $1
+        WHERE township_code = $12 AND id = $1
         """;
 }

@@ -15,9 +15,13 @@ public sealed partial class ComplaintStore(NpgsqlDataSource db)
         return await FindAsync(conn, null, id, ct);
     }
 
-    public async Task<Complaint?> FindAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, long id, CancellationToken ct)
+    public Task<Complaint?> FindAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, long id, CancellationToken ct) =>
+        FindAsync(conn, tx, id, null, ct);
+
+    /// <summary>The case with this id in <paramref name="township"/> (its partition only), or null.</summary>
+    public async Task<Complaint?> FindAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, long id, string? township, CancellationToken ct)
     {
-        await using var cmd = Db.Command(conn, tx, FindSql, Sql.P(id));
+        await using var cmd = Db.Command(conn, tx, FindSql, Sql.P(id), Sql.P(township));
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? Read(reader) : null;
     }
@@ -54,16 +58,25 @@ public sealed partial class ComplaintStore(NpgsqlDataSource db)
     }
 
     /// <summary>Locks the case row until the transaction ends; returns its version, or null when there is no such case.</summary>
-    public async Task<int?> LockAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long id, CancellationToken ct)
+    public async Task<int?> LockAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long id, CancellationToken ct) =>
+        (await LockAsync(conn, tx, id, null, ct))?.Version;
+
+    /// <summary>
+    /// Locks the case row until the transaction ends and returns its version and township, or null when there is
+    /// no such case (in <paramref name="township"/>, when given: the actor's own, so one partition is searched).
+    /// </summary>
+    public async Task<(int Version, string TownshipCode)?> LockAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long id,
+                                                                    string? township, CancellationToken ct)
     {
-        await using var cmd = Db.Command(conn, tx, LockSql, Sql.P(id));
-        return await cmd.ExecuteScalarAsync(ct) as int?;
+        await using var cmd = Db.Command(conn, tx, LockSql, Sql.P(id), Sql.P(township));
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? (reader.GetInt32(0), reader.GetString(1)) : null;
     }
 
-    /// <summary>The stage a shelved case was shelved from (its last 挂账 event), or null.</summary>
-    public async Task<string?> ShelvedFromAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long id, CancellationToken ct)
+    /// <summary>The stage a shelved case <paramref name="c"/> was shelved from (its last 挂账 event), or null.</summary>
+    public async Task<string?> ShelvedFromAsync(NpgsqlConnection conn, NpgsqlTransaction tx, (string TownshipCode, long Id) c, CancellationToken ct)
     {
-        await using var cmd = Db.Command(conn, tx, ShelvedFromSql, Sql.P(id));
+        await using var cmd = Db.Command(conn, tx, ShelvedFromSql, Sql.P(c.Id), Sql.P(c.TownshipCode));
         return await cmd.ExecuteScalarAsync(ct) as string;
     }
 
@@ -77,13 +90,14 @@ public sealed partial class ComplaintStore(NpgsqlDataSource db)
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    /// <summary>Stores <paramref name="change"/> and bumps the version.</summary>
-    public async Task UpdateAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long id, ComplaintChange change,
+    /// <summary>Stores <paramref name="change"/> of case <paramref name="c"/> and bumps the version.</summary>
+    public async Task UpdateAsync(NpgsqlConnection conn, NpgsqlTransaction tx, (string TownshipCode, long Id) c, ComplaintChange change,
                                   DateTimeOffset now, CancellationToken ct)
     {
-        await using var cmd = Db.Command(conn, tx, UpdateSql, Sql.P(id), Sql.P(change.Stage), Sql.P(change.StageDeadline),
+        await using var cmd = Db.Command(conn, tx, UpdateSql, Sql.P(c.Id), Sql.P(change.Stage), Sql.P(change.StageDeadline),
             Sql.P(change.Deadline), Sql.P(change.DisposedAt), Sql.P(change.ClosedAt), Sql.P(change.ResponsiblePersonId),
-            Sql.P(change.ResponsibleUnitId), Sql.P(change.ReworkCount), Sql.P(change.ExtensionCount), Sql.P(now));
+            Sql.P(change.ResponsibleUnitId), Sql.P(change.ReworkCount), Sql.P(change.ExtensionCount), Sql.P(now),
+            Sql.P(c.TownshipCode));
         await cmd.ExecuteNonQueryAsync(ct);
     }
 

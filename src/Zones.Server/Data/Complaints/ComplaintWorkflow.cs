@@ -40,12 +40,13 @@ public sealed class ComplaintWorkflow(NpgsqlDataSource db, ComplaintStore compla
     async Task<ComplaintPayload> RunAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Request q, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (await complaints.LockAsync(conn, tx, q.Id, ct) is null
-            || await complaints.FindAsync(conn, tx, q.Id, ct) is not { } c)
+        // A township actor's case is looked for in its township's partition only (migration 0025).
+        if (await complaints.LockAsync(conn, tx, q.Id, q.Actor.Within.TownshipCode, ct) is not { } locked
+            || await complaints.FindAsync(conn, tx, q.Id, locked.TownshipCode, ct) is not { } c)
             return ComplaintPayload.Fail(new NotFoundError($"案卷 {q.Id} 不存在。There is no case {q.Id}.", "id"));
         if (await WriteScope.RefusalAsync(conn, tx, c.TownshipCode, ct) is { } outside)
             return ComplaintPayload.Fail(outside);
-        var shelvedFrom = c.Stage == Stages.Shelved ? await complaints.ShelvedFromAsync(conn, tx, c.Id, ct) : null;
+        var shelvedFrom = c.Stage == Stages.Shelved ? await complaints.ShelvedFromAsync(conn, tx, (c.TownshipCode, c.Id), ct) : null;
         if (Refusal(c, q, shelvedFrom, now) is { } refusal)
             return ComplaintPayload.Fail(refusal);
         var target = (c.ResponsiblePersonId, c.ResponsibleUnitId);
@@ -59,10 +60,10 @@ public sealed class ComplaintWorkflow(NpgsqlDataSource db, ComplaintStore compla
         var next = WorkflowRules.NextStage(c.Stage, q.Action, q.P, shelvedFrom)!;
         var calendar = await calendars.LoadAsync(conn, tx, c.TownshipCode, now, ct);
         var change = ComplaintChange.Plan(c, q.Action, next, q.P, target, now, calendar, options);
-        await complaints.UpdateAsync(conn, tx, c.Id, change, now, ct);
+        await complaints.UpdateAsync(conn, tx, (c.TownshipCode, c.Id), change, now, ct);
         await complaints.AddEventAsync(conn, tx, (c.TownshipCode, c.Id), change.EventAction, c.Stage, change.Stage,
                                        q.Actor, q.Note, change.EventDeadline, now, ct);
-        return ComplaintPayload.Success((await complaints.FindAsync(conn, tx, c.Id, ct))!);
+        return ComplaintPayload.Success((await complaints.FindAsync(conn, tx, c.Id, c.TownshipCode, ct))!);
     }
 
     // In this order: who may touch the case at all, whether it is still the version the caller saw,
