@@ -175,6 +175,18 @@ ALTER TABLE zones.complaint ADD CONSTRAINT complaint_asset_fkey
 ALTER TABLE zones.assignment ADD CONSTRAINT assignment_asset_fkey
   FOREIGN KEY (township_code, asset_id) REFERENCES zones.asset (township_code, id);
 
+-- ─── 包联 rows: keyed by township too ─────────────────────────────────────────────────────────
+-- zones.assignment points at assets, so on a distributed database it is distributed by township
+-- with them (docs/scale-out.md); its keys carry the township like theirs. Not partitioned: a
+-- county has a few thousand rows. "One active primary per target" holds within the target's
+-- township, which is every target's only one.
+ALTER TABLE zones.assignment DROP CONSTRAINT assignment_pkey;
+ALTER TABLE zones.assignment ADD CONSTRAINT assignment_pkey PRIMARY KEY (township_code, id);
+CREATE INDEX assignment_id_idx ON zones.assignment (id);
+ALTER TABLE zones.assignment DROP CONSTRAINT assignment_one_primary_per_target;
+ALTER TABLE zones.assignment ADD CONSTRAINT assignment_one_primary_per_target EXCLUDE USING gist
+  (township_code WITH =, target_kind WITH =, target_id WITH =, tstzrange(valid_from, valid_to) WITH &&) WHERE (is_primary);
+
 -- ─── complaint points by township ────────────────────────────────────────────────────────────
 -- 0018 refreshed the heat map's rows by complaint id alone, which now visits every partition;
 -- the transition tables carry the township, so the old rows are deleted township by township
