@@ -68,10 +68,11 @@ static class PhotoEndpoint
         }
         if (await EncodeAsync(http, encoder, options, ct) is not { } encoded)
             return;
+        // The phase was checked above: an input error left can only be the case's stage (409, the case is not there yet or any more).
         var result = await upload.AttachAsync(id, phase, encoded, actor, ct);
         if (result.Error is { } error)
         {
-            await HttpErrors.WriteAsync(http, error switch { NotFoundError => 404, ForbiddenError => 403, PhotoStageError => 409, _ => 400 },
+            await HttpErrors.WriteAsync(http, error switch { NotFoundError => 404, ForbiddenError => 403, _ => 409 },
                                         error.Code, error.Message);
             return;
         }

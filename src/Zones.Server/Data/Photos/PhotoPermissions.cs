@@ -23,6 +23,7 @@ public static class PhotoPermissions
     public static bool FitsStage(string phase, string stage) => StagesOf.TryGetValue(phase, out var stages) && stages.Contains(stage);
 
     /// <summary>Why <paramref name="actor"/> may not attach photos of <paramref name="phase"/> to <paramref name="c"/> now; null when it may.</summary>
+    /// <returns>A <see cref="ForbiddenError"/>, or an <see cref="InvalidInputError"/> on <c>phase</c> when the stage does not fit.</returns>
     public static UserError? Refusal(Actor actor, Complaint c, string phase)
     {
         if (!ComplaintPermissions.MayChange(actor, c))
@@ -30,8 +31,8 @@ public static class PhotoPermissions
         if (FitsStage(phase, c.Stage))
             return null;
         var steps = string.Join("、", StagesOf[phase].Select(Stages.Chinese));
-        return new PhotoStageError($"案卷 {c.CaseNumber} 处于“{Stages.Chinese(c.Stage)}”环节，不能上传{PhotoPhases.Chinese(phase)}照片；" +
+        return new InvalidInputError($"案卷 {c.CaseNumber} 处于“{Stages.Chinese(c.Stage)}”环节，不能上传{PhotoPhases.Chinese(phase)}照片；" +
                                    $"{PhotoPhases.Chinese(phase)}照片在{steps}环节上传。" +
-                                   $"Case {c.CaseNumber} is in stage '{c.Stage}': '{phase}' photos are attached in stages {string.Join(", ", StagesOf[phase])}.");
+                                   $"Case {c.CaseNumber} is in stage '{c.Stage}': '{phase}' photos are attached in stages {string.Join(", ", StagesOf[phase])}.", "phase");
     }
 }
