@@ -8,26 +8,10 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {artifactsDir, baseUrl, gotoMap, graphql, sharedSession} from './browser.mjs';
+import {act, caseForCadre, PHONE, phonePage} from './cadreCases.mjs';
 import {detailsReady, openAs, openBySearch, signIn} from './plannerPage.mjs';
 
 const session = sharedSession();
-const PHONE = {width: 390, height: 844};
-const AT = {lon: 119.805, lat: 31.035};
-
-async function act(cookie, id, action, extra = '') {
-  const d = await graphql(`mutation { transitionComplaint(input: {id: ${id}, action: ${action}, note: "e2e 照片"${extra}}) { errors { ... on UserError { message } } } }`, {}, {cookie});
-  assert.deepEqual(d.transitionComplaint.errors, [], `${action} ${id}`);
-}
-
-/** A new case dispatched by the planner to the demo cadre's person. */
-async function caseForCadre(planner, personId) {
-  const d = await graphql(`mutation { reportComplaint(input: {location: {point: {lon: ${AT.lon}, lat: ${AT.lat}}}, categoryKind: "event",
-    categoryCode: "0102", source: INSPECTION, description: "e2e 照片测试：路边暴露垃圾"}) { complaint { id caseNumber } errors { ... on UserError { message } } } }`, {}, {cookie: planner});
-  const {id, caseNumber} = d.reportComplaint.complaint;
-  await act(planner, id, 'REGISTER');
-  await act(planner, id, 'DISPATCH', `, personId: ${personId}`);
-  return {id, caseNumber};
-}
 
 /** A JPEG drawn in the page (a canvas, as a camera would hand one over), for setInputFiles. */
 async function cameraJpeg(page, name, colour) {
@@ -52,16 +36,6 @@ async function attach(page, phase, file) {
   await page.waitForFunction(([p, n]) => document.querySelectorAll(`#details [data-phase="${p}"] .photo-thumb img`).length > n, [phase, before], {timeout: 30_000});
 }
 
-async function phonePage(browser, cookie) {
-  const context = await browser.newContext({viewport: PHONE, locale: 'zh-CN', deviceScaleFactor: 1, hasTouch: true, isMobile: true});
-  const [name, value] = cookie.split(';')[0].split('=');
-  await context.addCookies([{name, value, url: baseUrl}]);
-  const page = await context.newPage();
-  page.problems = [];
-  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
-  return gotoMap(page);
-}
-
 const noSidewaysScroll = (page) => page.evaluate(() => document.scrollingElement.scrollWidth <= document.scrollingElement.clientWidth);
 
 describe('photos on cases', {timeout: 300_000}, () => {
@@ -77,7 +51,7 @@ describe('photos on cases', {timeout: 300_000}, () => {
     planner = await signIn('planner');
     const cadre = await signIn('cadre');
     const me = await (await fetch(`${baseUrl}/auth/me`, {headers: {Cookie: cadre}})).json();
-    created = await caseForCadre(planner, me.personId);
+    created = await caseForCadre(planner, me.personId, 'e2e 照片测试：路边暴露垃圾');
     const browser = (await session()).browser;
 
     // 签收 (dispatched): the planner attaches a 整改前 photo from the details panel.
