@@ -23,6 +23,7 @@ export default defineConfig({
       '/auth': server,
       '/export': server,
       '/import': server,
+      '/api': server,
     },
   },
   test: {

@@ -37,7 +37,7 @@ public sealed class AccessMatrixFixture() : TwoTownshipsDatabase("_matrix")
             await AssertGridInsideAsync(township);
             foreach (var (layer, spot) in township.Spots)
                 Assert.True(await OnlyItsTilesAsync(township, spot), $"the {layer} tiles of {township} reach another township");
-            townships.Add(await WithGapAsync(township));
+            townships.Add(await WithPhotosAsync(await WithGapAsync(township)));
         }
         Townships = townships;
     }
@@ -86,6 +86,23 @@ public sealed class AccessMatrixFixture() : TwoTownshipsDatabase("_matrix")
             }
         }
         throw new InvalidOperationException($"{t} has no coverage gap on tiles of its own to find on the gaps tile layer");
+    }
+
+    const string PhotoSql = """
+        INSERT INTO zones.complaint_photo (township_code, complaint_id, phase, jpeg, thumbnail, width, height, uploaded_by)
+        SELECT township_code, id, $2, $3, $3, 60, 40, 'matrix' FROM zones.complaint WHERE id = $1
+        RETURNING id
+        """;
+
+    /// <summary>The township with a 整改前 and a 整改后 photo of its case (inserted by SQL, as fresh rows are).</summary>
+    async Task<MatrixTownship> WithPhotosAsync(MatrixTownship t)
+    {
+        var jpeg = Data.Photos.TestImages.Jpeg(60, 40);
+        return t with
+        {
+            BeforePhotoId = await DataSource.ScalarAsync<long>(PhotoSql, t.ComplaintId, "before", jpeg),
+            AfterPhotoId = await DataSource.ScalarAsync<long>(PhotoSql, t.ComplaintId, "after", jpeg),
+        };
     }
 
     const string OtherTownshipsOnTileSql = """

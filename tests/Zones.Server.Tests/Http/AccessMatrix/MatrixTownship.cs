@@ -36,6 +36,12 @@ public sealed record MatrixTownship(string Label, string Code, bool IsPublic)
     public long ShopId { get; init; }
     public string ShopName { get; init; } = "";
 
+    /// <summary>A 整改前 photo of <see cref="ComplaintId"/> (staff of the township only).</summary>
+    public long BeforePhotoId { get; init; }
+
+    /// <summary>A 整改后 photo of <see cref="ComplaintId"/> (whoever reads the case).</summary>
+    public long AfterPhotoId { get; init; }
+
     /// <summary>[minLon, minLat, maxLon, maxLat] around the rows above, touching no other township.</summary>
     public double[] Box { get; init; } = [];
 

@@ -12,7 +12,7 @@ namespace Zones.Server.Tests.Http.AccessMatrix;
 /// nulls the whole data, so siblings would hide each other. Tile rows come from <c>GET /tiles</c>
 /// (<see cref="Tiles"/>), so a new layer is asked too; the complaintChanged subscription has its own test.
 /// </summary>
-public static class ReadMatrix
+public static partial class ReadMatrix
 {
     static readonly string[] Collections = ["zones", "roads", "assets", "complaints"];
 
@@ -107,6 +107,7 @@ public static class ReadMatrix
             (root, _) => Data(root) is { } x
                 ? x.GetProperty("report").ValueKind == JsonValueKind.Object && x.GetProperty("report").GetProperty("problems").EnumerateArray().Any(p => p.GetProperty("code").GetString() == "DUPLICATE")
                 : null) with { Expected = (actor, t) => actor.MayWrite(t, [Roles.Planner, Roles.Admin]) },
+        .. Photos,
     ];
 
     /// <summary>A tile of each layer <c>GET /tiles</c> lists, at the spot where the township has rows; and the layer's TileJSON bounds.</summary>

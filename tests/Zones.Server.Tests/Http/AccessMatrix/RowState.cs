@@ -21,6 +21,7 @@ public static class RowState
               UNION ALL SELECT 'complaint_event', township_code, count(*), max(xmin::text::bigint) FROM zones.complaint_event WHERE township_code = ANY($1) GROUP BY 2
               UNION ALL SELECT 'case_counter', township_code, count(*), max(xmin::text::bigint) FROM zones.case_counter WHERE township_code = ANY($1) GROUP BY 2
               UNION ALL SELECT 'person', township_code, count(*), max(xmin::text::bigint) FROM zones.person WHERE township_code = ANY($1) GROUP BY 2
+              UNION ALL SELECT 'complaint_photo', township_code, count(*), max(xmin::text::bigint) FROM zones.complaint_photo WHERE township_code = ANY($1) GROUP BY 2
               UNION ALL SELECT 'unit', township_code, count(*), max(xmin::text::bigint) FROM zones.unit WHERE township_code = ANY($1) GROUP BY 2
               UNION ALL SELECT 'audit_log', township_code, count(*), max(xmin::text::bigint) FROM zones.audit_log WHERE township_code = ANY($1) GROUP BY 2) s
         GROUP BY township_code

@@ -75,4 +75,18 @@ public sealed record WriteAnswer(Outcome Outcome, string Body)
             _ => Outcome.Other,
         }, body);
     }
+
+    /// <summary>POSTs a small JPEG as multipart field <c>photo</c> to the case's 整改前 photos, as the map's upload does.</summary>
+    public static async Task<WriteAnswer> PhotoPostAsync(HttpClient client, object caseId)
+    {
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(Data.Photos.TestImages.Jpeg(60, 40)), "photo", "matrix.jpg" } };
+        using var response = await client.PostAsync($"/api/complaints/{caseId}/photos?phase=before", form);
+        var body = await response.Content.ReadAsStringAsync();
+        return new(response.StatusCode switch
+        {
+            HttpStatusCode.Created => Outcome.Allowed,
+            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => Outcome.Refused,
+            _ => Outcome.Other,
+        }, body);
+    }
 }

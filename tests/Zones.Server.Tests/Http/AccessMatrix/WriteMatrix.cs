@@ -139,6 +139,7 @@ public static partial class WriteMatrix
             ["description"] = "矩阵测试：暴露垃圾",
         }), WriteAnswer.Open311PostAsync),
         new("POST /import/assets", null, Editors, true, (f, t) => Task.FromResult<object>((t.Code, AssetCsv(f, t))), WriteAnswer.ImportPostAsync),
+        .. PhotoWrites,
     ];
 
     static object Import(FreshRows f, MatrixTownship t, bool dryRun) =>

@@ -44,12 +44,15 @@ export function zoneIndicatorsQuery(available: Iterable<string>): string | null 
 
 const EVENT_FIELDS = ['at', 'action', 'actionLabel', 'fromStage', 'toStage', 'actor', 'actorName', 'note', 'deadline'];
 
-/** The fields of a complaint the panel shows; allowedActions and events only when the server has them. */
+const PHOTO_FIELDS = 'id phase url thumbnailUrl width height takenAt uploadedAt uploadedBy';
+
+/** The fields of a complaint the panel shows; allowedActions, events and photos only when the server has them. */
 export function complaintFields(complaintFields: ReadonlyMap<string, string>, eventFields: Iterable<string> = []): string {
   const events = new Set(eventFields);
   const extra = [
     complaintFields.has('allowedActions') ? 'allowedActions' : '',
     complaintFields.has('events') ? `events { ${EVENT_FIELDS.filter((f) => events.has(f)).join(' ') || '__typename'} }` : '',
+    complaintFields.has('photos') ? `photos { ${PHOTO_FIELDS} }` : '',
   ].filter(Boolean);
   return `id caseNumber categoryName categoryCode source description address urgency stage reportedAt deadline
     stageDeadline closedAt overdue reworkCount extensionCount version location { bbox geojson(decimals: 7) }

@@ -2,6 +2,7 @@ import {type App, canEdit, clicksClaimed, emit, on, type Selection} from '../../
 import {assetView} from './assetView';
 import {actionsSection} from './complaintActions';
 import {complaintView} from './complaintView';
+import {photosSection} from './casePhotos';
 import {el} from './dom';
 import {createHighlighter} from './highlight';
 import {loadAsset, loadComplaint, type Loader, loadShop, loadZone} from './loadDetails';
@@ -117,6 +118,8 @@ export async function installDetails(app: App): Promise<void> {
     // Anonymous visitors see no buttons even if a server offered actions to everyone.
     const actions = app.session && d.hasActions ? actionsSection(app.graphql, d.complaint, () => void show(s)) : null;
     if (actions) parts.splice(2, 0, actions);
+    const photos = photosSection(app.session ? d.complaint : {...d.complaint, allowedActions: []}, (notice) => void show(s, {notice}));
+    if (photos) parts.splice(actions ? 3 : 2, 0, photos);
     return {parts, geometry: d.complaint.location.geojson};
   }
 
