@@ -21,6 +21,7 @@ public static class ComplaintServices
         s.TryAddSingleton<FoldStore>();
         s.TryAddSingleton<ComplaintIntake>();
         s.TryAddSingleton<ComplaintWorkflow>();
+        s.TryAddSingleton<ReportSplitter>();
         return s;
     }
 
