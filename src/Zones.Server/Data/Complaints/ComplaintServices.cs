@@ -22,6 +22,7 @@ public static class ComplaintServices
         s.TryAddSingleton<ComplaintIntake>();
         s.TryAddSingleton<ComplaintWorkflow>();
         s.TryAddSingleton<ReportSplitter>();
+        s.TryAddSingleton<FoldSettingsEditor>();
         return s;
     }
 
