@@ -18,8 +18,11 @@ public static class ComplaintServices
         s.TryAddSingleton<CalendarStore>();
         s.TryAddSingleton<CategoryStore>();
         s.TryAddSingleton<ComplaintStore>();
+        s.TryAddSingleton<FoldStore>();
         s.TryAddSingleton<ComplaintIntake>();
         s.TryAddSingleton<ComplaintWorkflow>();
+        s.TryAddSingleton<ReportSplitter>();
+        s.TryAddSingleton<FoldSettingsEditor>();
         return s;
     }
 
