@@ -10,7 +10,8 @@ sealed partial class ComplaintStore
                c.first_responsible_person_id, c.first_responsible_unit_id, c.responsible_person_id, p.name,
                c.responsible_unit_id, u.name, c.stage, c.reported_at, c.stage_deadline, c.deadline, c.disposed_at,
                c.closed_at, c.updated_at, c.rework_count, c.extension_count, c.reporter_name, c.reporter_phone,
-               c.external_id, c.media_url, c.version, ev.note, zones.complaint_is_open(c.stage)
+               c.external_id, c.media_url, c.version, ev.note, zones.complaint_is_open(c.stage),
+               zones.public_case_id(c.township_code, c.case_number), pn.public_note
         FROM zones.complaint c
         LEFT JOIN LATERAL zones.category_of(c.township_code, c.category_kind, c.category_code) cat ON true
         LEFT JOIN zones.asset a ON a.id = c.asset_id
@@ -20,6 +21,9 @@ sealed partial class ComplaintStore
         LEFT JOIN LATERAL (
           SELECT e.note FROM zones.complaint_event e WHERE e.complaint_id = c.id AND e.note IS NOT NULL
           ORDER BY e.at DESC, e.id DESC LIMIT 1) ev ON true
+        LEFT JOIN LATERAL (
+          SELECT e.public_note FROM zones.complaint_event e WHERE e.complaint_id = c.id AND e.public_note IS NOT NULL
+          ORDER BY e.at DESC, e.id DESC LIMIT 1) pn ON true
         """;
 
     const string FindSql = SelectSql + "\nWHERE c.id = $1";
@@ -54,7 +58,7 @@ sealed partial class ComplaintStore
     // is app_user_username_key's expression, so each step is an index probe), else its display name.
     const string EventsSql = """
         SELECT e.id, e.action, e.from_stage, e.to_stage, e.actor, e.note, e.deadline, e.at, e.complaint_id,
-               coalesce(p.name, up.name, u.display_name)
+               coalesce(p.name, up.name, u.display_name), e.public_note
         FROM zones.complaint_event e
         LEFT JOIN zones.person p ON p.id = e.actor_person_id
         LEFT JOIN zones.app_user u ON lower(u.username) = lower(e.actor)
@@ -64,8 +68,15 @@ sealed partial class ComplaintStore
 
     const string AddEventSql = """
         INSERT INTO zones.complaint_event (township_code, complaint_id, action, from_stage, to_stage, actor,
-                                           actor_person_id, note, deadline, at)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                                           actor_person_id, note, deadline, at, public_note)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+        """;
+
+    // The township predicate first: with complaint_event partitioned by township it names one partition.
+    const string PublicNotesSql = """
+        SELECT e.at, e.to_stage, e.public_note FROM zones.complaint_event e
+        WHERE e.township_code = $1 AND e.complaint_id = $2 AND e.public_note IS NOT NULL
+        ORDER BY e.at, e.id
         """;
 
     const string UpdateSql = """
