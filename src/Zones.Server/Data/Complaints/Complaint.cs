@@ -9,6 +9,7 @@ namespace Zones.Server.Data.Complaints;
 /// at intake and never change; <see cref="ResponsiblePersonId"/>/<see cref="ResponsibleUnitId"/> follow
 /// dispatches. <see cref="Version"/> goes up by one with every transition (optimistic concurrency).
 /// <see cref="IsOpen"/> is zones.complaint_is_open: neither 结案 nor 作废 (挂账 is open).
+/// <see cref="ReporterCount"/>: the first reporter plus the reports folded into the case (并案) and not split out.
 /// </remarks>
 public sealed record Complaint(
     long Id, string TownshipCode, string CaseNumber, double Lon, double Lat,
@@ -20,7 +21,7 @@ public sealed record Complaint(
     string Stage, DateTimeOffset ReportedAt, DateTimeOffset? StageDeadline, DateTimeOffset? Deadline,
     DateTimeOffset? DisposedAt, DateTimeOffset? ClosedAt, DateTimeOffset UpdatedAt,
     int ReworkCount, int ExtensionCount, string? ReporterName, string? ReporterPhone, string? ExternalId,
-    string? MediaUrl, int Version, string? LastNote, bool IsOpen)
+    string? MediaUrl, int Version, string? LastNote, bool IsOpen, int ReporterCount = 1)
 {
     /// <summary>The Open311 service code: kind letter + category code (<c>C0305</c>, <c>E0102</c>).</summary>
     public string ServiceCode => ComplaintCategory.ServiceCodeOf(CategoryKind, CategoryCode);

@@ -26,6 +26,13 @@ public static class Sources
     public const string Open311 = "open311";
 
     public static readonly string[] All = [Citizen, Hotline12345, Inspection, Assigned, Media, Open311];
+
+    /// <summary>The source as the clerks say it: 群众, 12345热线 …</summary>
+    public static string Chinese(string source) => source switch
+    {
+        Citizen => "群众", Hotline12345 => "12345热线", Inspection => "巡查", Assigned => "上级交办",
+        Media => "媒体", Open311 => "Open311 接口", _ => source,
+    };
 }
 
 /// <summary>

@@ -2,6 +2,8 @@ namespace Zones.Server.Data.Complaints;
 
 // The SQL of ComplaintStore. Every read of a case selects the same columns (ReadComplaint reads them
 // in this order); the category name is the township's own row when it has one, else the default.
+// The last note is the handling's: a fold (并案) or split (拆分) note is about reporters, not the
+// handling (Open311 shows the last note as status_notes).
 sealed partial class ComplaintStore
 {
     const string SelectSql = """
@@ -10,7 +12,7 @@ sealed partial class ComplaintStore
                c.first_responsible_person_id, c.first_responsible_unit_id, c.responsible_person_id, p.name,
                c.responsible_unit_id, u.name, c.stage, c.reported_at, c.stage_deadline, c.deadline, c.disposed_at,
                c.closed_at, c.updated_at, c.rework_count, c.extension_count, c.reporter_name, c.reporter_phone,
-               c.external_id, c.media_url, c.version, ev.note, zones.complaint_is_open(c.stage),
+               c.external_id, c.media_url, c.version, ev.note, zones.complaint_is_open(c.stage), c.reporter_count,
                zones.public_case_id(c.township_code, c.case_number), pn.public_note
         FROM zones.complaint c
         LEFT JOIN LATERAL zones.category_of(c.township_code, c.category_kind, c.category_code) cat ON true
@@ -19,7 +21,8 @@ sealed partial class ComplaintStore
         LEFT JOIN zones.person p ON p.id = c.responsible_person_id
         LEFT JOIN zones.unit u ON u.id = c.responsible_unit_id
         LEFT JOIN LATERAL (
-          SELECT e.note FROM zones.complaint_event e WHERE e.complaint_id = c.id AND e.note IS NOT NULL
+          SELECT e.note FROM zones.complaint_event e
+          WHERE e.complaint_id = c.id AND e.note IS NOT NULL AND e.action NOT IN ('fold', 'split')
           ORDER BY e.at DESC, e.id DESC LIMIT 1) ev ON true
         LEFT JOIN LATERAL (
           SELECT e.public_note FROM zones.complaint_event e WHERE e.complaint_id = c.id AND e.public_note IS NOT NULL

@@ -116,9 +116,9 @@ public sealed partial class ComplaintStore(NpgsqlDataSource db)
         r.Nullable<long>(20), r.Text(21), r.GetString(22), r.GetFieldValue<DateTimeOffset>(23),
         r.Nullable<DateTimeOffset>(24), r.Nullable<DateTimeOffset>(25), r.Nullable<DateTimeOffset>(26),
         r.Nullable<DateTimeOffset>(27), r.GetFieldValue<DateTimeOffset>(28), r.GetInt32(29), r.GetInt32(30),
-        r.Text(31), r.Text(32), r.Text(33), r.Text(34), r.GetInt32(35), r.Text(36), r.GetBoolean(37))
+        r.Text(31), r.Text(32), r.Text(33), r.Text(34), r.GetInt32(35), r.Text(36), r.GetBoolean(37), r.GetInt32(38))
     {
-        PublicId = r.GetString(38),
-        PublicNote = r.Text(39),
+        PublicId = r.GetString(39),
+        PublicNote = r.Text(40),
     };
 }
