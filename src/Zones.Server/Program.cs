@@ -7,6 +7,7 @@ using Zones.Server.Http.Open311;
 using Zones.Server.Http.Report;
 using Zones.Server.Data.Complaints;
 using Zones.Server.Data.Editing;
+using Zones.Server.Data.Photos;
 using Zones.Server.Schema;
 using Zones.Server.Data.Transfer;
 using Zones.Server.Data.Analysis;
@@ -26,6 +27,7 @@ builder.Services.AddZonesAuth();                            // sessions: cookie,
 builder.Services.AddZonesHttpSecurity(builder.Configuration); // trusted proxies, security headers
 builder.Services.AddZonesComplaints();                      // intake, workflow, working calendar
 builder.Services.AddZonesResidentReports();                 // the resident page's API and its rate limits
+builder.Services.AddZonesPhotos();                          // photos on cases: encoder (SkiaSharp), store
 builder.Services.AddZonesEditing();                         // zone edits, ownership, assets and roads
 builder.Services.AddZonesGraphQL(builder.Configuration);    // the schema, built and validated once
 builder.Services.AddZonesTransfer();                        // GeoJSON / CSV import and export
