@@ -32,19 +32,26 @@ sealed partial class ComplaintStore
     const string FindSql = SelectSql + "\nWHERE c.id = $1";
 
     // Npgsql sends unnamed statements planned with the actual values, so "$n IS NULL OR …" folds away
-    // and the (township_code, reported_at) index still answers the common filters.
+    // and the (township_code, reported_at) index still answers the common filters. Public ids are
+    // resolved by zones.case_by_public_id (migration 0028), the one inverse of zones.public_case_id.
     const string ListSql = SelectSql + """
 
-        WHERE ($1::text[] IS NULL OR c.case_number = ANY($1))
-          AND ($2::text IS NULL OR c.township_code = $2)
-          AND ($3::text IS NULL OR (c.category_kind = $3 AND c.category_code = $4))
-          AND ($5::timestamptz IS NULL OR c.reported_at >= $5)
-          AND ($6::timestamptz IS NULL OR c.reported_at < $6)
-          AND ($7::boolean IS NULL OR zones.complaint_is_open(c.stage) <> $7)
-          AND ($8::text IS NULL OR c.stage = $8)
-          AND c.township_code = ANY($11::text[])
+        WHERE ($1::text[] IS NULL OR c.id IN (
+                SELECT m.complaint_id FROM unnest($1::text[]) q (public_id), zones.case_by_public_id(q.public_id, $9::text[]) m))
+          AND ($2::text[] IS NULL OR (c.category_kind, c.category_code) IN (SELECT * FROM unnest($2::text[], $3::text[])))
+          AND ($4::timestamptz IS NULL OR c.reported_at >= $4)
+          AND ($5::timestamptz IS NULL OR c.reported_at < $5)
+          AND ($6::boolean IS NULL OR zones.complaint_is_open(c.stage) <> $6)
+          AND ($10::text IS NULL OR c.stage = $10)
+          AND c.township_code = ANY($9::text[])
         ORDER BY c.reported_at DESC, c.id DESC
-        LIMIT $9 OFFSET $10
+        LIMIT $7 OFFSET $8
+        """;
+
+    // Which townships hold a case number: the full ids to offer when a plain number is ambiguous.
+    const string HoldersSql = """
+        SELECT zones.public_case_id(township_code, case_number) FROM zones.complaint
+        WHERE case_number = $1 AND township_code = ANY($2::text[]) ORDER BY 1
         """;
 
     // Waits for concurrent transitions of the same case: they run one after the other, and the

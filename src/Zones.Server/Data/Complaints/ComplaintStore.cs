@@ -27,13 +27,26 @@ public sealed partial class ComplaintStore(NpgsqlDataSource db)
     {
         await using var cmd = db.CreateCommand(ListSql);
         cmd.Parameters.AddRange(new NpgsqlParameter[] {
-            Sql.P(q.CaseNumbers?.ToArray()), Sql.P(q.TownshipCode), Sql.P(q.CategoryKind), Sql.P(q.CategoryCode),
-            Sql.P(q.From), Sql.P(q.To), Sql.P(q.Finished), Sql.P(q.Stage), Sql.P(q.Limit), Sql.P(q.Offset), Sql.P(q.Townships?.ToArray()) });
+            Sql.P(q.PublicIds?.ToArray()), Sql.P(q.Services?.Select(s => s.Kind).ToArray()), Sql.P(q.Services?.Select(s => s.Code).ToArray()),
+            Sql.P(q.From), Sql.P(q.To), Sql.P(q.Finished), Sql.P(q.Limit), Sql.P(q.Offset), Sql.P(q.Townships?.ToArray() ?? []), Sql.P(q.Stage) });
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var list = new List<Complaint>();
         while (await reader.ReadAsync(ct))
             list.Add(Read(reader));
         return list;
+    }
+
+    /// <summary>The public ids of the cases numbered <paramref name="caseNumber"/> in <paramref name="townships"/>.</summary>
+    public async Task<List<string>> PublicIdsOfAsync(string caseNumber, IReadOnlyList<string> townships, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(HoldersSql);
+        cmd.Parameters.Add(Sql.P(caseNumber));
+        cmd.Parameters.Add(Sql.P(townships.ToArray()));
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var ids = new List<string>();
+        while (await reader.ReadAsync(ct))
+            ids.Add(reader.GetString(0));
+        return ids;
     }
 
     /// <summary>The history of a case, oldest first.</summary>
