@@ -21,6 +21,8 @@ public static class ComplaintServices
         s.TryAddSingleton<FoldStore>();
         s.TryAddSingleton<ComplaintIntake>();
         s.TryAddSingleton<ComplaintWorkflow>();
+        s.TryAddSingleton<ReportSplitter>();
+        s.TryAddSingleton<FoldSettingsEditor>();
         s.TryAddSingleton<JurisdictionStore>();
         s.TryAddSingleton<Gazetteer>();
         return s;

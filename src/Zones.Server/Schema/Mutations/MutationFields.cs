@@ -11,6 +11,7 @@ public static class MutationFields
         OwnershipMutations.Define(t);
         InventoryMutations.Define(t);
         ComplaintMutations.Define(t);
+        FoldMutations.Define(t);
         TransferMutations.Define(t);
         RuleMutations.Define(t);
         DirectoryMutations.Define(t);
@@ -22,7 +23,7 @@ public static class MutationFields
     public static IEnumerable<NamedType> Types =>
     [
         ErrorTypes.UserError, .. ErrorTypes.Objects,
-        .. ZoneMutations.Types, .. OwnershipMutations.Types, .. InventoryMutations.Types, .. ComplaintMutations.Types, .. TransferMutations.Types,
+        .. ZoneMutations.Types, .. OwnershipMutations.Types, .. InventoryMutations.Types, .. ComplaintMutations.Types, .. FoldMutations.Types, .. TransferMutations.Types,
         .. RuleMutations.Types, .. DirectoryMutations.Types,
         .. TownshipMutations.Types, .. AccountMutations.Types, .. MapLayerMutations.Types,
     ];

@@ -56,6 +56,10 @@ public static class ComplaintTypes
             .Description("反映人: in full for staff (admin, planner, cadre, viewer) of the complaint's township, else masked (张*).");
         t.Field("reporterPhone", "String", async (c, _, ctx) => (await ReporterAsync(ctx, Row(c))).Phone)
             .Description("反映人电话: in full for staff of the complaint's township, else masked (138****5678).");
+        t.Field("reporterCount", "Int!", c => Row(c).ReporterCount)
+            .Description("N 人反映: the first reporter and the further reports folded into the case (并案).");
+        t.Field("reports", "[ComplaintReport!]!", (c, _, ctx) => ComplaintReportTypes.ReportsAsync(ctx, Row(c).Id))
+            .Description("The further reports folded into the case, oldest first; staff only (empty for others), reporters shown as on the case.");
         t.Field("location", "Geometry!", c => new GeometryValue(Row(c).Geometry));
         t.Field("zone", "Zone", async (c, _, ctx) => Row(c).ZoneId is { } z ? await Loaders.Zones(ctx).LoadAsync(z) : null);
         t.Field("asset", "Asset", async (c, _, ctx) => Row(c).AssetId is { } a ? await Loaders.Assets(ctx).LoadAsync(a) : null);

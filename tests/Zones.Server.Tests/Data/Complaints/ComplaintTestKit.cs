@@ -50,6 +50,8 @@ public sealed class ComplaintKit(NpgsqlDataSource db)
 
     public ComplaintWorkflow Workflow => new(db, Store, new CalendarStore(Options), Options, Clock);
 
+    public ReportSplitter Splitter => new(db, Intake, Store, new FoldStore(db), Clock);
+
     public static readonly Actor Planner = new("planner", Roles.Planner);
     public static readonly Actor Hotline = new("apikey:test", Roles.Hotline);
     public static readonly Actor Viewer = new("viewer", Roles.Viewer);

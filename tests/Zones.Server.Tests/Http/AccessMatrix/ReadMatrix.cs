@@ -38,6 +38,10 @@ public static class ReadMatrix
         Gql("complaints(townshipCode)", "query($v: String) { x: complaints(townshipCode: $v) { totalCount } }", t => t.Code, Total),
         Gql("complaints(where: bbox)", "query($v: BBoxInput!) { x: complaints(where: {bbox: $v}) { totalCount } }", BoxInput, Total),
         Gql("complaint(id)", "query($v: ID!) { x: complaint(id: $v) { id } }", t => $"{t.ComplaintId}", Found),
+        // 并案 (issue #14 §3): the reports folded into a case are for staff who may read the case; others get an empty list.
+        Gql("complaint(id) reports", "query($v: ID!) { x: complaint(id: $v) { reporterCount reports { id reporterPhone } } }", t => $"{t.ComplaintId}",
+            (x, _) => x.GetProperty("reports").GetArrayLength() > 0)
+            with { Expected = (actor, t) => actor.MayRead(t) && actor.Role is Roles.Admin or Roles.Planner or Roles.Cadre or Roles.Viewer },
         Gql("shops(townshipCode)", "query($v: String) { x: shops(townshipCode: $v) { totalCount } }", t => t.Code, Total),
         Gql("shops(where: bbox)", "query($v: BBoxInput!) { x: shops(where: {bbox: $v}) { totalCount } }", BoxInput, Total),
         Gql("shops(zoneId)", "query($v: ID!) { x: shops(zoneId: $v) { totalCount } }", t => $"{t.AreaZoneId}", Total),
@@ -63,6 +67,7 @@ public static class ReadMatrix
         Gql("calendarDays(townshipCode)", "query($v: String!) { x: calendarDays(townshipCode: $v, from: \"2026-01-01\", to: \"2026-12-31\") { date } }", t => t.Code, Any),
         Gql("complaintCategories(townshipCode)", "query($v: String!) { x: complaintCategories(townshipCode: $v) { code } }", t => t.Code, Any),
         Gql("assignmentTable(townshipCode)", "query($v: String!) { x: assignmentTable(townshipCode: $v) { totalCount } }", t => t.Code, Total),
+        Gql("township(code) foldSettings", "query($v: String!) { x: township(code: $v) { foldSettings { componentRadiusM windowDays } } }", t => t.Code, Found),
         Gql("township(code) settings", "query($v: String!) { x: township(code: $v) { settings { analysis { toiletRadiusM } } calendarCoverage { coversNext60Days } } }", t => t.Code, Found),
         Gql("search(text)", "query($v: String!) { x: search(text: $v) { kind id } }", t => t.AreaName,
             (x, t) => x.EnumerateArray().Any(h => h.GetProperty("kind").GetString() == "ZONE" && h.GetProperty("id").GetString() == $"{t.AreaZoneId}")),

@@ -1,6 +1,7 @@
 import {type App, canEdit, clicksClaimed, emit, on, type Selection} from '../../app/app';
 import {assetView} from './assetView';
 import {actionsSection} from './complaintActions';
+import {maySplit, reportsSection} from './complaintReports';
 import {complaintView} from './complaintView';
 import {el} from './dom';
 import {createHighlighter} from './highlight';
@@ -117,6 +118,9 @@ export async function installDetails(app: App): Promise<void> {
     // Anonymous visitors see no buttons even if a server offered actions to everyone.
     const actions = app.session && d.hasActions ? actionsSection(app.graphql, d.complaint, () => void show(s)) : null;
     if (actions) parts.splice(2, 0, actions);
+    // 并案的反映 go before the history; the server sends them to staff only.
+    const reports = app.session ? reportsSection(app.graphql, d.complaint, maySplit(app.session.role), () => void show(s)) : null;
+    if (reports) parts.splice(parts.length - 1, 0, reports);
     return {parts, geometry: d.complaint.location.geojson};
   }
 
