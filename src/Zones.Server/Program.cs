@@ -4,6 +4,7 @@ using Zones.Server.Data;
 using Zones.Server.Http;
 using Zones.Server.Http.Auth;
 using Zones.Server.Http.Open311;
+using Zones.Server.Http.Report;
 using Zones.Server.Data.Complaints;
 using Zones.Server.Data.Editing;
 using Zones.Server.Data.Photos;
@@ -25,6 +26,7 @@ builder.Services.AddZonesHealth();
 builder.Services.AddZonesAuth();                            // sessions: cookie, bearer token, API key
 builder.Services.AddZonesHttpSecurity(builder.Configuration); // trusted proxies, security headers
 builder.Services.AddZonesComplaints();                      // intake, workflow, working calendar
+builder.Services.AddZonesResidentReports();                 // the resident page's API and its rate limits
 builder.Services.AddZonesPhotos();                          // photos on cases: encoder (SkiaSharp), store
 builder.Services.AddZonesEditing();                         // zone edits, ownership, assets and roads
 builder.Services.AddZonesGraphQL(builder.Configuration);    // the schema, built and validated once
@@ -48,6 +50,7 @@ app.MapOgcFeatures();
 app.MapMapConfig();
 app.MapZonesAuth();
 app.MapOpen311();
+app.MapResidentReports();
 app.UseWebSockets();
 app.MapZonesGraphQL();
 app.MapZonesExport();

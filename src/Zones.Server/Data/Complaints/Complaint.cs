@@ -25,14 +25,31 @@ public sealed record Complaint(
 {
     /// <summary>The Open311 service code: kind letter + category code (<c>C0305</c>, <c>E0102</c>).</summary>
     public string ServiceCode => ComplaintCategory.ServiceCodeOf(CategoryKind, CategoryCode);
+
+    /// <summary>
+    /// The id the public knows the case by (Open311 <c>service_request_id</c>, the resident's receipt):
+    /// <c>zones.public_case_id</c>, township code + case number, unique across the installation.
+    /// </summary>
+    public string PublicId { get; init; } = "";
+
+    /// <summary>The latest 公开答复 (a step's public note), or null: the only handling note the public sees.</summary>
+    public string? PublicNote { get; init; }
 }
 
 /// <summary>One step of a case's history (<c>zones.complaint_event</c>).</summary>
 /// <param name="Actor">The login or key name recorded with the step (<c>system</c> for the server itself).</param>
 /// <param name="ActorName">The person who took the step (the step's person, else the account's person), else the
 /// account's display name; null for the system, API keys and names no account has (imported history).</param>
+/// <param name="Note">The internal note (reason, remark): staff only.</param>
 public sealed record ComplaintEvent(long Id, string Action, string? FromStage, string ToStage, string Actor,
-                                    string? Note, DateTimeOffset? Deadline, DateTimeOffset At, string? ActorName = null);
+                                    string? Note, DateTimeOffset? Deadline, DateTimeOffset At, string? ActorName = null)
+{
+    /// <summary>公开答复: what the step tells the reporter and the public (≤ 1000 characters), or null.</summary>
+    public string? PublicNote { get; init; }
+}
+
+/// <summary>One 公开答复 of a case: when, the stage the step led to, and the note.</summary>
+public sealed record PublicNote(DateTimeOffset At, string Stage, string Note);
 
 /// <summary>
 /// A category (部件/事件 class) with its time limit, as it applies in one township: the township's

@@ -4,6 +4,9 @@ using Zones.Server.Data.Editing;
 
 namespace Zones.Server.Data.Complaints;
 
+/// <summary>Work done in a report's transaction after the case is stored; an error rolls the report back.</summary>
+public delegate Task<UserError?> IntakeAlongside(NpgsqlConnection conn, NpgsqlTransaction tx, Complaint complaint, CancellationToken ct);
+
 /// <summary>
 /// Opens a case (受理): finds the zone and the 首问负责 owner, links the asset, draws the case
 /// number, sets the deadlines on the working calendar and writes the <c>receive</c> event, all in
@@ -26,7 +29,16 @@ public sealed class ComplaintIntake(NpgsqlDataSource db, CategoryStore categorie
     readonly IntakeStore _intake = new();
 
     /// <summary>Validates and stores a report; returns the new case or the typed errors (nothing stored).</summary>
-    public async Task<ComplaintPayload> ReportComplaintAsync(ReportComplaintInput input, Actor actor, CancellationToken ct)
+    public Task<ComplaintPayload> ReportComplaintAsync(ReportComplaintInput input, Actor actor, CancellationToken ct) =>
+        ReportComplaintAsync(input, actor, null, ct);
+
+    /// <summary>
+    /// The same, with <paramref name="alongside"/> run in the case's own transaction once the case is stored:
+    /// what belongs to the report (its photos, the count of a rate limit) commits with the case or not at all.
+    /// An error it returns rolls the whole report back.
+    /// </summary>
+    public async Task<ComplaintPayload> ReportComplaintAsync(ReportComplaintInput input, Actor actor, IntakeAlongside? alongside,
+                                                             CancellationToken ct)
     {
         if (!ComplaintPermissions.MayReport(actor))
             return ComplaintPayload.Fail(new ForbiddenError($"角色 {actor.Role} 不能上报案卷。The role {actor.Role} cannot report cases."));
@@ -35,7 +47,16 @@ public sealed class ComplaintIntake(NpgsqlDataSource db, CategoryStore categorie
         if (errors.Count > 0)
             return ComplaintPayload.Fail(errors);
         return await db.InTransactionAsync(actor, (conn, tx) => ComplaintPayload.RefusalsAsErrors(
-            () => ReportAsync(conn, tx, input, input.ReportedAt ?? now, actor, ct)), r => r.Ok, ct);
+            () => WithAlongsideAsync(conn, tx, ReportAsync(conn, tx, input, input.ReportedAt ?? now, actor, ct), alongside, ct)), r => r.Ok, ct);
+    }
+
+    static async Task<ComplaintPayload> WithAlongsideAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Task<ComplaintPayload> report,
+                                                           IntakeAlongside? alongside, CancellationToken ct)
+    {
+        var payload = await report;
+        if (alongside is null || payload.Complaint is not { } c)
+            return payload;
+        return await alongside(conn, tx, c, ct) is { } error ? ComplaintPayload.Fail(error) : payload;
     }
 
     async Task<ComplaintPayload> ReportAsync(NpgsqlConnection conn, NpgsqlTransaction tx, ReportComplaintInput input,

@@ -23,6 +23,8 @@ public static class ComplaintServices
         s.TryAddSingleton<ComplaintWorkflow>();
         s.TryAddSingleton<ReportSplitter>();
         s.TryAddSingleton<FoldSettingsEditor>();
+        s.TryAddSingleton<JurisdictionStore>();
+        s.TryAddSingleton<Gazetteer>();
         return s;
     }
 

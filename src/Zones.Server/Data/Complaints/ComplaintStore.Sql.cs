@@ -12,7 +12,8 @@ sealed partial class ComplaintStore
                c.first_responsible_person_id, c.first_responsible_unit_id, c.responsible_person_id, p.name,
                c.responsible_unit_id, u.name, c.stage, c.reported_at, c.stage_deadline, c.deadline, c.disposed_at,
                c.closed_at, c.updated_at, c.rework_count, c.extension_count, c.reporter_name, c.reporter_phone,
-               c.external_id, c.media_url, c.version, ev.note, zones.complaint_is_open(c.stage), c.reporter_count
+               c.external_id, c.media_url, c.version, ev.note, zones.complaint_is_open(c.stage), c.reporter_count,
+               zones.public_case_id(c.township_code, c.case_number), pn.public_note
         FROM zones.complaint c
         LEFT JOIN LATERAL zones.category_of(c.township_code, c.category_kind, c.category_code) cat ON true
         LEFT JOIN zones.asset a ON a.township_code = c.township_code AND a.id = c.asset_id
@@ -23,6 +24,9 @@ sealed partial class ComplaintStore
           SELECT e.note FROM zones.complaint_event e
           WHERE e.township_code = c.township_code AND e.complaint_id = c.id AND e.note IS NOT NULL AND e.action NOT IN ('fold', 'split')
           ORDER BY e.at DESC, e.id DESC LIMIT 1) ev ON true
+        LEFT JOIN LATERAL (
+          SELECT e.public_note FROM zones.complaint_event e WHERE e.complaint_id = c.id AND e.public_note IS NOT NULL
+          ORDER BY e.at DESC, e.id DESC LIMIT 1) pn ON true
         """;
 
     // With the township ($2) the case, its asset and its last note are each read in one partition
@@ -30,19 +34,26 @@ sealed partial class ComplaintStore
     const string FindSql = SelectSql + "\nWHERE c.id = $1 AND ($2::text IS NULL OR c.township_code = $2)";
 
     // Npgsql sends unnamed statements planned with the actual values, so "$n IS NULL OR …" folds away
-    // and the (township_code, reported_at) index still answers the common filters.
+    // and the (township_code, reported_at) index still answers the common filters. Public ids are
+    // resolved by zones.case_by_public_id (migration 0028), the one inverse of zones.public_case_id.
     const string ListSql = SelectSql + """
 
-        WHERE ($1::text[] IS NULL OR c.case_number = ANY($1))
-          AND ($2::text IS NULL OR c.township_code = $2)
-          AND ($3::text IS NULL OR (c.category_kind = $3 AND c.category_code = $4))
-          AND ($5::timestamptz IS NULL OR c.reported_at >= $5)
-          AND ($6::timestamptz IS NULL OR c.reported_at < $6)
-          AND ($7::boolean IS NULL OR zones.complaint_is_open(c.stage) <> $7)
-          AND ($8::text IS NULL OR c.stage = $8)
-          AND c.township_code = ANY($11::text[])
+        WHERE ($1::text[] IS NULL OR c.id IN (
+                SELECT m.complaint_id FROM unnest($1::text[]) q (public_id), zones.case_by_public_id(q.public_id, $9::text[]) m))
+          AND ($2::text[] IS NULL OR (c.category_kind, c.category_code) IN (SELECT * FROM unnest($2::text[], $3::text[])))
+          AND ($4::timestamptz IS NULL OR c.reported_at >= $4)
+          AND ($5::timestamptz IS NULL OR c.reported_at < $5)
+          AND ($6::boolean IS NULL OR zones.complaint_is_open(c.stage) <> $6)
+          AND ($10::text IS NULL OR c.stage = $10)
+          AND c.township_code = ANY($9::text[])
         ORDER BY c.reported_at DESC, c.id DESC
-        LIMIT $9 OFFSET $10
+        LIMIT $7 OFFSET $8
+        """;
+
+    // Which townships hold a case number: the full ids to offer when a plain number is ambiguous.
+    const string HoldersSql = """
+        SELECT zones.public_case_id(township_code, case_number) FROM zones.complaint
+        WHERE case_number = $1 AND township_code = ANY($2::text[]) ORDER BY 1
         """;
 
     // Waits for concurrent transitions of the same case: they run one after the other, and the
@@ -64,7 +75,7 @@ sealed partial class ComplaintStore
     // is app_user_username_key's expression, so each step is an index probe), else its display name.
     const string EventsSql = """
         SELECT e.id, e.action, e.from_stage, e.to_stage, e.actor, e.note, e.deadline, e.at, e.complaint_id,
-               coalesce(p.name, up.name, u.display_name)
+               coalesce(p.name, up.name, u.display_name), e.public_note
         FROM zones.complaint_event e
         LEFT JOIN zones.person p ON p.id = e.actor_person_id
         LEFT JOIN zones.app_user u ON lower(u.username) = lower(e.actor)
@@ -74,8 +85,15 @@ sealed partial class ComplaintStore
 
     const string AddEventSql = """
         INSERT INTO zones.complaint_event (township_code, complaint_id, action, from_stage, to_stage, actor,
-                                           actor_person_id, note, deadline, at)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                                           actor_person_id, note, deadline, at, public_note)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+        """;
+
+    // The township predicate first: with complaint_event partitioned by township it names one partition.
+    const string PublicNotesSql = """
+        SELECT e.at, e.to_stage, e.public_note FROM zones.complaint_event e
+        WHERE e.township_code = $1 AND e.complaint_id = $2 AND e.public_note IS NOT NULL
+        ORDER BY e.at, e.id
         """;
 
     const string UpdateSql = """

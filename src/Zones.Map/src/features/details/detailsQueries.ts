@@ -42,7 +42,7 @@ export function zoneIndicatorsQuery(available: Iterable<string>): string | null 
   return fields.length ? `query ZoneIndicators($id: ID!) { zone(id: $id) { indicators { ${fields.join(' ')} } } }` : null;
 }
 
-const EVENT_FIELDS = ['at', 'action', 'actionLabel', 'fromStage', 'toStage', 'actor', 'actorName', 'note', 'deadline'];
+const EVENT_FIELDS = ['at', 'action', 'actionLabel', 'fromStage', 'toStage', 'actor', 'actorName', 'note', 'publicNote', 'deadline'];
 
 const PHOTO_FIELDS = 'id phase url thumbnailUrl width height takenAt uploadedAt uploadedBy';
 

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Options;
+using Zones.Server.Data.Complaints;
+using Zones.Server.Data.Photos;
+using Zones.Server.Data.Report;
+using Zones.Server.Http.Auth;
+
+namespace Zones.Server.Http.Report;
+
+/// <summary>A public handling note as the status page lists it.</summary>
+public sealed record PublicNote(DateTimeOffset At, string Stage, string Note);
+
+/// <summary>A photo the status page shows (整改后): where to load it and its thumbnail.</summary>
+public sealed record PublicPhoto(string Url, string ThumbnailUrl);
+
+/// <summary>The status page's answer: the stage in words, the public notes and the after-photos; nothing personal.</summary>
+public sealed record ReportStatusView(string CaseNumber, string Category, string Stage, int Step, DateTimeOffset ReportedAt,
+                                      DateTimeOffset? Deadline, DateTimeOffset? ClosedAt, int ReporterCount,
+                                      IReadOnlyList<PublicNote> Notes, IReadOnlyList<PublicPhoto> AfterPhotos);
+
+/// <summary>
+/// <c>GET /api/report/status?id=…&amp;phone4=…</c>: a reporter looks up their case with its number and the last four
+/// digits of the phone they gave. An unknown number, a case reported without a phone and wrong digits all get the
+/// same refusal, so the answer never tells whether a case exists; look-ups per address are limited, so the
+/// 10,000 possible digits cannot be tried.
+/// </summary>
+sealed class ReportStatus(ReportCaseStore cases, ReportThrottleStore throttle, CategoryStore categories, ComplaintStore complaints,
+                          PhotoStore photos, Npgsql.NpgsqlDataSource db, IOptionsMonitor<ReportOptions> options)
+{
+    const string Refusal = "没有找到与该案卷号和手机号后四位相符的反映。请核对回执上的案卷号，以及上报时留下的手机号的后四位。" +
+                           "No report matches this case number and these phone digits.";
+
+    public async Task<IResult> GetAsync(HttpContext http, string? id, string? phone4, CancellationToken ct)
+    {
+        var problems = new List<FieldProblem>();
+        if (string.IsNullOrWhiteSpace(id))
+            problems.Add(new("id", "请填写案卷号（上报后回执上的编号）。Enter the case number from the receipt."));
+        if (phone4?.Trim() is not { Length: 4 } digits || !digits.All(char.IsAsciiDigit))
+            problems.Add(new("phone4", "请填写上报时所留手机号的后 4 位数字。Enter the last 4 digits of the phone you gave."));
+        if (problems.Count > 0)
+            return ReportAnswers.Invalid(problems);
+        var o = options.CurrentValue;
+        if (await throttle.TakeAsync(["status:address:" + (SignInThrottle.AddressOf(http) ?? "unknown")], [o.StatusLookupsPerAddress],
+                                     o.Window, ct) is { } until)
+            return ReportAnswers.TooMany(http, until, "查询");
+        var found = await cases.FindAsync(id!.Trim(), ct);
+        if (found is null || !found.PhoneDigits.Any(p => p.Length >= 4 && p.EndsWith(phone4!.Trim(), StringComparison.Ordinal)))
+            return ReportAnswers.Error(StatusCodes.Status404NotFound, "NOT_FOUND", "id", Refusal);
+        return Results.Json(await ViewAsync(found, ct), JsonEncoding.Options);
+    }
+
+    async Task<ReportStatusView> ViewAsync(PublicCase c, CancellationToken ct)
+    {
+        var category = (await categories.InForceAsync(c.TownshipCode, ct)).FirstOrDefault(x => x.ServiceCode == c.ServiceCode);
+        var (words, step) = PublicStages.Of(c.Stage);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var notes = await complaints.PublicNotesAsync(conn, null, c.TownshipCode, c.Id, ct);
+        var after = (await photos.ForComplaintAsync(conn, null, c.TownshipCode, c.Id, ct)).Where(p => p.Phase == "after");
+        return new ReportStatusView(c.PublicId, category?.Name ?? c.ServiceCode, words, step, c.ReportedAt, c.Deadline, c.ClosedAt,
+            c.ReporterCount, [.. notes.Select(n => new PublicNote(n.At, PublicStages.Of(n.Stage).Words, n.Note))],
+            [.. after.Select(p => new PublicPhoto($"/api/photos/{p.Id}", $"/api/photos/{p.Id}/thumbnail"))]);
+    }
+}
