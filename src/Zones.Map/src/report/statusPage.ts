@@ -64,11 +64,12 @@ function statusView(s: StatusView): HTMLElement {
   if (s.afterPhotos.length) {
     const photos = el('div', 'rp-after');
     photos.append(...s.afterPhotos.map((p, i) => {
+      const img = el('img');
+      img.src = p.thumbnail;
+      img.alt = `整改后照片 ${i + 1}`;
+      if (!p.url) return img;
       const link = el('a');
       link.href = p.url;
-      const img = el('img');
-      img.src = p.thumbnailUrl;
-      img.alt = `整改后照片 ${i + 1}`;
       link.append(img);
       return link;
     }));

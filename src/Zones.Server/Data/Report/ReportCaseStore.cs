@@ -22,9 +22,9 @@ public sealed class ReportCaseStore(NpgsqlDataSource db)
         FROM zones.complaint c
         """;
 
-    const string FindSql = Columns + "WHERE c.case_number = $1 LIMIT 2";
+    const string FindSql = Columns + "\nWHERE c.case_number = $1 LIMIT 2";
 
-    const string ByIdSql = Columns + "WHERE c.township_code = $1 AND c.id = $2";
+    const string ByIdSql = Columns + "\nWHERE c.township_code = $1 AND c.id = $2";
 
     /// <summary>The case with public number <paramref name="publicId"/>, or null.</summary>
     public async Task<PublicCase?> FindAsync(string publicId, CancellationToken ct)
