@@ -18,9 +18,13 @@ public delegate Task<UserError?> IntakeAlongside(NpgsqlConnection conn, NpgsqlTr
 /// owner answers; otherwise the active primary owner of the most specific zone containing the point,
 /// else of its parent, up the tree. A case with nobody up the tree is still accepted, with no owner
 /// (a coverage gap planners see). Ownership is judged at the report time.
+/// <para>Duplicates (并案, issue #14 §3): before a case number is drawn, a report of the same category
+/// within the township's radius of an open case reported in the last days is attached to the nearest
+/// such case instead (<see cref="FoldStore"/>): a <c>complaint_report</c> row, the reporter count + 1
+/// and a <c>fold</c> event, and the payload says <see cref="ComplaintPayload.Folded"/>.</para>
 /// </remarks>
 public sealed class ComplaintIntake(NpgsqlDataSource db, CategoryStore categories, CalendarStore calendars,
-                                    ComplaintStore complaints, ComplaintOptions options, TimeProvider clock)
+                                    ComplaintStore complaints, FoldStore folds, ComplaintOptions options, TimeProvider clock)
 {
     readonly IntakeStore _intake = new();
 
@@ -56,19 +60,69 @@ public sealed class ComplaintIntake(NpgsqlDataSource db, CategoryStore categorie
     }
 
     async Task<ComplaintPayload> ReportAsync(NpgsqlConnection conn, NpgsqlTransaction tx, ReportComplaintInput input,
-                                             DateTimeOffset reportedAt, Actor actor, CancellationToken ct)
+                                             DateTimeOffset reportedAt, Actor actor, CancellationToken ct) =>
+        await RouteAsync(conn, tx, input, reportedAt, actor, ct) switch
+        {
+            { Error: { } error } => ComplaintPayload.Fail(error),
+            var r => await FoldedAsync(conn, tx, r.Route!, input, reportedAt, actor, ct)
+                     ?? await OpenAsync(conn, tx, r.Route!, input, reportedAt, actor, ct),
+        };
+
+    /// <summary>
+    /// Opens a case of its own for <paramref name="input"/>, never folding it (拆分 of a folded report):
+    /// the same routing and deadlines as any report taken at <paramref name="reportedAt"/>.
+    /// </summary>
+    internal async Task<ComplaintPayload> OpenWithoutFoldingAsync(NpgsqlConnection conn, NpgsqlTransaction tx, ReportComplaintInput input,
+                                                                  DateTimeOffset reportedAt, Actor actor, CancellationToken ct) =>
+        await RouteAsync(conn, tx, input, reportedAt, actor, ct) switch
+        {
+            { Error: { } error } => ComplaintPayload.Fail(error),
+            var r => await OpenAsync(conn, tx, r.Route!, input, reportedAt, actor, ct),
+        };
+
+    /// <summary>Where the report goes: its zone (in a township the actor may write), category and asset.</summary>
+    sealed record Route(ZoneHit Zone, ComplaintCategory Category, long? AssetId);
+
+    async Task<(Route? Route, UserError? Error)> RouteAsync(NpgsqlConnection conn, NpgsqlTransaction tx, ReportComplaintInput input,
+                                                            DateTimeOffset reportedAt, Actor actor, CancellationToken ct)
     {
         if (await _intake.LocateAsync(conn, tx, input.Lon, input.Lat, ct) is not { } zone)
-            return ComplaintPayload.Fail(Outside(input, await _intake.NearestZoneAsync(conn, tx, input.Lon, input.Lat, ct)));
+            return (null, Outside(input, await _intake.NearestZoneAsync(conn, tx, input.Lon, input.Lat, ct)));
         // A point in another township than the actor's is refused before its categories or assets are looked up.
         if (await WriteScope.RefusalAsync(conn, tx, zone.TownshipCode, ct) is { } refused)
-            return ComplaintPayload.Fail(refused);
+            return (null, refused);
         var all = await categories.InForceAsync(conn, tx, zone.TownshipCode, ct);
         if (all.FirstOrDefault(c => c.Kind == input.CategoryKind && c.Code == input.CategoryCode) is not { } category)
-            return ComplaintPayload.Fail(UnknownCategory(input, all));
+            return (null, UnknownCategory(input, all));
         var (assetId, assetError) = await LinkAssetAsync(conn, tx, input, zone, category, ct);
-        if (assetError is not null)
-            return ComplaintPayload.Fail(assetError);
+        return assetError is null ? (new Route(zone, category, assetId), null) : (null, assetError);
+    }
+
+    // 并案 (issue #14 §3): a report of the category close to an open case of the last days becomes a
+    // further reporter of that case — no case number drawn, no second case in heat maps or indicators.
+    // Null when the report opens a case of its own.
+    async Task<ComplaintPayload?> FoldedAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Route route, ReportComplaintInput input,
+                                              DateTimeOffset reportedAt, Actor actor, CancellationToken ct)
+    {
+        var township = route.Zone.TownshipCode;
+        var settings = await folds.SettingsAsync(conn, tx, township, ct);
+        if (!settings.Enabled)
+            return null;
+        await folds.LockCategoryAsync(conn, tx, township, route.Category.Kind, route.Category.Code, ct);
+        if (await folds.FindOpenCaseAsync(conn, tx, township, route.Category, input, reportedAt, settings, ct) is not { } caseId)
+            return null;
+        await folds.AddReportAsync(conn, tx, township, caseId, input, reportedAt, actor, ct);
+        var count = await folds.AddReporterAsync(conn, tx, township, caseId, ct);
+        var c = (await complaints.FindAsync(conn, tx, caseId, ct))!;
+        await complaints.AddEventAsync(conn, tx, (township, caseId), Actions.Fold, c.Stage, c.Stage, actor,
+            $"又一人反映同一问题（{Sources.Chinese(input.Source)}），已并入本案卷，共 {count} 人反映。", null, reportedAt, ct);
+        return ComplaintPayload.Success(c, folded: true);
+    }
+
+    async Task<ComplaintPayload> OpenAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Route route, ReportComplaintInput input,
+                                           DateTimeOffset reportedAt, Actor actor, CancellationToken ct)
+    {
+        var (zone, category, assetId) = route;
         var owner = await _intake.OwnerAsync(conn, tx, zone.Id, assetId, reportedAt, ct);
         var calendar = await calendars.LoadAsync(conn, tx, zone.TownshipCode, reportedAt, ct);
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(reportedAt, calendar.Zone).DateTime);

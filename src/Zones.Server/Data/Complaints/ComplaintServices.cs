@@ -18,6 +18,7 @@ public static class ComplaintServices
         s.TryAddSingleton<CalendarStore>();
         s.TryAddSingleton<CategoryStore>();
         s.TryAddSingleton<ComplaintStore>();
+        s.TryAddSingleton<FoldStore>();
         s.TryAddSingleton<ComplaintIntake>();
         s.TryAddSingleton<ComplaintWorkflow>();
         return s;

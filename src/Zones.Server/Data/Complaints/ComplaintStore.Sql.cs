@@ -2,6 +2,8 @@ namespace Zones.Server.Data.Complaints;
 
 // The SQL of ComplaintStore. Every read of a case selects the same columns (ReadComplaint reads them
 // in this order); the category name is the township's own row when it has one, else the default.
+// The last note is the handling's: a fold (并案) or split (拆分) note is about reporters, not the
+// handling (Open311 shows the last note as status_notes).
 sealed partial class ComplaintStore
 {
     const string SelectSql = """
@@ -10,7 +12,8 @@ sealed partial class ComplaintStore
                c.first_responsible_person_id, c.first_responsible_unit_id, c.responsible_person_id, p.name,
                c.responsible_unit_id, u.name, c.stage, c.reported_at, c.stage_deadline, c.deadline, c.disposed_at,
                c.closed_at, c.updated_at, c.rework_count, c.extension_count, c.reporter_name, c.reporter_phone,
-               c.external_id, c.media_url, c.version, ev.note, zones.complaint_is_open(c.stage)
+               c.external_id, c.media_url, c.version, ev.note, zones.complaint_is_open(c.stage), c.reporter_count,
+               zones.public_case_id(c.township_code, c.case_number), pn.public_note
         FROM zones.complaint c
         LEFT JOIN LATERAL zones.category_of(c.township_code, c.category_kind, c.category_code) cat ON true
         LEFT JOIN zones.asset a ON a.id = c.asset_id
@@ -18,8 +21,12 @@ sealed partial class ComplaintStore
         LEFT JOIN zones.person p ON p.id = c.responsible_person_id
         LEFT JOIN zones.unit u ON u.id = c.responsible_unit_id
         LEFT JOIN LATERAL (
-          SELECT e.note FROM zones.complaint_event e WHERE e.complaint_id = c.id AND e.note IS NOT NULL
+          SELECT e.note FROM zones.complaint_event e
+          WHERE e.complaint_id = c.id AND e.note IS NOT NULL AND e.action NOT IN ('fold', 'split')
           ORDER BY e.at DESC, e.id DESC LIMIT 1) ev ON true
+        LEFT JOIN LATERAL (
+          SELECT e.public_note FROM zones.complaint_event e WHERE e.complaint_id = c.id AND e.public_note IS NOT NULL
+          ORDER BY e.at DESC, e.id DESC LIMIT 1) pn ON true
         """;
 
     const string FindSql = SelectSql + "\nWHERE c.id = $1";
@@ -54,7 +61,7 @@ sealed partial class ComplaintStore
     // is app_user_username_key's expression, so each step is an index probe), else its display name.
     const string EventsSql = """
         SELECT e.id, e.action, e.from_stage, e.to_stage, e.actor, e.note, e.deadline, e.at, e.complaint_id,
-               coalesce(p.name, up.name, u.display_name)
+               coalesce(p.name, up.name, u.display_name), e.public_note
         FROM zones.complaint_event e
         LEFT JOIN zones.person p ON p.id = e.actor_person_id
         LEFT JOIN zones.app_user u ON lower(u.username) = lower(e.actor)
@@ -64,8 +71,15 @@ sealed partial class ComplaintStore
 
     const string AddEventSql = """
         INSERT INTO zones.complaint_event (township_code, complaint_id, action, from_stage, to_stage, actor,
-                                           actor_person_id, note, deadline, at)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                                           actor_person_id, note, deadline, at, public_note)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+        """;
+
+    // The township predicate first: with complaint_event partitioned by township it names one partition.
+    const string PublicNotesSql = """
+        SELECT e.at, e.to_stage, e.public_note FROM zones.complaint_event e
+        WHERE e.township_code = $1 AND e.complaint_id = $2 AND e.public_note IS NOT NULL
+        ORDER BY e.at, e.id
         """;
 
     const string UpdateSql = """

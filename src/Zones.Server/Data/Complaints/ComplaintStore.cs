@@ -49,7 +49,7 @@ public sealed partial class ComplaintStore(NpgsqlDataSource db)
         var list = new List<(long, ComplaintEvent)>();
         while (await reader.ReadAsync(ct))
             list.Add((reader.GetInt64(8), new ComplaintEvent(reader.GetInt64(0), reader.GetString(1), reader.Text(2), reader.GetString(3),
-                reader.GetString(4), reader.Text(5), reader.Nullable<DateTimeOffset>(6), reader.GetFieldValue<DateTimeOffset>(7), reader.Text(9))));
+                reader.GetString(4), reader.Text(5), reader.Nullable<DateTimeOffset>(6), reader.GetFieldValue<DateTimeOffset>(7), reader.Text(9)) { PublicNote = reader.Text(10) }));
         return list.ToLookup(e => e.Item1, e => e.Item2);
     }
 
@@ -67,14 +67,36 @@ public sealed partial class ComplaintStore(NpgsqlDataSource db)
         return await cmd.ExecuteScalarAsync(ct) as string;
     }
 
-    /// <summary>Writes one step of the history of case <paramref name="c"/>.</summary>
+    /// <summary>Writes one step of the history of case <paramref name="c"/>, with no public note.</summary>
+    public Task AddEventAsync(NpgsqlConnection conn, NpgsqlTransaction tx, (string TownshipCode, long Id) c,
+                              string action, string? from, string to, Actor actor, string? note,
+                              DateTimeOffset? deadline, DateTimeOffset at, CancellationToken ct) =>
+        AddEventAsync(conn, tx, c, action, from, to, actor, note, null, deadline, at, ct);
+
+    /// <summary>Writes one step of the history of case <paramref name="c"/>; <paramref name="publicNote"/> is its 公开答复.</summary>
     public async Task AddEventAsync(NpgsqlConnection conn, NpgsqlTransaction tx, (string TownshipCode, long Id) c,
-                                    string action, string? from, string to, Actor actor, string? note,
+                                    string action, string? from, string to, Actor actor, string? note, string? publicNote,
                                     DateTimeOffset? deadline, DateTimeOffset at, CancellationToken ct)
     {
         await using var cmd = Db.Command(conn, tx, AddEventSql, Sql.P(c.TownshipCode), Sql.P(c.Id), Sql.P(action),
-            Sql.P(from), Sql.P(to), Sql.P(actor.Name), Sql.P(actor.PersonId), Sql.P(note), Sql.P(deadline), Sql.P(at));
+            Sql.P(from), Sql.P(to), Sql.P(actor.Name), Sql.P(actor.PersonId), Sql.P(note), Sql.P(deadline), Sql.P(at),
+            Sql.P(publicNote));
         await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>
+    /// The 公开答复 of a case, oldest first: what Open311 <c>status_notes</c> and the resident status page show.
+    /// Internal notes are never among them.
+    /// </summary>
+    public async Task<List<PublicNote>> PublicNotesAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, string townshipCode,
+                                                         long complaintId, CancellationToken ct)
+    {
+        await using var cmd = Db.Command(conn, tx, PublicNotesSql, Sql.P(townshipCode), Sql.P(complaintId));
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var notes = new List<PublicNote>();
+        while (await reader.ReadAsync(ct))
+            notes.Add(new PublicNote(reader.GetFieldValue<DateTimeOffset>(0), reader.GetString(1), reader.GetString(2)));
+        return notes;
     }
 
     /// <summary>Stores <paramref name="change"/> and bumps the version.</summary>
@@ -94,5 +116,9 @@ public sealed partial class ComplaintStore(NpgsqlDataSource db)
         r.Nullable<long>(20), r.Text(21), r.GetString(22), r.GetFieldValue<DateTimeOffset>(23),
         r.Nullable<DateTimeOffset>(24), r.Nullable<DateTimeOffset>(25), r.Nullable<DateTimeOffset>(26),
         r.Nullable<DateTimeOffset>(27), r.GetFieldValue<DateTimeOffset>(28), r.GetInt32(29), r.GetInt32(30),
-        r.Text(31), r.Text(32), r.Text(33), r.Text(34), r.GetInt32(35), r.Text(36), r.GetBoolean(37));
+        r.Text(31), r.Text(32), r.Text(33), r.Text(34), r.GetInt32(35), r.Text(36), r.GetBoolean(37), r.GetInt32(38))
+    {
+        PublicId = r.GetString(39),
+        PublicNote = r.Text(40),
+    };
 }

@@ -61,7 +61,7 @@ public sealed class ComplaintWorkflow(NpgsqlDataSource db, ComplaintStore compla
         var change = ComplaintChange.Plan(c, q.Action, next, q.P, target, now, calendar, options);
         await complaints.UpdateAsync(conn, tx, c.Id, change, now, ct);
         await complaints.AddEventAsync(conn, tx, (c.TownshipCode, c.Id), change.EventAction, c.Stage, change.Stage,
-                                       q.Actor, q.Note, change.EventDeadline, now, ct);
+                                       q.Actor, q.Note, PublicNote(q.P), change.EventDeadline, now, ct);
         return ComplaintPayload.Success((await complaints.FindAsync(conn, tx, c.Id, ct))!);
     }
 
@@ -86,8 +86,15 @@ public sealed class ComplaintWorkflow(NpgsqlDataSource db, ComplaintStore compla
                 $"A case in stage '{c.Stage}' cannot take '{q.Action}'; allowed: {string.Join(", ", allowed)}.",
                 c.Stage, q.Action, allowed, "action");
         }
+        if (PublicNote(q.P) is { Length: > TransitionParameters.PublicNoteMaxLength } tooLong)
+            return new InvalidInputError($"公开答复最多 {TransitionParameters.PublicNoteMaxLength} 字（现有 {tooLong.Length} 字），请精简。" +
+                                         $"The public note may hold at most {TransitionParameters.PublicNoteMaxLength} characters (got {tooLong.Length}).",
+                                         "publicNote");
         return WorkflowRules.CheckParameters(c, q.Action, q.Note, q.P, now);
     }
+
+    // A blank public note is no public note.
+    static string? PublicNote(TransitionParameters p) => string.IsNullOrWhiteSpace(p.PublicNote) ? null : p.PublicNote.Trim();
 
     async Task<((long?, long?) Target, UserError? Error)> DispatchTargetAsync(NpgsqlConnection conn, NpgsqlTransaction tx,
         string townshipCode, TransitionParameters p, CancellationToken ct)

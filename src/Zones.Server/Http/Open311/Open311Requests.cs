@@ -40,13 +40,13 @@ static class Open311Requests
     /// <summary>
     /// open until 结案 (作废 counts as closed too: nothing more will happen); expected_datetime is the
     /// current deadline (after any 延期); agency_responsible the responsible unit, else the person;
-    /// status_notes the note of the last event that had one (处置反馈, 核查意见, 回退 reason …).
+    /// status_notes the latest 公开答复 (a step's public note; internal notes never leave the staff).
     /// </summary>
     static Open311Fields Fields(Complaint c) => new()
     {
         { "service_request_id", c.CaseNumber },
         { "status", c.IsOpen ? "open" : "closed" },
-        { "status_notes", c.LastNote },
+        { "status_notes", c.PublicNote },
         { "service_name", c.CategoryName },
         { "service_code", c.ServiceCode },
         { "description", c.Description },

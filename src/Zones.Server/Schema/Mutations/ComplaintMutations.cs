@@ -42,7 +42,7 @@ static class ComplaintMutations
                 if (ctx.Zones().Actor is null)
                     return Fail(Require(ctx, "办理案卷", "change cases", Roles.Admin, Roles.Planner, Roles.Cadre)!);
                 var parameters = new TransitionParameters(input.Id("personId"), input.Id("unitId"), input.Value<bool>("passed"),
-                                                          input.Text("reworkTo"), input.Value<DateTimeOffset>("newDeadline"));
+                                                          input.Text("reworkTo"), input.Value<DateTimeOffset>("newDeadline"), input.Text("publicNote"));
                 var payload = await ctx.Get<ComplaintWorkflow>().TransitionAsync(input.RequiredId("id"), (string)input["action"]!,
                     input.Value<int>("expectedVersion"), input.Text("note"), parameters, ctx.Zones().Actor!, ctx.CancellationToken);
                 return await ResultAsync(ctx, payload);
@@ -84,7 +84,8 @@ static class ComplaintMutations
             t.Field("id", "ID!");
             t.Field("action", "ComplaintAction!");
             t.Field("expectedVersion", "Int", "The version you read; a stale one is refused with VersionConflictError.");
-            t.Field("note", "String", "Reason or remark; required by return, shelve and void.");
+            t.Field("note", "String", "Reason or remark (internal: staff only); required by return, shelve and void.");
+            t.Field("publicNote", "String", "公开答复: what the reporter and the public read of this step (Open311 status_notes, the resident status page); at most 1000 characters.");
             t.Field("personId", "ID", "dispatch: the person to handle it.");
             t.Field("unitId", "ID", "dispatch: the unit to handle it.");
             t.Field("passed", "Boolean", "verify: the 核查 verdict; false sends the case back (返工).");

@@ -82,7 +82,8 @@ public static class ComplaintTypes
         t.Field("actor", "String!", e => Event(e).Actor).Description("Who took the step (user name or system).");
         t.Field("actorName", "String", e => Event(e).ActorName)
             .Description("The name of the person who took the step (else the account's display name); null for the system, API keys and imported history.");
-        t.Field("note", "String", e => Event(e).Note);
+        t.Field("note", "String", e => Event(e).Note).Description("The internal note (reason, remark).");
+        t.Field("publicNote", "String", e => Event(e).PublicNote).Description("公开答复: what the step told the reporter and the public.");
         t.Field("deadline", "DateTime", e => Event(e).Deadline).Description("The deadline the step set, if any.");
         t.Field("at", "DateTime!", e => Event(e).At);
     });

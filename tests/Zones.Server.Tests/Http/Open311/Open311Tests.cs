@@ -143,9 +143,10 @@ public class Open311Tests(PostgisFixture pg) : ComplaintTownshipTests(pg)
     public async Task Requests_are_filtered_by_status_and_closed_cases_say_closed()
     {
         var id = await Post();
-        await Kit.ActAsync(await Kit.ScalarAsync<long>($"SELECT id FROM zones.complaint WHERE case_number = '{id}' AND township_code = '{Township}'"), "void", "重复投诉");
+        await Kit.ActAsync(await Kit.ScalarAsync<long>($"SELECT id FROM zones.complaint WHERE case_number = '{id}' AND township_code = '{Township}'"), "void", "重复投诉",
+                           new(PublicNote: "与已有案卷重复，合并办理"));
         var closed = (await Send($"/requests.json?status=closed&jurisdiction_id={Township}")).Body;
-        Assert.Equal([(id, "closed", "重复投诉")], closed.EnumerateArray().Select(r => (Field(r, "service_request_id"), Field(r, "status"), Field(r, "status_notes"))));
+        Assert.Equal([(id, "closed", "与已有案卷重复，合并办理")], closed.EnumerateArray().Select(r => (Field(r, "service_request_id"), Field(r, "status"), Field(r, "status_notes"))));
         Assert.Empty((await Send($"/requests.json?status=open&jurisdiction_id={Township}")).Body.EnumerateArray());
     }
 

@@ -77,6 +77,7 @@ function historyList(events: Row[]): HTMLElement {
       el('strong', {textContent: ` ${action}`}),
       el('span', {className: 'details-stage-change', textContent: ` ${stageChange(e)}`}),
       who ? el('span', {className: 'details-muted details-signer', textContent: ` · ${who}`}) : '',
-      e.note ? el('div', {className: 'details-note', textContent: e.note}) : '');
+      e.note ? el('div', {className: 'details-note', textContent: e.note}) : '',
+      e.publicNote ? el('div', {className: 'details-note details-public-note', textContent: `公开答复：${e.publicNote}`}) : '');
   }));
 }

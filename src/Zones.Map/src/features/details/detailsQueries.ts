@@ -42,7 +42,7 @@ export function zoneIndicatorsQuery(available: Iterable<string>): string | null 
   return fields.length ? `query ZoneIndicators($id: ID!) { zone(id: $id) { indicators { ${fields.join(' ')} } } }` : null;
 }
 
-const EVENT_FIELDS = ['at', 'action', 'actionLabel', 'fromStage', 'toStage', 'actor', 'actorName', 'note', 'deadline'];
+const EVENT_FIELDS = ['at', 'action', 'actionLabel', 'fromStage', 'toStage', 'actor', 'actorName', 'note', 'publicNote', 'deadline'];
 
 /** The fields of a complaint the panel shows; allowedActions and events only when the server has them. */
 export function complaintFields(complaintFields: ReadonlyMap<string, string>, eventFields: Iterable<string> = []): string {
