@@ -6,8 +6,8 @@ using Zones.Server.Http.Auth;
 
 namespace Zones.Server.Http.Report;
 
-/// <summary>A public handling note as the status page lists it.</summary>
-public sealed record PublicNote(DateTimeOffset At, string Stage, string Note);
+/// <summary>A public handling note (公开答复) as the status page lists it, the stage in plain words.</summary>
+public sealed record StatusNote(DateTimeOffset At, string Stage, string Note);
 
 /// <summary>A photo the status page shows (整改后): the full photo's address when the public may load it, and the thumbnail inline.</summary>
 public sealed record PublicPhoto(string? Url, string Thumbnail);
@@ -15,7 +15,7 @@ public sealed record PublicPhoto(string? Url, string Thumbnail);
 /// <summary>The status page's answer: the stage in words, the public notes and the after-photos; nothing personal.</summary>
 public sealed record ReportStatusView(string CaseNumber, string Category, string Stage, int Step, DateTimeOffset ReportedAt,
                                       DateTimeOffset? Deadline, DateTimeOffset? ClosedAt, int ReporterCount,
-                                      IReadOnlyList<PublicNote> Notes, IReadOnlyList<PublicPhoto> AfterPhotos);
+                                      IReadOnlyList<StatusNote> Notes, IReadOnlyList<PublicPhoto> AfterPhotos);
 
 /// <summary>
 /// <c>GET /api/report/status?id=…&amp;phone4=…</c>: a reporter looks up their case with its number and the last four
@@ -52,7 +52,7 @@ sealed class ReportStatus(ReportCaseStore cases, ReportThrottleStore throttle, C
     {
         var category = (await categories.InForceAsync(c.TownshipCode, ct)).FirstOrDefault(x => x.ServiceCode == c.ServiceCode);
         var (words, step) = PublicStages.Of(c.Stage);
-        List<PublicNoteRow> notes;
+        List<PublicNote> notes;
         await using (var conn = await db.OpenConnectionAsync(ct))
             notes = await complaints.PublicNotesAsync(conn, null, c.TownshipCode, c.Id, ct);
         var after = new List<PublicPhoto>();
@@ -60,7 +60,7 @@ sealed class ReportStatus(ReportCaseStore cases, ReportThrottleStore throttle, C
             if (await AfterPhotoAsync(p, ct) is { } shown)
                 after.Add(shown);
         return new ReportStatusView(c.PublicId, category?.Name ?? c.ServiceCode, words, step, c.ReportedAt, c.Deadline, c.ClosedAt,
-            c.ReporterCount, [.. notes.Select(n => new PublicNote(n.At, PublicStages.Of(n.Stage).Words, n.Note))], after);
+            c.ReporterCount, [.. notes.Select(n => new StatusNote(n.At, PublicStages.Of(n.Stage).Words, n.Note))], after);
     }
 
     /// <remarks>
