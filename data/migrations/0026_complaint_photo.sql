@@ -39,3 +39,19 @@ ALTER TABLE zones.complaint_photo ALTER COLUMN thumbnail SET STORAGE EXTERNAL;
 -- The write rule of 0009: a photo is written only by an actor whose scope covers its township.
 CREATE TRIGGER complaint_photo_check_scope BEFORE INSERT OR UPDATE OR DELETE ON zones.complaint_photo
   FOR EACH ROW EXECUTE FUNCTION zones.check_write_scope();
+
+-- Who added or removed which photo goes to the audit log like every other write, but without the
+-- bytes (megabytes of JPEG per row would swamp the log): the metadata is the record.
+CREATE FUNCTION zones.write_photo_audit_log() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  old_row jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) - 'jpeg' - 'thumbnail' END;
+  new_row jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) - 'jpeg' - 'thumbnail' END;
+  r jsonb := coalesce(new_row, old_row);
+BEGIN
+  INSERT INTO zones.audit_log (township_code, table_name, row_id, row_key, action, actor, before, after)
+  VALUES (r ->> 'township_code', TG_TABLE_NAME, (r ->> 'id')::bigint, r ->> 'id', lower(TG_OP),
+          coalesce(nullif(current_setting('zones.actor', true), ''), current_user), old_row, new_row);
+  RETURN NULL;
+END $$;
+CREATE TRIGGER complaint_photo_audit AFTER INSERT OR UPDATE OR DELETE ON zones.complaint_photo
+  FOR EACH ROW EXECUTE FUNCTION zones.write_photo_audit_log();

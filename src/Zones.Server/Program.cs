@@ -55,6 +55,7 @@ app.UseWebSockets();
 app.MapZonesGraphQL();
 app.MapZonesExport();
 app.MapZonesImport();
+app.MapZonesPhotos();
 app.MapZonesTiles();
 app.UseMapClient();
 

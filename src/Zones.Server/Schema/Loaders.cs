@@ -46,6 +46,24 @@ static class Loaders
             return ids.ToDictionary(id => id, id => events[id].ToArray());
         });
 
+    /// <summary>
+    /// The photos of a page of cases in one statement, each case's filtered by <see cref="Data.Photos.PhotoVisibility"/>
+    /// (the key carries the case's township and stage, which the rule needs).
+    /// </summary>
+    public static DataLoader<(string Township, long Id, string Stage), Data.Photos.CasePhoto[]> ComplaintPhotos(ResolveContext ctx) =>
+        ctx.Loader<(string Township, long Id, string Stage), Data.Photos.CasePhoto[]>("complaintPhotos", async (keys, ct) =>
+        {
+            var photos = await ctx.Get<Data.Photos.PhotoStore>().ForComplaintsAsync(keys.Select(k => (k.Township, k.Id)).ToList(), ct);
+            var access = ctx.Zones().Access;
+            var result = new Dictionary<(string, long, string), Data.Photos.CasePhoto[]>();
+            foreach (var k in keys)
+            {
+                var (staff, readable) = (await access.IsStaffOfAsync(k.Township, ct), await access.CanReadAsync(k.Township, ct));
+                result[k] = photos[k.Id].Where(p => Data.Photos.PhotoVisibility.MaySee(p.Phase, k.Stage, staff, readable)).ToArray();
+            }
+            return result;
+        });
+
     /// <summary>属地兜底 owners; one found up the tree in a township the caller may not read is left out.</summary>
     public static DataLoader<long, ResponsibleOwner> ResponsibleOwners(ResolveContext ctx) => ResponsibleOwners(ctx, TargetKind.Zone);
 

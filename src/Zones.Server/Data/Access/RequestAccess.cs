@@ -29,6 +29,9 @@ public sealed class RequestAccess(TownshipAccess access, Actor? actor)
 
     /// <summary>The reporter's name and phone as this caller may see them: in full, or masked.</summary>
     public async Task<Reporter> ReporterAsync(string townshipCode, string? name, string? phone, CancellationToken ct) =>
-        ReporterPrivacy.Show(new Reporter(name, phone),
-                             Array.BinarySearch(await ReportersShownAsync(ct), townshipCode, StringComparer.Ordinal) >= 0);
+        ReporterPrivacy.Show(new Reporter(name, phone), await IsStaffOfAsync(townshipCode, ct));
+
+    /// <summary>Whether the caller is staff whose scope covers <paramref name="townshipCode"/> (sees reporters and 整改前 photos).</summary>
+    public async Task<bool> IsStaffOfAsync(string townshipCode, CancellationToken ct) =>
+        Array.BinarySearch(await ReportersShownAsync(ct), townshipCode, StringComparer.Ordinal) >= 0;
 }

@@ -19,11 +19,7 @@ public sealed class PhotoEncoder(PhotoOptions options)
     /// <exception cref="PhotoRejected">Empty, too large, not an image, an undecodable format or too many pixels.</exception>
     public EncodedPhoto Encode(ReadOnlySpan<byte> upload)
     {
-        if (upload.IsEmpty)
-            throw new PhotoRejected("照片是空文件，请重新拍摄或选择。The photo is an empty file.");
-        if (upload.Length > options.MaxBytes)
-            throw new PhotoRejected($"照片 {Mb(upload.Length)} 超过 {Mb(options.MaxBytes)} 的上限，请压缩后或改用较低分辨率重新上传。" +
-                                    $"The photo ({Mb(upload.Length)}) is larger than the limit of {Mb(options.MaxBytes)}.");
+        CheckSize(upload.Length);
         using var data = SKData.CreateCopy(upload);
         using var codec = SKCodec.Create(data) ?? throw Undecodable(upload);
         var info = codec.Info;
@@ -35,6 +31,17 @@ public sealed class PhotoEncoder(PhotoOptions options)
         using var thumbnail = Draw(upright, SKEncodedOrigin.TopLeft, ThumbnailSide);
         var exif = ExifReader.Read(upload);
         return new EncodedPhoto(Jpeg(upright), upright.Width, upright.Height, Jpeg(thumbnail), exif.Lon, exif.Lat, exif.TakenAt);
+    }
+
+    /// <summary>Refuses an upload of <paramref name="bytes"/> before reading it when it is empty or over the byte limit.</summary>
+    /// <exception cref="PhotoRejected">Empty or over <see cref="PhotoOptions.MaxBytes"/>.</exception>
+    public void CheckSize(long bytes)
+    {
+        if (bytes == 0)
+            throw new PhotoRejected("照片是空文件，请重新拍摄或选择。The photo is an empty file.");
+        if (bytes > options.MaxBytes)
+            throw new PhotoRejected($"照片 {Mb(bytes)} 超过 {Mb(options.MaxBytes)} 的上限，请压缩后或改用较低分辨率重新上传。" +
+                                    $"The photo ({Mb(bytes)}) is larger than the limit of {Mb(options.MaxBytes)}.");
     }
 
     // JPEG decodes at 1/2, 1/4 or 1/8 scale for free: ask for the smallest scale that is still at

@@ -15,6 +15,7 @@ public static class PhotoServices
         s.TryAddSingleton(sp => sp.GetRequiredService<IOptions<PhotoOptions>>().Value);
         s.TryAddSingleton<PhotoEncoder>();
         s.TryAddSingleton<PhotoStore>();
+        s.TryAddSingleton<CasePhotoUpload>();
         return s;
     }
 }

@@ -41,15 +41,29 @@ public sealed class PhotoStore(NpgsqlDataSource db)
         """;
 
     /// <summary>The photos of one case, oldest first.</summary>
-    public async Task<IReadOnlyList<CasePhoto>> ForComplaintAsync(string townshipCode, long complaintId, CancellationToken ct) =>
-        (await ForComplaintsAsync([(townshipCode, complaintId)], ct))[complaintId].ToList();
+    public async Task<IReadOnlyList<CasePhoto>> ForComplaintAsync(string townshipCode, long complaintId, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await ForComplaintAsync(conn, null, townshipCode, complaintId, ct);
+    }
+
+    /// <summary>The photos of one case, oldest first, inside the caller's transaction (a write sees its own rows).</summary>
+    public async Task<IReadOnlyList<CasePhoto>> ForComplaintAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, string townshipCode,
+                                                                 long complaintId, CancellationToken ct) =>
+        (await ForComplaintsAsync(conn, tx, [(townshipCode, complaintId)], ct))[complaintId].ToList();
 
     /// <summary>The photos of many cases in one statement (a GraphQL loader's batch), oldest first per case.</summary>
     public async Task<ILookup<long, CasePhoto>> ForComplaintsAsync(IReadOnlyCollection<(string TownshipCode, long Id)> cases, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand(ForComplaintsSql);
-        cmd.Parameters.Add(Sql.P(cases.Select(c => c.TownshipCode).ToArray()));
-        cmd.Parameters.Add(Sql.P(cases.Select(c => c.Id).ToArray()));
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await ForComplaintsAsync(conn, null, cases, ct);
+    }
+
+    async Task<ILookup<long, CasePhoto>> ForComplaintsAsync(NpgsqlConnection conn, NpgsqlTransaction? tx,
+                                                            IReadOnlyCollection<(string TownshipCode, long Id)> cases, CancellationToken ct)
+    {
+        await using var cmd = Db.Command(conn, tx, ForComplaintsSql, Sql.P(cases.Select(c => c.TownshipCode).ToArray()),
+                                         Sql.P(cases.Select(c => c.Id).ToArray()));
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var photos = new List<CasePhoto>();
         while (await reader.ReadAsync(ct))

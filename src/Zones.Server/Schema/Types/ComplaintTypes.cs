@@ -69,6 +69,8 @@ public static class ComplaintTypes
                 ? Data.Complaints.WorkflowRules.AllowedActions(Row(c).Stage, actor, Row(c).ResponsiblePersonId, Row(c).ResponsibleUnitId)
                 : Array.Empty<string>()))
             .Description("The actions you may take on the case now (transitionComplaint); empty when not signed in or not yours.");
+        t.Field("photos", "[CasePhoto!]!", async (c, _, ctx) => await Loaders.ComplaintPhotos(ctx).LoadAsync((Row(c).TownshipCode, Row(c).Id, Row(c).Stage)) ?? [])
+            .Description("照片, oldest first: 整改前 for staff of the case's township only; report and 整改后 photos for whoever may read the case (none once it is voided).");
     });
 
     public static readonly ObjectType ComplaintEventType = new("ComplaintEvent", t =>
@@ -89,7 +91,7 @@ public static class ComplaintTypes
     });
 
     public static IEnumerable<NamedType> All =>
-        [ComplaintStage, ComplaintSource, Complaint, ComplaintEventType, Connections.EdgeOf("Complaint", true), Connections.Of("Complaint")];
+        [ComplaintStage, ComplaintSource, Complaint, ComplaintEventType, Connections.EdgeOf("Complaint", true), Connections.Of("Complaint"), .. PhotoTypes.All];
 
     static ComplaintRow Row(object? c) => (ComplaintRow)c!;
 
