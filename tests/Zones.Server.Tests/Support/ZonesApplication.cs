@@ -16,6 +16,10 @@ public sealed class ZonesApplication(string connectionString) : WebApplicationFa
         builder.UseSetting("Zones:Auth:SessionCacheSeconds", "0");
         // Every test request comes from one unknown address: a per-address sign-in rate would throttle whole suites.
         builder.UseSetting("Zones:Auth:SignInsPerMinute", "100000");
+        // The same for the resident page's limits (its own tests set them low where they test them).
+        builder.UseSetting("Zones:Report:ReportsPerAddress", "100000");
+        builder.UseSetting("Zones:Report:ReportsPerPhone", "100000");
+        builder.UseSetting("Zones:Report:StatusLookupsPerAddress", "100000");
         // No coverage computed behind the tests' backs: they count and time the computations they cause.
         builder.UseSetting("Zones:Analysis:WarmIntervalSeconds", "0");
         builder.UseSetting("Zones:WarmTilePool", "false");

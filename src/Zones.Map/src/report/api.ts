@@ -44,7 +44,8 @@ export interface StatusView {
   closedAt: string | null;
   reporterCount: number;
   notes: {at: string; stage: string; note: string}[];
-  afterPhotos: {url: string; thumbnailUrl: string}[];
+  /** 整改后: the thumbnail inline (a data: URL), the full photo's address when the public may load it. */
+  afterPhotos: {url: string | null; thumbnail: string}[];
 }
 
 /** A refusal: the message for each field, and (a missing location) where a photo says it was taken. */

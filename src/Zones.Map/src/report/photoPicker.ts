@@ -26,7 +26,7 @@ export function createPhotoPicker(): PhotoPicker {
   input.className = 'rp-file';
   input.setAttribute('aria-label', '拍照或选择照片');
   const add = el('label', 'rp-button rp-photo-add');
-  add.append(el('span', undefined, '📷 拍照（最多 3 张）'), input);
+  add.append(el('span', undefined, '拍照或选照片（最多 3 张）'), input);
   const bar = el('progress', 'rp-progress');
   bar.max = 1;
   bar.hidden = true;

@@ -33,7 +33,7 @@ export async function renderReportForm(root: HTMLElement): Promise<void> {
   mapBox.setAttribute('aria-label', '地图：点一下问题所在的位置');
   const where = el('p', 'rp-where', '正在定位 …');
   where.setAttribute('role', 'status');
-  const locate = el('button', 'rp-button', '📍 使用我的位置');
+  const locate = el('button', 'rp-button', '使用我的位置');
   locate.type = 'button';
   const grid = el('div', 'rp-categories');
   grid.setAttribute('role', 'radiogroup');

@@ -20,7 +20,7 @@ export function renderStatusPage(root: HTMLElement, params: URLSearchParams): vo
   const ask = el('button', 'rp-button rp-primary', '查询');
   ask.type = 'submit';
   const result = el('div', 'rp-status-result');
-  const form = el('form', 'rp-form');
+  const form = el('form', 'rp-form rp-status-form');
   form.noValidate = true;
   form.append(el('h2', undefined, '查询处理进度'), id, errors.slot('id'), phone4, errors.slot('phone4'), ask, errors.slot('form'));
   const back = el('a', 'rp-link', '← 我要上报问题');
@@ -64,11 +64,12 @@ function statusView(s: StatusView): HTMLElement {
   if (s.afterPhotos.length) {
     const photos = el('div', 'rp-after');
     photos.append(...s.afterPhotos.map((p, i) => {
+      const img = el('img');
+      img.src = p.thumbnail;
+      img.alt = `整改后照片 ${i + 1}`;
+      if (!p.url) return img;
       const link = el('a');
       link.href = p.url;
-      const img = el('img');
-      img.src = p.thumbnailUrl;
-      img.alt = `整改后照片 ${i + 1}`;
       link.append(img);
       return link;
     }));

@@ -12,28 +12,35 @@ public sealed record PublicCase(string TownshipCode, long Id, string PublicId, s
 /// <summary>Reads cases for the report page's receipt and status page by their public number.</summary>
 public sealed class ReportCaseStore(NpgsqlDataSource db)
 {
-    // The public number and the reporters come from THE rules (zones.public_case_id; reporter_count and
-    // zones.complaint_report of duplicate folding), not from a format of this page's own.
+    // The public number and the reporters come from THE rules: zones.public_case_id and its inverse
+    // zones.case_by_public_id (migration 0028), reporter_count and the folded reports (0027) whose phones
+    // may look the case up too (a report split back out is its own case, with its own number).
     const string Columns = """
-        SELECT c.township_code, c.id, c.case_number AS public_id,
+        SELECT c.township_code, c.id, zones.public_case_id(c.township_code, c.case_number),
                (CASE c.category_kind WHEN 'component' THEN 'C' ELSE 'E' END) || c.category_code,
-               c.stage, c.reported_at, c.deadline, c.closed_at, 1 AS reporter_count,
-               array_remove(ARRAY[regexp_replace(coalesce(c.reporter_phone, ''), '[^0-9]', '', 'g')], '')
+               c.stage, c.reported_at, c.deadline, c.closed_at, c.reporter_count,
+               array_remove(ARRAY[regexp_replace(coalesce(c.reporter_phone, ''), '[^0-9]', '', 'g')] ||
+                 ARRAY(SELECT regexp_replace(r.reporter_phone, '[^0-9]', '', 'g') FROM zones.complaint_report r
+                       WHERE r.township_code = c.township_code AND r.complaint_id = c.id
+                         AND r.split_complaint_id IS NULL AND r.reporter_phone IS NOT NULL), '')
         FROM zones.complaint c
         """;
 
-    const string FindSql = Columns + "WHERE c.case_number = $1 LIMIT 2";
+    // Every township: the reporter proves the case is theirs with the phone digits, not by a township's publicity.
+    const string FindSql = Columns + """
 
-    const string ByIdSql = Columns + "WHERE c.township_code = $1 AND c.id = $2";
+        JOIN zones.case_by_public_id($1, ARRAY(SELECT division_code FROM zones.township)) k
+          ON k.township_code = c.township_code AND k.complaint_id = c.id
+        """;
+
+    const string ByIdSql = Columns + "\nWHERE c.township_code = $1 AND c.id = $2";
 
     /// <summary>The case with public number <paramref name="publicId"/>, or null.</summary>
     public async Task<PublicCase?> FindAsync(string publicId, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(FindSql);
         cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = publicId });
-        var found = await ReadAsync(cmd, ct);
-        // A plain case number can exist in two townships: then it names no single case.
-        return found.Count == 1 ? found[0] : null;
+        return (await ReadAsync(cmd, ct)).SingleOrDefault();
     }
 
     /// <summary>The case just reported (or folded into), for the receipt.</summary>

@@ -15,7 +15,7 @@ static class ReportAnswers
 {
     /// <summary>400 with every problem of the form.</summary>
     public static IResult Invalid(IReadOnlyList<FieldProblem> problems, object? exifLocation = null) =>
-        Error(StatusCodes.Status400BadRequest, "INVALID_REPORT", problems, exifLocation);
+        Error(StatusCodes.Status400BadRequest, "INVALID_INPUT", problems, exifLocation);
 
     /// <summary>An answer with <paramref name="status"/> about one field.</summary>
     public static IResult Error(int status, string code, string field, string message) =>

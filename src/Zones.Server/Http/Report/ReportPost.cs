@@ -57,7 +57,7 @@ sealed class ReportPost(ComplaintIntake intake, PhotoEncoder encoder, PhotoStore
                 return new InvalidInputError("上报过于频繁。Too many reports.", "form");
             }
             foreach (var photo in encoded!)
-                await photos.AddAsync(conn, tx, c.TownshipCode, c.Id, "report", photo, actor, ct2);
+                await photos.AddAsync(conn, tx, c.TownshipCode, c.Id, PhotoPhases.Report, photo, actor, ct2);
             return null;
         }, ct);
         if (limitedUntil is { } u)

@@ -18,11 +18,8 @@ sealed class ReportReceipts(ReportCaseStore cases, CategoryStore categories)
     {
         var shown = await cases.ByIdAsync(c.TownshipCode, c.Id, ct);
         var category = (await categories.InForceAsync(c.TownshipCode, ct)).FirstOrDefault(x => x.ServiceCode == c.ServiceCode);
-        return new ReportReceipt(shown.PublicId, Folded(result), shown.ReporterCount,
+        return new ReportReceipt(shown.PublicId, result.Folded, shown.ReporterCount,
                                  category is null ? null : ResidentCategories.Promise(category.Limit),
                                  c.Deadline, c.ZoneName, photos, PublicStages.Of(c.Stage).Words);
     }
-
-    // Duplicate folding (branch dupes) adds ComplaintPayload.Folded; until it is merged no report folds.
-    static bool Folded(ComplaintPayload result) => false;
 }

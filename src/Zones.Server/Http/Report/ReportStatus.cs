@@ -6,16 +6,16 @@ using Zones.Server.Http.Auth;
 
 namespace Zones.Server.Http.Report;
 
-/// <summary>A public handling note as the status page lists it.</summary>
-public sealed record PublicNote(DateTimeOffset At, string Stage, string Note);
+/// <summary>A public handling note (公开答复) as the status page lists it, the stage in plain words.</summary>
+public sealed record StatusNote(DateTimeOffset At, string Stage, string Note);
 
-/// <summary>A photo the status page shows (整改后): where to load it and its thumbnail.</summary>
-public sealed record PublicPhoto(string Url, string ThumbnailUrl);
+/// <summary>A photo the status page shows (整改后): the full photo's address when the public may load it, and the thumbnail inline.</summary>
+public sealed record PublicPhoto(string? Url, string Thumbnail);
 
 /// <summary>The status page's answer: the stage in words, the public notes and the after-photos; nothing personal.</summary>
 public sealed record ReportStatusView(string CaseNumber, string Category, string Stage, int Step, DateTimeOffset ReportedAt,
                                       DateTimeOffset? Deadline, DateTimeOffset? ClosedAt, int ReporterCount,
-                                      IReadOnlyList<PublicNote> Notes, IReadOnlyList<PublicPhoto> AfterPhotos);
+                                      IReadOnlyList<StatusNote> Notes, IReadOnlyList<PublicPhoto> AfterPhotos);
 
 /// <summary>
 /// <c>GET /api/report/status?id=…&amp;phone4=…</c>: a reporter looks up their case with its number and the last four
@@ -52,11 +52,26 @@ sealed class ReportStatus(ReportCaseStore cases, ReportThrottleStore throttle, C
     {
         var category = (await categories.InForceAsync(c.TownshipCode, ct)).FirstOrDefault(x => x.ServiceCode == c.ServiceCode);
         var (words, step) = PublicStages.Of(c.Stage);
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var notes = await complaints.PublicNotesAsync(conn, null, c.TownshipCode, c.Id, ct);
-        var after = (await photos.ForComplaintAsync(conn, null, c.TownshipCode, c.Id, ct)).Where(p => p.Phase == "after");
+        List<PublicNote> notes;
+        await using (var conn = await db.OpenConnectionAsync(ct))
+            notes = await complaints.PublicNotesAsync(conn, null, c.TownshipCode, c.Id, ct);
+        var after = new List<PublicPhoto>();
+        foreach (var p in (await photos.ForComplaintAsync(c.TownshipCode, c.Id, ct)).Where(p => p.Phase == PhotoPhases.After))
+            if (await AfterPhotoAsync(p, ct) is { } shown)
+                after.Add(shown);
         return new ReportStatusView(c.PublicId, category?.Name ?? c.ServiceCode, words, step, c.ReportedAt, c.Deadline, c.ClosedAt,
-            c.ReporterCount, [.. notes.Select(n => new PublicNote(n.At, PublicStages.Of(n.Stage).Words, n.Note))],
-            [.. after.Select(p => new PublicPhoto($"/api/photos/{p.Id}", $"/api/photos/{p.Id}/thumbnail"))]);
+            c.ReporterCount, [.. notes.Select(n => new StatusNote(n.At, PublicStages.Of(n.Stage).Words, n.Note))], after);
+    }
+
+    /// <remarks>
+    /// The reporter has shown the phone digits, so the thumbnail comes inline whatever the township; the full
+    /// photo is a link to <c>/api/photos/{id}</c>, which follows THE photo rule (PhotoVisibility): it is there
+    /// only when the public may read the township.
+    /// </remarks>
+    async Task<PublicPhoto?> AfterPhotoAsync(CasePhoto photo, CancellationToken ct)
+    {
+        if (await photos.ReadAsync(photo.Id, thumbnail: true, ct) is not { } file || !PhotoVisibility.IsPublicPhase(photo.Phase, file.Stage))
+            return null;
+        return new PublicPhoto(file.TownshipIsPublic ? photo.Url : null, "data:image/jpeg;base64," + Convert.ToBase64String(file.Bytes));
     }
 }
