@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Zones.Server.Data;
 using Zones.Server.Tests.Support;
 using static Zones.Server.Tests.Http.Instances.TwoInstances;
@@ -51,5 +53,32 @@ public sealed class SharedSignInTests(TwoInstances db)
                                          actor: new Actor("admin", Roles.Admin));
         Assert.True(reset.TryGetProperty("data", out var data) && data.GetProperty("resetPassword").GetProperty("errors").GetArrayLength() == 0, reset.ToString());
         await WithinAsync(2, async () => await WhoAsync(b, cookie) is null);
+    }
+
+    [Fact]
+    public async Task With_a_certificate_the_keys_are_stored_encrypted_and_still_shared()
+    {
+        await db.DataSource.ExecAsync("DELETE FROM zones.data_protection_key");   // a ring of this test's own
+        try
+        {
+            (string, string) certificate = ("Zones:DataProtection:Certificate", SelfSignedPfx());
+            await using ZonesApplication a = db.Instance(certificate), b = db.Instance(certificate);
+            Assert.Equal("viewer", await WhoAsync(b, await CookieAsync(a, "viewer")));
+            var stored = await db.DataSource.ScalarAsync<string>("SELECT string_agg(xml, '') FROM zones.data_protection_key");
+            Assert.Contains("EncryptedData", stored);
+            Assert.DoesNotContain("<value>", stored);   // where the framework writes a key's secret in the clear
+        }
+        finally
+        {
+            await db.DataSource.ExecAsync("DELETE FROM zones.data_protection_key");
+        }
+    }
+
+    static string SelfSignedPfx()
+    {
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest("CN=zones key ring", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        return Convert.ToBase64String(certificate.Export(X509ContentType.Pfx));
     }
 }
