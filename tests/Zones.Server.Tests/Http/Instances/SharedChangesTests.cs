@@ -49,6 +49,17 @@ public sealed class SharedChangesTests(TwoInstances db)
     }
 
     [Fact]
+    public async Task A_case_changed_outside_any_server_reaches_subscribers_too()
+    {
+        await using var a = db.Instance();
+        using var socket = await SubscribeAsync(a, Subscription);
+        await Task.Delay(300);
+        var caseNumber = await db.DataSource.ScalarAsync<string>(   // as an import, the CLI or psql would
+            "UPDATE zones.complaint SET description = description || '（补充）' WHERE id = (SELECT min(id) FROM zones.complaint) RETURNING case_number");
+        Assert.Contains(caseNumber, await ReceiveAsync(socket));
+    }
+
+    [Fact]
     public async Task An_edit_through_one_instance_gives_the_other_a_new_gaps_tile()
     {
         await using ZonesApplication a = db.Instance(), b = db.Instance();
