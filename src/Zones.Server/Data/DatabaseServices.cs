@@ -1,4 +1,5 @@
 using Npgsql;
+using Zones.Server.Data.Notify;
 using Zones.Server.Data.Replica;
 
 namespace Zones.Server.Data;
@@ -21,6 +22,7 @@ static class DatabaseServices
         services.AddSingleton<Demo.DemoLoader>();
         services.AddSingleton<Demo.DemoAccounts>();
         services.AddSingleton<MapLayers.MapLayerStore>();
+        services.AddZonesChangeBus();   // LISTEN/NOTIFY between instances
         return services;
     }
 }
