@@ -59,7 +59,10 @@ sealed class ReplicaMonitor(ReadDataSource reads, ReplicaState state, IOptions<R
             await using var diff = reads.Primary.CreateCommand(PrimarySql);
             diff.Parameters.Add(new NpgsqlParameter { Value = lsn });
             var bytes = (long)(await diff.ExecuteScalarAsync(ct))!;
-            return new(seconds > options.Value.MaxLagSeconds ? "lagging" : "streaming", seconds, Math.Max(0, bytes), now, null);
+            // Back from down or lagging only once caught up: a read that began on the primary (a revision, say) and
+            // goes on on the standby must not find the standby behind what it already saw.
+            var behind = state.Current.Usable ? seconds > options.Value.MaxLagSeconds : seconds > 0;
+            return new(behind ? "lagging" : "streaming", seconds, Math.Max(0, bytes), now, null);
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException && !ct.IsCancellationRequested)
         {
