@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Zones.Server.Tests.Support;
 
 /// <summary>The real server pipeline over the test database (TodoApi's pattern).</summary>
-public sealed class ZonesApplication(string connectionString) : WebApplicationFactory<Program>
+/// <param name="settings">Configuration of this test's own, applied over the defaults below (e.g. a session cache).</param>
+public sealed class ZonesApplication(string connectionString, params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -19,6 +20,8 @@ public sealed class ZonesApplication(string connectionString) : WebApplicationFa
         // No coverage computed behind the tests' backs: they count and time the computations they cause.
         builder.UseSetting("Zones:Analysis:WarmIntervalSeconds", "0");
         builder.UseSetting("Zones:WarmTilePool", "false");
+        foreach (var (key, value) in settings)
+            builder.UseSetting(key, value);
     }
 
     /// <summary>GETs <paramref name="path"/> and parses the JSON body; fails on a non-success status.</summary>
