@@ -83,20 +83,6 @@ SQL
   say "$(wc -l < "$out/requests.tsv") requests in the mix ($out/requests.tsv)"
 }
 
-start_instance() { # port log
-  (cd /tmp && ZONES_DATABASE_URL="$(bench_npgsql zones)" ZONES_READ_DATABASE_URL="$("$DB" replica url)" \
-     Zones__Http__TrustedProxies__0=127.0.0.1 Logging__LogLevel__Default=Warning \
-     exec dotnet "$bench_dll" --urls "http://127.0.0.1:$1") >"$2" 2>&1 &
-  local pid=$!
-  bench_pids+=("$pid")
-  for _ in $(seq 240); do
-    curl -sf "http://127.0.0.1:$1/health" >/dev/null && { echo "$pid"; return; }
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.5
-  done
-  tail -20 "$2" >&2; fail "the server did not start on port $1 (log: $2)"
-}
-
 # CPU ticks (user + system) of a process and its children that are alive now (PostgreSQL backends).
 ticks() { # pid...
   local p sum=0
@@ -138,8 +124,12 @@ main() {
   county_database
   "$DB" replica start
   request_file
-  pid_a=$(start_instance "$PORT_A" "$out/instance-a.log")
-  pid_b=$(start_instance "$PORT_B" "$out/instance-b.log")
+  # Both instances read through the standby (bench_serve passes the exported environment on).
+  export ZONES_READ_DATABASE_URL; ZONES_READ_DATABASE_URL="$("$DB" replica url)"
+  export Zones__Http__TrustedProxies__0=127.0.0.1
+  pid_a=$(bench_serve zones "$PORT_A" "$out/instance-a.log")
+  pid_b=$(bench_serve zones "$PORT_B" "$out/instance-b.log")
+  bench_pids+=("$pid_a" "$pid_b")
   local one two
   one="$(mktemp -d /tmp/zones-nginx.XXXXXX)"; two="$(mktemp -d /tmp/zones-nginx.XXXXXX)"; nginx_dirs=("$one" "$two")
   "$bench_root/scripts/nginx.sh" start "$one" "$PORT_ONE" "$PORT_A"
