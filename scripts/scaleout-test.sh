@@ -54,13 +54,16 @@ main() {
   [ -f "$ZONES_SERVER_DLL" ] || build_server
   "$DB" destroy >/dev/null 2>&1
   "$DB" replica start 2>"$LOGS/db.log" || { cat "$LOGS/db.log" >&2; fail "the primary and its standby did not start"; }
+  say "primary and standby up after ${SECONDS}s"
   (cd "$ZONES_ROOT/src/Zones.Server" && ZONES_DATABASE_URL="$("$DB" url)" dotnet "$ZONES_SERVER_DLL" load-demo "$ZONES_ROOT/data/demo") \
     >"$LOGS/load-demo.log" 2>&1 || { tail -20 "$LOGS/load-demo.log" >&2; fail "load-demo failed"; }
+  say "demo loaded after ${SECONDS}s"
   rm -rf "$LOGS"/home-*
   start_instance a "$PORT_A"
   start_instance b "$PORT_B"
   wait_healthy "$PORT_A" "$pid_a"
   wait_healthy "$PORT_B" "$pid_b"
+  say "both instances healthy after ${SECONDS}s"
   nginx_dir="$(mktemp -d /tmp/zones-nginx.XXXXXX)"
   "$ZONES_ROOT/scripts/nginx.sh" start "$nginx_dir" "$PORT_LB" "$PORT_A" "$PORT_B" 2>>"$LOGS/db.log" || fail "nginx did not start"
   SCALEOUT_A="http://127.0.0.1:$PORT_A" SCALEOUT_B="http://127.0.0.1:$PORT_B" SCALEOUT_LB="http://127.0.0.1:$PORT_LB" \
