@@ -127,9 +127,12 @@ main() {
   # Both instances read through the standby (bench_serve passes the exported environment on).
   export ZONES_READ_DATABASE_URL; ZONES_READ_DATABASE_URL="$("$DB" replica url)"
   export Zones__Http__TrustedProxies__0=127.0.0.1
-  pid_a=$(bench_serve zones "$PORT_A" "$out/instance-a.log")
-  pid_b=$(bench_serve zones "$PORT_B" "$out/instance-b.log")
-  bench_pids+=("$pid_a" "$pid_b")
+  local port
+  for port in "$PORT_A" "$PORT_B" "$PORT_ONE" "$PORT_TWO"; do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && fail "port $port is taken (a server left from an earlier run?): choose others with BENCH_PORTS"
+  done
+  pid_a=$(bench_serve zones "$PORT_A" "$out/instance-a.log"); bench_pids+=("$pid_a")
+  pid_b=$(bench_serve zones "$PORT_B" "$out/instance-b.log"); bench_pids+=("$pid_b")
   local one two
   one="$(mktemp -d /tmp/zones-nginx.XXXXXX)"; two="$(mktemp -d /tmp/zones-nginx.XXXXXX)"; nginx_dirs=("$one" "$two")
   "$bench_root/scripts/nginx.sh" start "$one" "$PORT_ONE" "$PORT_A"
