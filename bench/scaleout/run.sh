@@ -83,12 +83,13 @@ SQL
   say "$(wc -l < "$out/requests.tsv") requests in the mix ($out/requests.tsv)"
 }
 
-# CPU ticks (user + system) of a process and its children that are alive now (PostgreSQL backends).
+# CPU ticks (user + system) of a process, of its children alive now (PostgreSQL backends) and of those it has
+# reaped (cutime + cstime: a pooled backend that ended during the run still counts).
 ticks() { # pid...
   local p sum=0
   for p in "$@"; do
     for s in /proc/"$p"/stat $(grep -l "^[0-9]* ([^)]*) . $p " /proc/[0-9]*/stat 2>/dev/null); do
-      [ -r "$s" ] && sum=$((sum + $(awk '{print $14 + $15}' "$s" 2>/dev/null || echo 0)))
+      [ -r "$s" ] && sum=$((sum + $(awk '{print $14 + $15 + $16 + $17}' "$s" 2>/dev/null || echo 0)))
     done
   done
   echo "$sum"
