@@ -41,6 +41,7 @@ var app = builder.Build();
 
 app.UseZonesHttpSecurity();
 app.UseResponseCompression();
+app.UseZonesReadRouting();   // reads of GETs and GraphQL queries may go to a standby; writes and what follows them do not
 app.UseZonesErrors();
 app.UseAuthentication();
 app.UseAuthorization();
