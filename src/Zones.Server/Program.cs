@@ -5,6 +5,7 @@ using Zones.Server.Http;
 using Zones.Server.Http.Auth;
 using Zones.Server.Http.Open311;
 using Zones.Server.Data.Complaints;
+using Zones.Server.Data.Notifications;
 using Zones.Server.Data.Editing;
 using Zones.Server.Schema;
 using Zones.Server.Data.Transfer;
@@ -24,6 +25,7 @@ builder.Services.AddZonesHealth();
 builder.Services.AddZonesAuth();                            // sessions: cookie, bearer token, API key
 builder.Services.AddZonesHttpSecurity(builder.Configuration); // trusted proxies, security headers
 builder.Services.AddZonesComplaints();                      // intake, workflow, working calendar
+builder.Services.AddZonesNotifications();                   // notifications, webhooks, the overdue scheduler
 builder.Services.AddZonesEditing();                         // zone edits, ownership, assets and roads
 builder.Services.AddZonesGraphQL(builder.Configuration);    // the schema, built and validated once
 builder.Services.AddZonesTransfer();                        // GeoJSON / CSV import and export

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Npgsql;
 using Zones.Server.Data.Editing;
+using Zones.Server.Data.Notifications;
 
 namespace Zones.Server.Data.Complaints;
 
@@ -17,7 +18,8 @@ namespace Zones.Server.Data.Complaints;
 /// (a coverage gap planners see). Ownership is judged at the report time.
 /// </remarks>
 public sealed class ComplaintIntake(NpgsqlDataSource db, CategoryStore categories, CalendarStore calendars,
-                                    ComplaintStore complaints, ComplaintOptions options, TimeProvider clock)
+                                    ComplaintStore complaints, ComplaintOptions options, TimeProvider clock,
+                                    NotificationStore notifications)
 {
     readonly IntakeStore _intake = new();
 
@@ -58,6 +60,9 @@ public sealed class ComplaintIntake(NpgsqlDataSource db, CategoryStore categorie
         var id = await _intake.InsertAsync(conn, tx, c, ct);
         await complaints.AddEventAsync(conn, tx, (zone.TownshipCode, id), Actions.Receive, null, Stages.Received, actor,
                                        null, c.Deadline, reportedAt, ct);
+        // In the intake transaction, so a case is never stored without its 新案件 notification (issue #14 §5).
+        await notifications.NotifyAsync(conn, tx, NotificationKinds.New, NotificationStore.CaseKeys.One(zone.TownshipCode, id),
+                                        clock.GetUtcNow(), ct);
         return ComplaintPayload.Success((await complaints.FindAsync(conn, tx, id, ct))!);
     }
 
