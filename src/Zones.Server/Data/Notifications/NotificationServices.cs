@@ -19,6 +19,7 @@ public static class NotificationServices
         s.TryAddSingleton<WebhookAddressPolicy>();
         s.TryAddSingleton<WebhookSender>();
         s.TryAddSingleton<NotificationScheduler>();
+        s.TryAddSingleton<WebhookAdmin>();
         s.AddHostedService<NotificationSchedulerService>();
         return s;
     }
