@@ -1,4 +1,5 @@
 using Npgsql;
+using Zones.Server.Data.Notify;
 
 namespace Zones.Server.Data;
 
@@ -19,6 +20,7 @@ static class DatabaseServices
         services.AddSingleton<Demo.DemoLoader>();
         services.AddSingleton<Demo.DemoAccounts>();
         services.AddSingleton<MapLayers.MapLayerStore>();
+        services.AddZonesChangeBus();   // LISTEN/NOTIFY between instances
         return services;
     }
 }
