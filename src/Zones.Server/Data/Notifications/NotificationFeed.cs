@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading.Channels;
+using Zones.Server.Data.Notify;
 
 namespace Zones.Server.Data.Notifications;
 
@@ -11,13 +12,23 @@ namespace Zones.Server.Data.Notifications;
 /// it to <see cref="Announce"/>, and the <c>notificationAdded</c> subscriptions and the scheduler's
 /// wake-up read it from here. Subscribers are called on the bus's loop and must not block.
 /// </summary>
-public sealed class NotificationFeed(ILogger<NotificationFeed> log)
+public sealed class NotificationFeed : IDisposable
 {
     /// <summary>The bus channel the trigger publishes on.</summary>
     public const string Channel = "notification";
 
     readonly Lock _gate = new();
+    readonly ILogger<NotificationFeed> _log;
+    readonly IDisposable _bus;
     ImmutableList<Action<NotificationAnnouncement>> _handlers = [];
+
+    public NotificationFeed(ChangeBus bus, ILogger<NotificationFeed> log)
+    {
+        _log = log;
+        _bus = bus.Subscribe(Channel, Announce);
+    }
+
+    public void Dispose() => _bus.Dispose();
 
     /// <summary>Hands one announcement (the trigger's JSON) to every subscriber.</summary>
     public void Announce(string payload)
@@ -31,7 +42,7 @@ public sealed class NotificationFeed(ILogger<NotificationFeed> log)
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            log.LogWarning("Ignored a malformed notification announcement: {Payload}", payload);
+            _log.LogWarning("Ignored a malformed notification announcement: {Payload}", payload);
             return;
         }
         foreach (var handler in _handlers)
