@@ -19,6 +19,8 @@ public sealed class ZonesApplication(string connectionString) : WebApplicationFa
         // No coverage computed behind the tests' backs: they count and time the computations they cause.
         builder.UseSetting("Zones:Analysis:WarmIntervalSeconds", "0");
         builder.UseSetting("Zones:WarmTilePool", "false");
+        // No notification scheduler behind the tests' backs: tests run it by hand at the moments they choose.
+        builder.UseSetting("Zones:Notify:Enabled", "false");
     }
 
     /// <summary>GETs <paramref name="path"/> and parses the JSON body; fails on a non-success status.</summary>
