@@ -38,6 +38,7 @@ public sealed class AccessMatrixFixture() : TwoTownshipsDatabase("_matrix")
             foreach (var (layer, spot) in township.Spots)
                 Assert.True(await OnlyItsTilesAsync(township, spot), $"the {layer} tiles of {township} reach another township");
             townships.Add(await WithGapAsync(township));
+            await Fresh.NotificationsAsync(township);
         }
         Townships = townships;
     }
