@@ -24,6 +24,8 @@ public sealed class ZonesApplication(string connectionString, params (string Key
         // No coverage computed behind the tests' backs: they count and time the computations they cause.
         builder.UseSetting("Zones:Analysis:WarmIntervalSeconds", "0");
         builder.UseSetting("Zones:WarmTilePool", "false");
+        // No notification scheduler behind the tests' backs: tests run it by hand at the moments they choose.
+        builder.UseSetting("Zones:Notify:Enabled", "false");
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Npgsql;
 using Zones.Server.Data.Editing;
+using Zones.Server.Data.Notifications;
 
 namespace Zones.Server.Data.Complaints;
 
@@ -24,7 +25,8 @@ public delegate Task<UserError?> IntakeAlongside(NpgsqlConnection conn, NpgsqlTr
 /// and a <c>fold</c> event, and the payload says <see cref="ComplaintPayload.Folded"/>.</para>
 /// </remarks>
 public sealed class ComplaintIntake(NpgsqlDataSource db, CategoryStore categories, CalendarStore calendars,
-                                    ComplaintStore complaints, FoldStore folds, ComplaintOptions options, TimeProvider clock)
+                                    ComplaintStore complaints, FoldStore folds, ComplaintOptions options, TimeProvider clock,
+                                    NotificationStore notifications)
 {
     readonly IntakeStore _intake = new();
 
@@ -133,6 +135,9 @@ public sealed class ComplaintIntake(NpgsqlDataSource db, CategoryStore categorie
         var id = await _intake.InsertAsync(conn, tx, c, ct);
         await complaints.AddEventAsync(conn, tx, (zone.TownshipCode, id), Actions.Receive, null, Stages.Received, actor,
                                        null, c.Deadline, reportedAt, ct);
+        // In the intake transaction, so a case is never stored without its 新案件 notification (issue #14 §5).
+        await notifications.NotifyAsync(conn, tx, NotificationKinds.New, NotificationStore.CaseKeys.One(zone.TownshipCode, id),
+                                        clock.GetUtcNow(), ct);
         return ComplaintPayload.Success((await complaints.FindAsync(conn, tx, id, zone.TownshipCode, ct))!);
     }
 

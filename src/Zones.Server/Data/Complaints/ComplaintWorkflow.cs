@@ -1,5 +1,6 @@
 using Npgsql;
 using Zones.Server.Data.Editing;
+using Zones.Server.Data.Notifications;
 
 namespace Zones.Server.Data.Complaints;
 
@@ -10,7 +11,7 @@ namespace Zones.Server.Data.Complaints;
 /// the other; with an expected version, the later one gets a <see cref="VersionConflictError"/>.
 /// </summary>
 public sealed class ComplaintWorkflow(NpgsqlDataSource db, ComplaintStore complaints, CalendarStore calendars,
-                                      ComplaintOptions options, TimeProvider clock)
+                                      ComplaintOptions options, TimeProvider clock, NotificationStore notifications)
 {
     const string DispatchTargetSql = """
         SELECT (SELECT id FROM zones.person WHERE id = $2 AND township_code = $1 AND retired_at IS NULL),
@@ -63,6 +64,9 @@ public sealed class ComplaintWorkflow(NpgsqlDataSource db, ComplaintStore compla
         await complaints.UpdateAsync(conn, tx, (c.TownshipCode, c.Id), change, now, ct);
         await complaints.AddEventAsync(conn, tx, (c.TownshipCode, c.Id), change.EventAction, c.Stage, change.Stage,
                                        q.Actor, q.Note, PublicNote(q.P), change.EventDeadline, now, ct);
+        // A case handed to another person or unit is new to them: they hear of it as of a new case.
+        if ((change.ResponsiblePersonId, change.ResponsibleUnitId) != (c.ResponsiblePersonId, c.ResponsibleUnitId))
+            await notifications.NotifyAsync(conn, tx, NotificationKinds.New, NotificationStore.CaseKeys.One(c.TownshipCode, c.Id), now, ct);
         return ComplaintPayload.Success((await complaints.FindAsync(conn, tx, c.Id, c.TownshipCode, ct))!);
     }
 

@@ -18,6 +18,7 @@ public static class MutationFields
         TownshipMutations.Define(t);
         AccountMutations.Define(t);
         MapLayerMutations.Define(t);
+        NotificationMutations.Define(t);
     }
 
     public static IEnumerable<NamedType> Types =>
@@ -25,6 +26,6 @@ public static class MutationFields
         ErrorTypes.UserError, .. ErrorTypes.Objects,
         .. ZoneMutations.Types, .. OwnershipMutations.Types, .. InventoryMutations.Types, .. ComplaintMutations.Types, .. FoldMutations.Types, .. TransferMutations.Types,
         .. RuleMutations.Types, .. DirectoryMutations.Types,
-        .. TownshipMutations.Types, .. AccountMutations.Types, .. MapLayerMutations.Types,
+        .. TownshipMutations.Types, .. AccountMutations.Types, .. MapLayerMutations.Types, .. NotificationMutations.Types,
     ];
 }

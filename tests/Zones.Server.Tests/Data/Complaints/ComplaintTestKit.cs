@@ -1,6 +1,7 @@
 using Npgsql;
 using Zones.Server.Data;
 using Zones.Server.Data.Complaints;
+using Zones.Server.Data.Notifications;
 
 namespace Zones.Server.Tests.Data.Complaints;
 
@@ -46,9 +47,13 @@ public sealed class ComplaintKit(NpgsqlDataSource db)
 
     public ComplaintStore Store => new(db);
 
-    public ComplaintIntake Intake => new(db, new CategoryStore(db), new CalendarStore(Options), Store, new FoldStore(db), Options, Clock);
+    public NotifyOptions NotifyOptions { get; } = new();
 
-    public ComplaintWorkflow Workflow => new(db, Store, new CalendarStore(Options), Options, Clock);
+    public NotificationStore Notifications => new(db, NotifyOptions);
+
+    public ComplaintIntake Intake => new(db, new CategoryStore(db), new CalendarStore(Options), Store, new FoldStore(db), Options, Clock, Notifications);
+
+    public ComplaintWorkflow Workflow => new(db, Store, new CalendarStore(Options), Options, Clock, Notifications);
 
     public ReportSplitter Splitter => new(db, Intake, Store, new FoldStore(db), Clock);
 
@@ -118,6 +123,7 @@ public sealed class ComplaintKit(NpgsqlDataSource db)
         DELETE FROM zones.zone WHERE township_code = '{Township}' AND level = 'village';
         DELETE FROM zones.zone WHERE township_code = '{Township}' AND level = 'area';
         DELETE FROM zones.zone WHERE township_code = '{Township}';
+        DELETE FROM zones.webhook WHERE township_code = '{Township}';
         DELETE FROM zones.audit_log WHERE township_code = '{Township}';
         DELETE FROM zones.township WHERE division_code = '{Township}';
         """);

@@ -60,6 +60,14 @@ public static partial class ReadMatrix
         // The caller's own external layers: any user account, whatever the township; anonymous and keys are refused.
         ReadCase.Gql("myMapLayers", "{ x: myMapLayers { title } }", _ => new { }, (root, _) => Data(root) is { } x ? x.ValueKind == JsonValueKind.Array : Refusal(root))
             with { Expected = (actor, _) => actor.Who is { } who && !who.StartsWith("key:", StringComparison.Ordinal) },
+        // Notifications (issue #14 §5): the matrix township's notification is addressed to nobody, so its admins see it, nobody else.
+        Gql("myNotifications", "{ x: myNotifications(first: 200) { edges { node { townshipCode } } } }", _ => null,
+            (x, t) => x.GetProperty("edges").EnumerateArray().Any(e => e.GetProperty("node").GetProperty("townshipCode").GetString() == t.Code))
+            with { Expected = (actor, t) => actor.MayWrite(t, [Roles.Admin]) },
+        Gql("webhooks(townshipCode)", "query($v: String) { x: webhooks(townshipCode: $v) { id } }", t => t.Code, Any)
+            with { Expected = (actor, t) => actor.MayWrite(t, [Roles.Admin]) },
+        Gql("webhookDeliveries(webhookId)", "query($v: ID!) { x: webhookDeliveries(webhookId: $v) { id } }", t => $"{FreshRows.WebhookOf(t)}", Any)
+            with { Expected = (actor, t) => actor.MayWrite(t, [Roles.Admin]) },
         Gql("people(townshipCode)", "query($v: String) { x: people(townshipCode: $v) { id } }", t => t.Code, Any),
         Gql("units(townshipCode)", "query($v: String) { x: units(townshipCode: $v) { id } }", t => t.Code, Any),
         Gql("assignments(zone)", "query($v: ID!) { x: assignments(targetKind: ZONE, targetId: $v) { ownerName } }", t => $"{t.AreaZoneId}", Any),

@@ -135,6 +135,7 @@ public static partial class WriteMatrix
         Gql("saveMapLayers", [Roles.Admin, Roles.Planner, Roles.Cadre, Roles.Viewer],
             (_, _) => new { layers = new[] { new { title = "矩阵图层", kind = "XYZ", url = "https://tiles.example.com/{z}/{x}/{y}.png" } } },
             writes: false) with { Expected = (actor, _) => actor.Who is { } who && !who.StartsWith("key:", StringComparison.Ordinal) },
+        .. NotifyWrites,
         new("Open311 POST /requests", null, HotlineKeys, true, (_, t) => Task.FromResult<object>(new Dictionary<string, string>
         {
             ["service_code"] = "E0102", ["long"] = Invariant($"{t.ComplaintAt.Lon}"), ["lat"] = Invariant($"{t.ComplaintAt.Lat}"),
