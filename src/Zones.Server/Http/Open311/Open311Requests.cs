@@ -31,14 +31,10 @@ static class Open311Requests
     public static async Task<IResult> OneAsync(HttpContext http, string id, ComplaintStore store, JurisdictionStore jurisdictions,
                                                PhotoStore photos, CancellationToken ct)
     {
-        var (publicId, suffix) = Open311Result.SplitSuffix(id);
-        if (Open311Result.FormatOf(suffix) is not { } f)
-            return Open311Result.UnsupportedFormat(suffix);
-        var (townships, unknown) = await TownshipsAsync(http, jurisdictions, ct);
-        if (unknown is not null)
-            return unknown;
-        var found = await store.ListAsync(new ComplaintQuery([publicId], Limit: 1, Townships: townships), ct);
-        return found.Count == 0
+        var (publicId, f, townships, found, error) = await FindAsync(http, id, store, jurisdictions, ct);
+        if (error is not null)
+            return error;
+        return found!.Count == 0
             ? await NotFoundAsync(publicId, townships!, store, ct)
             : Open311Result.List(f, "service_requests", "request", await FieldsAsync(http, found, photos, ct));
     }
@@ -50,17 +46,26 @@ static class Open311Requests
     public static async Task<IResult> TokenAsync(HttpContext http, string token, ComplaintStore store, JurisdictionStore jurisdictions,
                                                  CancellationToken ct)
     {
-        var (value, suffix) = Open311Result.SplitSuffix(token);
-        if (Open311Result.FormatOf(suffix) is not { } f)
-            return Open311Result.UnsupportedFormat(suffix);
-        var (townships, unknown) = await TownshipsAsync(http, jurisdictions, ct);
-        if (unknown is not null)
-            return unknown;
-        var found = await store.ListAsync(new ComplaintQuery([value], Limit: 1, Townships: townships), ct);
-        return found.Count == 0
+        var (value, f, _, found, error) = await FindAsync(http, token, store, jurisdictions, ct);
+        if (error is not null)
+            return error;
+        return found!.Count == 0
             ? Open311Result.Error(StatusCodes.Status404NotFound, "NOT_FOUND", $"没有令牌 {value}。Token {value} not found.")
             : Open311Result.List(f, "service_requests", "request", found.Select(c => new Open311Fields
                 { { "service_request_id", c.PublicId }, { "token", value } }));
+    }
+
+    // The case a path segment (public id + format suffix) names in the jurisdiction, or the answer that refuses the request.
+    static async Task<(string Id, Open311Format Format, string[]? Townships, List<Complaint>? Found, IResult? Error)> FindAsync(
+        HttpContext http, string segment, ComplaintStore store, JurisdictionStore jurisdictions, CancellationToken ct)
+    {
+        var (id, suffix) = Open311Result.SplitSuffix(segment);
+        if (Open311Result.FormatOf(suffix) is not { } f)
+            return (id, default, null, null, Open311Result.UnsupportedFormat(suffix));
+        var (townships, unknown) = await TownshipsAsync(http, jurisdictions, ct);
+        if (unknown is not null)
+            return (id, f, null, null, unknown);
+        return (id, f, townships, await store.ListAsync(new ComplaintQuery([id], Limit: 1, Townships: townships), ct), null);
     }
 
     static async Task<(string[]? Townships, IResult? Unknown)> TownshipsAsync(HttpContext http, JurisdictionStore jurisdictions, CancellationToken ct) =>

@@ -113,6 +113,10 @@ public static partial class ReadMatrix
         ReadCase.Get("Open311 GET requests (service_request_id)", t => $"/open311/v2/requests.json?service_request_id={t.CaseNumber}",
             (s, body, _) => s == HttpStatusCode.OK ? Json(body).GetArrayLength() > 0 : s == HttpStatusCode.NotFound ? false : null),
         ReadCase.Get("Open311 GET request", t => $"/open311/v2/requests/{t.CaseNumber}.json", Found),
+        // Issue #14 §4: the public id (township code + case number), tokens, and jurisdiction_id on the service list.
+        ReadCase.Get("Open311 GET request (public id, xml)", t => $"/open311/v2/requests/{t.Code}-{t.CaseNumber}.xml", Found),
+        ReadCase.Get("Open311 GET token", t => $"/open311/v2/tokens/{t.Code}-{t.CaseNumber}.json", Found),
+        ReadCase.Get("Open311 GET services (jurisdiction)", t => $"/open311/v2/services.json?jurisdiction_id={t.Code}", Found),
         // A dry run names an identifier the township already has: that tells its rows, so only its writers may run it.
         ReadCase.Gql("importFeatures dry run", """
             mutation($v: ImportFeaturesInput!) { x: importFeatures(input: $v) { report { problems { code } } errors { __typename } } }

@@ -63,7 +63,10 @@ public sealed record WriteAnswer(Outcome Outcome, string Body)
         return new(response.StatusCode == HttpStatusCode.OK ? JudgeReport(JsonDocument.Parse(body).RootElement) : Outcome.Other, body);
     }
 
-    /// <summary>POSTs the form to Open311 with the client's credentials (a hotline key in <c>X-Api-Key</c>).</summary>
+    /// <summary>
+    /// POSTs the form to Open311 with the client's credentials (a hotline key in <c>X-Api-Key</c>). A 404 is the
+    /// GeoReport answer to a jurisdiction_id the key may not read: a refusal.
+    /// </summary>
     public static async Task<WriteAnswer> Open311PostAsync(HttpClient client, object form)
     {
         using var response = await client.PostAsync("/open311/v2/requests.json", new FormUrlEncodedContent((Dictionary<string, string>)form));
@@ -71,7 +74,7 @@ public sealed record WriteAnswer(Outcome Outcome, string Body)
         return new(response.StatusCode switch
         {
             HttpStatusCode.OK or HttpStatusCode.Created => Outcome.Allowed,
-            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => Outcome.Refused,
+            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound => Outcome.Refused,
             _ => Outcome.Other,
         }, body);
     }

@@ -141,6 +141,11 @@ public static partial class WriteMatrix
             ["service_code"] = "E0102", ["long"] = Invariant($"{t.ComplaintAt.Lon}"), ["lat"] = Invariant($"{t.ComplaintAt.Lat}"),
             ["description"] = "矩阵测试：暴露垃圾",
         }), WriteAnswer.Open311PostAsync),
+        // Issue #14 §4: located by name in the named jurisdiction; a jurisdiction the key may not read is a 404 refusal.
+        new("Open311 POST /requests (address_string, jurisdiction)", null, HotlineKeys, true, (_, t) => Task.FromResult<object>(new Dictionary<string, string>
+        {
+            ["service_code"] = "E0102", ["address_string"] = t.AreaName, ["jurisdiction_id"] = t.Code, ["description"] = "矩阵测试：按地名定位",
+        }), WriteAnswer.Open311PostAsync),
         new("POST /import/assets", null, Editors, true, (f, t) => Task.FromResult<object>((t.Code, AssetCsv(f, t))), WriteAnswer.ImportPostAsync),
         .. PhotoWrites,
     ];
