@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Zones.Server.Data.Notify;
@@ -32,7 +31,7 @@ public sealed class ComplaintFeed : IDisposable
     readonly Lock _gate = new();
     readonly List<Channel<ComplaintRow>> _subscribers = [];
     readonly Channel<(string Township, long[] Ids, bool Retry)> _announced = System.Threading.Channels.Channel.CreateUnbounded<(string, long[], bool)>();
-    readonly ConcurrentDictionary<long, (int Version, DateTimeOffset UpdatedAt, bool ViaBus)> _handedOut = new();
+    readonly Dictionary<long, (int Version, DateTimeOffset UpdatedAt, bool ViaBus)> _handedOut = [];
     readonly ListQuery _lists;
     readonly ILogger<ComplaintFeed> _logger;
     readonly IDisposable _subscription;
@@ -49,10 +48,8 @@ public sealed class ComplaintFeed : IDisposable
     /// <summary>Hands <paramref name="complaint"/> to this instance's subscribers now (every instance hears it from the database anyway).</summary>
     public void Publish(ComplaintRow complaint)
     {
-        if (_handedOut.TryGetValue(complaint.Id, out var seen) && seen == (complaint.Version, complaint.UpdatedAt, true))
-            return;
-        Remember(complaint, viaBus: false);
-        Broadcast(complaint);
+        if (FirstTime(complaint, viaBus: false))
+            Broadcast(complaint);
     }
 
     public async IAsyncEnumerable<object?> SubscribeAsync(Func<ComplaintRow, bool> filter, [EnumeratorCancellation] CancellationToken ct)
@@ -135,18 +132,25 @@ public sealed class ComplaintFeed : IDisposable
 
     void HandOut(ComplaintRow row)
     {
-        if (_handedOut.TryGetValue(row.Id, out var seen) && (seen.Version, seen.UpdatedAt) == (row.Version, row.UpdatedAt))
-            return;
-        Remember(row, viaBus: true);
-        Broadcast(row);
+        if (FirstTime(row, viaBus: true))
+            Broadcast(row);
     }
 
-    void Remember(ComplaintRow row, bool viaBus)
+    // Whether to hand the row out, remembered in the same step (a publication and its announcement may race).
+    // A publication is handed out again when republished, but not after the database's announcement of that version;
+    // an announcement is handed out only if that version was not handed out at all.
+    bool FirstTime(ComplaintRow row, bool viaBus)
     {
-        // Only recent cases matter (a publication and its announcement come milliseconds apart).
-        if (_handedOut.Count > Remembered)
-            _handedOut.Clear();
-        _handedOut[row.Id] = (row.Version, row.UpdatedAt, viaBus);
+        lock (_handedOut)
+        {
+            if (_handedOut.TryGetValue(row.Id, out var seen) && (seen.Version, seen.UpdatedAt) == (row.Version, row.UpdatedAt) && (viaBus || seen.ViaBus))
+                return false;
+            // Only recent cases matter (a publication and its announcement come milliseconds apart).
+            if (_handedOut.Count > Remembered)
+                _handedOut.Clear();
+            _handedOut[row.Id] = (row.Version, row.UpdatedAt, viaBus);
+            return true;
+        }
     }
 
     void Broadcast(ComplaintRow complaint)
