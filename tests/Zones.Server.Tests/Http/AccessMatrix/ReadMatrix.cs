@@ -100,6 +100,14 @@ public static class ReadMatrix
         ReadCase.Get("Open311 GET requests (service_request_id)", t => $"/open311/v2/requests.json?service_request_id={t.CaseNumber}",
             (s, body, _) => s == HttpStatusCode.OK ? Json(body).GetArrayLength() > 0 : s == HttpStatusCode.NotFound ? false : null),
         ReadCase.Get("Open311 GET request", t => $"/open311/v2/requests/{t.CaseNumber}.json", Found),
+        // The resident page: the categories at a point are for anyone (a resident reports anywhere); a case's status
+        // needs the reporter's phone digits, so by its number alone nobody — staff included — reads it there.
+        ReadCase.Get("report categories at a point", t => Invariant($"/api/report/categories?lon={t.ComplaintAt.Lon}&lat={t.ComplaintAt.Lat}"),
+            (s, body, _) => s == HttpStatusCode.OK ? Json(body).GetProperty("township").ValueKind == JsonValueKind.String : null)
+            with { Expected = (_, _) => true },
+        ReadCase.Get("report status without the phone digits", t => $"/api/report/status?id={t.Code}-{t.CaseNumber}&phone4=0000",
+            (s, _, _) => s == HttpStatusCode.OK ? true : s == HttpStatusCode.NotFound ? false : null)
+            with { Expected = (_, _) => false },
         // A dry run names an identifier the township already has: that tells its rows, so only its writers may run it.
         ReadCase.Gql("importFeatures dry run", """
             mutation($v: ImportFeaturesInput!) { x: importFeatures(input: $v) { report { problems { code } } errors { __typename } } }
