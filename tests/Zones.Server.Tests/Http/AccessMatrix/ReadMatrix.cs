@@ -117,6 +117,14 @@ public static partial class ReadMatrix
         ReadCase.Get("Open311 GET request (public id, xml)", t => $"/open311/v2/requests/{t.Code}-{t.CaseNumber}.xml", Found),
         ReadCase.Get("Open311 GET token", t => $"/open311/v2/tokens/{t.Code}-{t.CaseNumber}.json", Found),
         ReadCase.Get("Open311 GET services (jurisdiction)", t => $"/open311/v2/services.json?jurisdiction_id={t.Code}", Found),
+        // The resident page: the categories at a point are for anyone (a resident reports anywhere); a case's status
+        // needs the reporter's phone digits, so by its number alone nobody — staff included — reads it there.
+        ReadCase.Get("report categories at a point", t => Invariant($"/api/report/categories?lon={t.ComplaintAt.Lon}&lat={t.ComplaintAt.Lat}"),
+            (s, body, _) => s == HttpStatusCode.OK ? Json(body).GetProperty("township").ValueKind == JsonValueKind.String : null)
+            with { Expected = (_, _) => true },
+        ReadCase.Get("report status without the phone digits", t => $"/api/report/status?id={t.Code}-{t.CaseNumber}&phone4=0000",
+            (s, _, _) => s == HttpStatusCode.OK ? true : s == HttpStatusCode.NotFound ? false : null)
+            with { Expected = (_, _) => false },
         // A dry run names an identifier the township already has: that tells its rows, so only its writers may run it.
         ReadCase.Gql("importFeatures dry run", """
             mutation($v: ImportFeaturesInput!) { x: importFeatures(input: $v) { report { problems { code } } errors { __typename } } }

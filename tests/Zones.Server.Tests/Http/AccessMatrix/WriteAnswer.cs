@@ -92,4 +92,20 @@ public sealed record WriteAnswer(Outcome Outcome, string Body)
             _ => Outcome.Other,
         }, body);
     }
+
+    /// <summary>POSTs the fields to the resident report endpoint as the page does (multipart), with the client's credentials.</summary>
+    public static async Task<WriteAnswer> ReportPostAsync(HttpClient client, object fields)
+    {
+        using var form = new MultipartFormDataContent();
+        foreach (var (name, value) in (Dictionary<string, string>)fields)
+            form.Add(new StringContent(value), name);
+        using var response = await client.PostAsync("/api/report", form);
+        var body = await response.Content.ReadAsStringAsync();
+        return new(response.StatusCode switch
+        {
+            HttpStatusCode.OK => Outcome.Allowed,
+            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => Outcome.Refused,
+            _ => Outcome.Other,
+        }, body);
+    }
 }

@@ -146,9 +146,18 @@ public static partial class WriteMatrix
         {
             ["service_code"] = "E0102", ["address_string"] = t.AreaName, ["jurisdiction_id"] = t.Code, ["description"] = "矩阵测试：按地名定位",
         }), WriteAnswer.Open311PostAsync),
+        // The resident page (issue #14 §1): no account, so anyone reports in any township — as a resident scoped to the
+        // township at the point, so the case lands there and nowhere else. A fresh cell, so it folds into no case.
+        new("POST /api/report", null, [], true, (f, t) => Task.FromResult<object>(ResidentReport(f.NextCell(t).Centre)),
+            WriteAnswer.ReportPostAsync) { Expected = (_, _) => true },
         new("POST /import/assets", null, Editors, true, (f, t) => Task.FromResult<object>((t.Code, AssetCsv(f, t))), WriteAnswer.ImportPostAsync),
         .. PhotoWrites,
     ];
+
+    static Dictionary<string, string> ResidentReport(LonLat at) => new()
+    {
+        ["category"] = "E0101", ["lon"] = Invariant($"{at.Lon}"), ["lat"] = Invariant($"{at.Lat}"), ["description"] = "矩阵测试：居民上报私搭乱建",
+    };
 
     static object Import(FreshRows f, MatrixTownship t, bool dryRun) =>
         new { target = "ASSETS", townshipCode = t.Code, content = AssetCsv(f, t), dryRun };
