@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # A private PostgreSQL 15 + PostGIS cluster for Zones on 127.0.0.1, kept in a git-ignored folder.
 #   scripts/db.sh start|stop|status|psql [args]|reset|url
-# ZONES_PGDATA (default .data/pg) and ZONES_PGPORT (default 54329) choose the cluster.
+#   scripts/db.sh replica start|stop|status|destroy|url   a streaming hot standby of that cluster
+# ZONES_PGDATA (default .data/pg) and ZONES_PGPORT (default 54329) choose the cluster; the standby
+# lives beside it (<data>-standby) on ZONES_REPLICA_PORT (default the primary's port + 1).
 # PostgreSQL refuses to run as root, so as root the cluster belongs to the postgres user; when the
 # repository sits where that user cannot reach (a root-only home, a 0700 temp folder), the data
 # lives under /var/tmp/zones-<hash> instead and .data/ holds a link to it.
@@ -44,6 +46,11 @@ unix_socket_directories = '$DATA'
 shared_buffers = 256MB
 fsync = ${ZONES_PG_FSYNC:-on}
 max_connections = 200
+# A streaming standby (db.sh replica) can follow this cluster: PostgreSQL 15's defaults, said here
+# so that a changed default cannot take them away.
+wal_level = replica
+max_wal_senders = 10
+max_replication_slots = 10
 CONF
 }
 
@@ -66,17 +73,21 @@ start() {
 stop() {
   resolve_data_dir
   [ -f "$DATA/PG_VERSION" ] || return 0
+  replica_stop
   is_running && run_pg "$PGBIN/pg_ctl" -D "$DATA" -m fast -w stop >/dev/null && say "PostgreSQL stopped"
   return 0
 }
+
+source "$(dirname "$0")/replica.sh"
 
 case "${1:-}" in
   start)  start ;;
   stop)   stop ;;
   status) if is_running; then echo "running on 127.0.0.1:$PORT"; else echo "stopped"; exit 3; fi ;;
   psql)   shift; resolve_data_dir; exec env PGPASSWORD="$DB_PASS" psql -h 127.0.0.1 -p "$PORT" -U "$DB_USER" -d "$DB_NAME" "$@" ;;
-  reset)  stop; resolve_data_dir; rm -rf "$DATA"; [ -L "$ZONES_ROOT/.data/pg" ] && rm -f "$ZONES_ROOT/.data/pg"; start ;;
-  destroy) stop; resolve_data_dir; rm -rf "$DATA" ;;
+  replica) shift; replica "$@" ;;
+  reset)  stop; resolve_data_dir; replica_destroy; rm -rf "$DATA"; [ -L "$ZONES_ROOT/.data/pg" ] && rm -f "$ZONES_ROOT/.data/pg"; start ;;
+  destroy) stop; resolve_data_dir; replica_destroy; rm -rf "$DATA" ;;
   url)    echo "Host=127.0.0.1;Port=$PORT;Database=$DB_NAME;Username=$DB_USER;Password=$DB_PASS" ;;
-  *)      echo "usage: $0 start|stop|status|psql|reset|destroy|url" >&2; exit 2 ;;
+  *)      echo "usage: $0 start|stop|status|psql|reset|destroy|url|replica start|stop|status|destroy|url" >&2; exit 2 ;;
 esac

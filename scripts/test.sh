@@ -90,11 +90,19 @@ record_tap() { # name log
   record "$1" "$p" "${f:-0}"
 }
 
+# Two instances behind nginx over a primary and a streaming standby (scripts/scaleout-test.sh, its own cluster).
+scaleout_suite() {
+  say "scale-out: primary + standby, two instances behind nginx"
+  ZONES_SCALEOUT_LOGS="$ART/scaleout" "$ZONES_ROOT/scripts/scaleout-test.sh" >"$ART/scaleout.log" 2>"$ART/scaleout.err"
+  [ -s "$ART/scaleout.err" ] && grep -v "^\s*$" "$ART/scaleout.err" | tail -5 >&2
+  record_tap scaleout "$ART/scaleout.log"
+}
+
 main() {
   cd "$ZONES_ROOT"
   rm -rf "$ART"; mkdir -p "$ART/trx" "$ART/e2e"
   ensure_toolchains
-  ensure_debs postgresql-15 postgresql-15-postgis-3 postgresql-15-pgrouting gdal-bin chromium fonts-noto-cjk curl
+  ensure_debs postgresql-15 postgresql-15-postgis-3 postgresql-15-pgrouting gdal-bin chromium fonts-noto-cjk curl nginx-light
   ZONES_PGDATABASE=zones "$ZONES_ROOT/scripts/db.sh" destroy >/dev/null 2>&1
   ZONES_PGDATABASE=zones "$ZONES_ROOT/scripts/db.sh" start || fail "could not start the test database"
   for dir in src/Zones.Map src/Zones.GraphiQL tests/Zones.GraphQL.Conformance tests/Zones.GraphQL.Http; do
@@ -109,6 +117,9 @@ main() {
   done
   vitest_suite
   e2e_suite
+  # The e2e server holds no port or cluster of the scale-out suite, but it is stopped first to free the cores.
+  [ -n "$server_pid" ] && kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null; server_pid=""
+  scaleout_suite
 }
 
 main

@@ -12,6 +12,11 @@ export default defineConfig({
     outDir: '../Zones.Server/wwwroot',
     emptyOutDir: true,
     sourcemap: true,
+    // Two pages, two bundles: the planner map (index.html) and the residents' report page
+    // (report.html, src/report), which must load fast on a phone and carries no planner code.
+    rollupOptions: {
+      input: {main: 'index.html', report: 'report.html'},
+    },
   },
   server: {
     proxy: {

@@ -4,7 +4,9 @@ using Zones.Server.Data;
 using Zones.Server.Http;
 using Zones.Server.Http.Auth;
 using Zones.Server.Http.Open311;
+using Zones.Server.Http.Report;
 using Zones.Server.Data.Complaints;
+using Zones.Server.Data.Notifications;
 using Zones.Server.Data.Editing;
 using Zones.Server.Data.Photos;
 using Zones.Server.Schema;
@@ -25,7 +27,9 @@ builder.Services.AddZonesHealth();
 builder.Services.AddZonesAuth();                            // sessions: cookie, bearer token, API key
 builder.Services.AddZonesHttpSecurity(builder.Configuration); // trusted proxies, security headers
 builder.Services.AddZonesComplaints();                      // intake, workflow, working calendar
+builder.Services.AddZonesResidentReports();                 // the resident page's API and its rate limits
 builder.Services.AddZonesPhotos();                          // photos on cases: encoder (SkiaSharp), store
+builder.Services.AddZonesNotifications();                   // notifications, webhooks, the overdue scheduler
 builder.Services.AddZonesEditing();                         // zone edits, ownership, assets and roads
 builder.Services.AddZonesGraphQL(builder.Configuration);    // the schema, built and validated once
 builder.Services.AddZonesTransfer();                        // GeoJSON / CSV import and export
@@ -39,6 +43,7 @@ var app = builder.Build();
 
 app.UseZonesHttpSecurity();
 app.UseResponseCompression();
+app.UseZonesReadRouting();   // reads of GETs and GraphQL queries may go to a standby; writes and what follows them do not
 app.UseZonesErrors();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -48,6 +53,7 @@ app.MapOgcFeatures();
 app.MapMapConfig();
 app.MapZonesAuth();
 app.MapOpen311();
+app.MapResidentReports();
 app.UseWebSockets();
 app.MapZonesGraphQL();
 app.MapZonesExport();

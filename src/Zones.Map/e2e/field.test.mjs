@@ -75,12 +75,12 @@ describe('the cadre on a phone', {timeout: 300_000}, () => {
     await page.waitForFunction((id) => document.getElementById('details')?.dataset.id === id && document.getElementById('details')?.dataset.state === 'ready', mine.id, {timeout: 30_000});
     assert.match(await page.locator('#details [data-section="history"] li').last().textContent(), new RegExp(`签收.*· ${step.actorName}`));
 
-    // Report a problem here: a new case at the phone's position.
+    // Report a problem here: a new case at the phone's position (道路不洁: no open case of it here).
     const report = field.locator('[data-field="report"]');
     await report.locator('textarea').focus();
-    await report.locator('select option[value="event:0102"]').waitFor({state: 'attached', timeout: 30_000});
-    await report.locator('select').selectOption('event:0102');
-    await report.locator('textarea').fill('e2e 外业上报：垃圾桶满溢');
+    await report.locator('select option[value="event:0104"]').waitFor({state: 'attached', timeout: 30_000});
+    await report.locator('select').selectOption('event:0104');
+    await report.locator('textarea').fill('e2e 外业上报：路面有泥土');
     await report.getByRole('button', {name: '在我的位置上报'}).tap();
     await report.locator('[role="status"]', {hasText: '已上报'}).waitFor({timeout: 30_000});
     const number = /案卷号 (\S+?)[（。]/.exec(await report.locator('[role="status"]').textContent())[1];
@@ -88,6 +88,13 @@ describe('the cadre on a phone', {timeout: 300_000}, () => {
     const found = reported.find((c) => c.caseNumber === number);
     assert.equal(found?.source, 'INSPECTION');
     created.push(found.id);
+
+    // The same problem as my case, reported again here, joins my case (并案, issue #14 §3) and says so.
+    await report.locator('select').selectOption('event:0102');
+    await report.locator('textarea').fill('e2e 外业上报：垃圾桶满溢');
+    await report.getByRole('button', {name: '在我的位置上报'}).tap();
+    await report.locator('[role="status"][data-folded="true"]').waitFor({timeout: 30_000});
+    assert.match(await report.locator('[role="status"]').textContent(), new RegExp(`已并入案卷 ${mine.caseNumber}.*已有 2 人反映`));
     assert.ok(await page.evaluate(() => document.scrollingElement.scrollWidth <= document.scrollingElement.clientWidth));
     writeFileSync(join(artifactsDir(), 'field-phone-after-step.png'), await page.screenshot({fullPage: true}));
     assert.deepEqual(page.problems, []);

@@ -26,6 +26,7 @@ import {installDetails} from './features/details/installDetails';
 import {installEditing} from './features/editing/installEditing';
 import {installField} from './features/field/installField';
 import {installNetworkEditing} from './features/network/installNetworkEditing';
+import {installNotify} from './features/notify/installNotify';
 import {installPrint} from './features/print/installPrint';
 import {installSearch} from './features/search/installSearch';
 import {installSession} from './features/session/installSession';
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
     // Every module installs while the tiles travel: an install only builds its panel and starts
     // its own requests (none waits for another). The layers' first frame needs at least one
     // round trip, so every module has subscribed before the map fires its first loadend.
-    const installed = Promise.all([installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin, installField, installTable, installTools,
+    const installed = Promise.all([installSearch, installDetails, installAreaQuery, installEditing, installNetworkEditing, installPrint, installAnalysis, installAdmin, installField, installTable, installTools, installNotify,
       (a: App) => installTime(a, catalog.ownerLevel.get)].map((install) => install(app)));
     installed.catch(() => undefined); // handled below, after the layers
     // A print link (/?print=<zone>) shows the 示意图 first; the map behind it loads once it is ready.

@@ -52,6 +52,11 @@ public static class Roles
     public const string Viewer = "viewer";
     /// <summary>Hotline systems (12345) calling with an API key: may report complaints, nothing else.</summary>
     public const string Hotline = "hotline";
+    /// <summary>
+    /// A resident reporting through the public page (<c>/report</c>): no account, may open a case in the
+    /// township at the reported point and nothing else. Never a user's role, so not in <see cref="All"/>.
+    /// </summary>
+    public const string Resident = "resident";
 
     public static readonly string[] All = [Admin, Planner, Cadre, Viewer, Hotline];
 }

@@ -9,6 +9,7 @@ namespace Zones.Server.Data;
 static class ConnectionStrings
 {
     public const string EnvironmentVariable = "ZONES_DATABASE_URL";
+    public const string ReadEnvironmentVariable = "ZONES_READ_DATABASE_URL";
 
     public static string Resolve(IConfiguration configuration)
     {
@@ -18,6 +19,18 @@ static class ConnectionStrings
             throw new StartupException(
                 "No database configured: set ZONES_DATABASE_URL or ConnectionStrings__Zones.");
         return Normalize(raw);
+    }
+
+    /// <summary>
+    /// The read connection (a hot standby, usually Npgsql multi-host with the primary behind it):
+    /// <c>ZONES_READ_DATABASE_URL</c>, else <c>ConnectionStrings:ZonesRead</c>, else
+    /// <c>Zones:Database:ReadConnectionString</c>; null when none is set (reads use the primary).
+    /// </summary>
+    public static string? ResolveRead(IConfiguration configuration)
+    {
+        var raw = new[] { configuration[ReadEnvironmentVariable], configuration.GetConnectionString("ZonesRead"),
+                          configuration["Zones:Database:ReadConnectionString"] }.FirstOrDefault(s => !string.IsNullOrWhiteSpace(s));
+        return raw is null ? null : Normalize(raw);
     }
 
     /// <summary>Turns <c>postgres://user:pass@host:port/db?sslmode=…</c> into an Npgsql string.</summary>

@@ -1,4 +1,6 @@
 using Npgsql;
+using Zones.Server.Data.Notify;
+using Zones.Server.Data.Replica;
 
 namespace Zones.Server.Data;
 
@@ -9,6 +11,7 @@ static class DatabaseServices
     {
         // Resolved when first needed, after every configuration source (tests add theirs late) is in.
         services.AddSingleton(sp => ZonesDataSource.Create(ConnectionStrings.Resolve(sp.GetRequiredService<IConfiguration>())));
+        services.AddZonesReadReplica();   // ReadDataSource: lists, tiles, OGC, search and analyses read from a standby when one is set
         services.AddSingleton<Access.TownshipAccess>();
         services.AddSingleton<Migrator>();
         services.AddSingleton<DatabaseCheck>();
@@ -19,6 +22,7 @@ static class DatabaseServices
         services.AddSingleton<Demo.DemoLoader>();
         services.AddSingleton<Demo.DemoAccounts>();
         services.AddSingleton<MapLayers.MapLayerStore>();
+        services.AddZonesChangeBus();   // LISTEN/NOTIFY between instances
         return services;
     }
 }

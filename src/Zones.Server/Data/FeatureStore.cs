@@ -16,7 +16,7 @@ sealed record FeatureFilter(double[]? Bbox = null, DateTimeOffset? From = null, 
 /// caller's readable townships (<see cref="RequestAccess"/>): a feature of any other township is
 /// missing, counts nowhere and widens no extent.
 /// </summary>
-sealed class FeatureStore(NpgsqlDataSource db)
+sealed class FeatureStore(Replica.ReadDataSource db)
 {
     // Filters compare the indexed column with an envelope in its own SRID (4326), so the GiST
     // index answers the bbox test. Npgsql sends unnamed statements, planned with the actual

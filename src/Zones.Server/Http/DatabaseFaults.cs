@@ -36,6 +36,17 @@ static class DatabaseFaults
     }
 
     /// <summary>
+    /// Drops the idle connections of every pool (primary, standby reads, tiles) before a read runs again: when the
+    /// standby was stopped, its pooled connections are all broken, and the fresh ones fall back to the primary.
+    /// </summary>
+    public static void ClearPools(IServiceProvider services)
+    {
+        services.GetRequiredService<NpgsqlDataSource>().Clear();
+        services.GetRequiredService<Data.Replica.ReadDataSource>().Clear();
+        services.GetRequiredService<Data.Tiles.TileDatabase>().Reads.Clear();
+    }
+
+    /// <summary>
     /// The PostgreSQL "data exception" (SQLSTATE class 22: a NUL in text, a number or date out of
     /// range, an invalid text representation) inside <paramref name="e"/>, or null. These come from a
     /// value the caller sent that no check before the statement caught.

@@ -69,7 +69,7 @@ static class ErrorHandling
         catch (Exception e) when (DatabaseFaults.IsUnavailable(e) && !http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)
         {
             http.Items = items;
-            http.RequestServices.GetRequiredService<NpgsqlDataSource>().Clear();
+            DatabaseFaults.ClearPools(http.RequestServices);
             http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ErrorHandling).FullName!)
                 .LogWarning(e, "A read found its database connection broken; retrying once on a fresh connection");
             await next(http);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Zones.Server.Data;
+using Zones.Server.Data.Replica;
 using Zones.Server.Data.Rules;
 using Zones.Server.Http.Auth;
 
@@ -12,13 +13,15 @@ namespace Zones.Server.Http;
 /// with the <see cref="HttpErrors"/> answer every endpoint gives while the database is down). Anyone
 /// learns only healthy or unhealthy; an admin also sees the PostGIS version and the database's error text,
 /// which would tell a stranger too much about the installation, and the townships whose working calendar does not
-/// cover the next 60 days (a warning: the status stays healthy). <c>/alive</c>: the process runs.
+/// cover the next 60 days (a warning: the status stays healthy). With a read connection configured, the standby's
+/// state and lag (<see cref="ReplicaState"/>); a standby that is down or lagging makes the status <c>Degraded</c>
+/// (still 200: reads have gone to the primary, nothing fails). <c>/alive</c>: the process runs.
 /// </summary>
 static class HealthEndpoint
 {
     public static IServiceCollection AddZonesHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<PostgisHealthCheck>("postgis");
+        services.AddHealthChecks().AddCheck<PostgisHealthCheck>("postgis").AddCheck<ReplicaHealthCheck>("replica");
         return services;
     }
 
@@ -32,7 +35,7 @@ static class HealthEndpoint
     static Task WriteAsync(HttpContext http, HealthReport report)
     {
         var entry = report.Entries["postgis"];
-        if (http.User.ToActor()?.Role != Roles.Admin && report.Status != HealthStatus.Healthy)
+        if (http.User.ToActor()?.Role != Roles.Admin && entry.Status != HealthStatus.Healthy)
             return HttpErrors.WriteAsync(http, StatusCodes.Status503ServiceUnavailable, "DATABASE_UNAVAILABLE", DatabaseFaults.UnavailableMessage);
         http.Response.ContentType = HttpErrors.JsonType;
         if (http.User.ToActor()?.Role != Roles.Admin)
@@ -57,6 +60,9 @@ static class HealthEndpoint
             postgis = entry.Data.TryGetValue("postgis", out var v) ? v : null,
             error = entry.Description,
             calendarNotCovered = calendar,
+            replica = http.RequestServices.GetRequiredService<ReplicaState>().Current is { State: not "none" } r
+                ? new { state = r.State, lagSeconds = r.LagSeconds, lagBytes = r.LagBytes, checkedAt = r.CheckedAt, error = r.Error }
+                : null,
         }, JsonEncoding.Options));
     }
 }
@@ -76,4 +82,15 @@ sealed class PostgisHealthCheck(DatabaseCheck check) : IHealthCheck
             return HealthCheckResult.Unhealthy(e.Message);
         }
     }
+}
+
+/// <summary>The standby as <see cref="ReplicaMonitor"/> last saw it: degraded when it is down or too far behind.</summary>
+sealed class ReplicaHealthCheck(ReplicaState state) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default) =>
+        Task.FromResult(state.Current switch
+        {
+            { State: "down" or "lagging" } s => HealthCheckResult.Degraded(s.Error ?? $"standby {s.State}"),
+            _ => HealthCheckResult.Healthy(),
+        });
 }

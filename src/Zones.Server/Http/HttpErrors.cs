@@ -14,7 +14,7 @@ namespace Zones.Server.Http;
 /// <c>application/problem+json</c>: its <c>title</c>/<c>detail</c> members would duplicate these
 /// and no client of ours reads them.)
 /// <para>
-/// Under <see cref="Open311Endpoint.Root"/> GeoReport v2 prescribes its own error list, so the same
+/// Under <see cref="Open311Endpoint.Prefix"/> GeoReport v2 prescribes its own error list, so the same
 /// error is rendered as <c>[{"code": 404, "description": "…"}]</c> (JSON; code = the HTTP status) or
 /// <c>&lt;errors&gt;&lt;error&gt;&lt;code&gt;…</c> when the path ends in <c>.xml</c>. That includes the
 /// answers written before an endpoint runs (a refused query string, the database down, a fault).
@@ -29,7 +29,7 @@ static class HttpErrors
     public static async Task WriteAsync(HttpContext http, int status, string code, string description)
     {
         http.Response.StatusCode = status;
-        var (type, body) = http.Request.Path.StartsWithSegments(Open311Endpoint.Root)
+        var (type, body) = http.Request.Path.StartsWithSegments(Open311Endpoint.Prefix)
             ? Open311(http.Request.Path, status, description)
             : (JsonType, JsonSerializer.SerializeToUtf8Bytes(new { code, description }, JsonEncoding.Options));
         http.Response.ContentType = type;

@@ -9,7 +9,8 @@ namespace Zones.Server.Http;
 /// under <c>/assets/</c> after its content, so those are cached for a year without asking again; index.html is
 /// revalidated on every load (its ETag answers 304), so a new build shows at once. Scripts and style sheets go
 /// out as the Brotli or gzip copy the build wrote beside them (src/Zones.Map/precompress.mjs) when the browser
-/// accepts it.
+/// accepts it. The residents' report page is a second page of the same build (report.html), served at
+/// <c>/report</c> and <c>/report/status</c>.
 /// </summary>
 static class StaticSite
 {
@@ -32,6 +33,7 @@ static class StaticSite
         app.UseDefaultFiles();
         app.Use((http, next) =>
         {
+            ResidentPage(http);
             Precompressed(http, files);
             return next(http);
         });
@@ -43,6 +45,17 @@ static class StaticSite
                 file.Context.Request.Path.StartsWithSegments("/assets") ? Immutable : "no-cache",
         });
         return app;
+    }
+
+    /// <summary>The resident report page's addresses (<c>/report</c>, <c>/report/status</c>) are its own built page, report.html.</summary>
+    static readonly string[] ResidentPaths = ["/report", "/report/", "/report/status", "/report/status/"];
+
+    // The page decides between the form and the status look-up from the address; both are report.html.
+    static void ResidentPage(HttpContext http)
+    {
+        if ((HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+            && ResidentPaths.Contains(http.Request.Path.Value, StringComparer.OrdinalIgnoreCase))
+            http.Request.Path = "/report.html";
     }
 
     // /assets/x.js → /assets/x.js.br (or .gz) when the browser takes it and the build wrote it.

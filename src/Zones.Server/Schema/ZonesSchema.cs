@@ -26,13 +26,15 @@ public static class ZonesSchema
             ImportQueries.Define(t);
             AdminQueries.Define(t);
             MapLayerTypes.Define(t);
+            NotificationTypes.Define(t);
+            WebhookTypes.Define(t);
         });
         var mutation = new ObjectType("Mutation", t =>
         {
             t.Description("写入：每个操作一个事务，错误以类型化的 errors 返回。Writes: one transaction each; problems come back as typed errors.");
             Mutations.MutationFields.Define(t);
         });
-        return new Zones.GraphQL.Types.Schema(query, mutation, Subscriptions.Root, types: [.. SharedTypes.All, .. CoverageGapTypes.All, .. AnalysisQueries.Types, .. RuleTypes.All, AssignmentTableQuery.Connection, AssignmentTableQuery.Edge, .. ImportQueries.Types, .. AdminTypes.All, .. Mutations.MutationFields.Types, .. ShopTypes.All, .. MapLayerTypes.Types],
+        return new Zones.GraphQL.Types.Schema(query, mutation, Subscriptions.Root, types: [.. SharedTypes.All, .. CoverageGapTypes.All, .. AnalysisQueries.Types, .. RuleTypes.All, AssignmentTableQuery.Connection, AssignmentTableQuery.Edge, .. ImportQueries.Types, .. AdminTypes.All, .. Mutations.MutationFields.Types, .. ShopTypes.All, .. MapLayerTypes.Types, .. NotificationTypes.Types, .. WebhookTypes.Types],
             description: "片区 Zones — township sanitation GIS. Coordinates are WGS84 longitude/latitude unless a crs argument says otherwise; distances and areas are metres and square metres.");
     }
 }

@@ -16,6 +16,7 @@ public class ComplaintSubscriptionTests(PostgisFixture pg)
     [Fact]
     public async Task A_reported_complaint_is_pushed_to_subscribers_of_its_zone()
     {
+        await pg.ExecuteAsync(Folding.OffEverywhereSql);  // the report must open a case, not join one (并案)
         await using var app = new ZonesApplication(pg.ConnectionString);
         var zoneId = await pg.ScalarAsync<long>("SELECT id FROM zones.zone WHERE level = 'township'");
         using var socket = await ConnectAsync(app);
@@ -32,6 +33,7 @@ public class ComplaintSubscriptionTests(PostgisFixture pg)
     [Fact]
     public async Task A_case_filed_over_Open311_is_pushed_too()
     {
+        await pg.ExecuteAsync(Folding.OffEverywhereSql);
         await using var app = new ZonesApplication(pg.ConnectionString);
         using var socket = await ConnectAsync(app);
         await SendAsync(socket, """{"id":"s2","type":"subscribe","payload":{"query":"subscription { complaintChanged { source } }"}}""");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Npgsql;
+using Zones.Server.Data.Replica;
 
 namespace Zones.Server.Data.Analysis;
 
@@ -9,7 +10,8 @@ namespace Zones.Server.Data.Analysis;
 /// read-only transaction (one snapshot for all its statements) with a statement timeout and PostgreSQL's JIT off.
 /// The rest of the pool stays free for ordinary requests and <c>/health</c>; an analysis that waits longer than
 /// <see cref="AnalysisLaneOptions.QueueTimeoutSeconds"/> for its turn, or whose statement runs too long, ends with
-/// an <see cref="AnalysisLaneException"/> that says so.
+/// an <see cref="AnalysisLaneException"/> that says so. Analyses only read: they run on the standby when one is
+/// configured (<see cref="ReadDataSource"/>).
 /// </summary>
 /// <remarks>
 /// JIT: PostgreSQL compiled each township's lighting check for ~0.5 s where executing it takes a fraction of that;
@@ -21,11 +23,11 @@ public sealed class AnalysisLane
 {
     const string SetUpSql = "SET TRANSACTION READ ONLY; SET LOCAL jit = off; SET LOCAL statement_timeout = {0}";
 
-    readonly NpgsqlDataSource _db;
+    readonly ReadDataSource _db;
     readonly AnalysisLaneOptions _options;
     readonly SemaphoreSlim _places;
 
-    public AnalysisLane(NpgsqlDataSource db, AnalysisLaneOptions? options = null)
+    public AnalysisLane(ReadDataSource db, AnalysisLaneOptions? options = null)
     {
         _db = db;
         _options = options ?? AnalysisLaneOptions.Default;
@@ -33,7 +35,7 @@ public sealed class AnalysisLane
     }
 
     /// <summary>The database the lane runs on, for the small bookkeeping reads around an analysis (no lane slot).</summary>
-    public NpgsqlDataSource DataSource => _db;
+    public ReadDataSource DataSource => _db;
 
     /// <summary>Runs <paramref name="analysis"/> on a lane connection, inside the lane's transaction.</summary>
     /// <exception cref="AnalysisLaneException">The lane stayed full too long, or a statement timed out.</exception>

@@ -11,7 +11,7 @@ public static class AnalysisServices
         services.AddOptions<AnalysisLaneOptions>().BindConfiguration(AnalysisLaneOptions.Section)
             .Validate(o => o.IsValid, "Zones:Analysis is invalid: StatementTimeoutSeconds and MaxConcurrent must be positive, QueueTimeoutSeconds and WarmIntervalSeconds not negative.")
             .ValidateOnStart();
-        services.AddSingleton(sp => new AnalysisLane(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<IOptions<AnalysisLaneOptions>>().Value));
+        services.AddSingleton(sp => new AnalysisLane(sp.GetRequiredService<Replica.ReadDataSource>(), sp.GetRequiredService<IOptions<AnalysisLaneOptions>>().Value));
         // Every ICoverageCheck in this assembly: a new check is one new file, nothing to register by hand.
         foreach (var check in typeof(ICoverageCheck).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICoverageCheck).IsAssignableFrom(t)))

@@ -10,7 +10,7 @@ namespace Zones.Server.Data.Analysis;
 /// The cells and the hot spots are analyses and run in the <see cref="AnalysisLane"/>; the two lists are
 /// ordinary pages (indexed, at most 1000 rows) and run beside the other list queries.
 /// </summary>
-public sealed partial class HeatmapService(NpgsqlDataSource db, ListQuery lists, AnalysisLane lane)
+public sealed partial class HeatmapService(Replica.ReadDataSource db, ListQuery lists, AnalysisLane lane)
 {
     /// <summary>The non-empty cells with the total of matching complaints.</summary>
     /// <exception cref="ArgumentException">The request has a <see cref="HeatmapRequest.Problem"/>.</exception>

@@ -18,11 +18,13 @@ public sealed record InvalidTransitionError(string Message, string FromStage, st
 /// The result of a complaint mutation, shaped like a GraphQL payload: the case after the change,
 /// or the typed errors (and then nothing was written).
 /// </summary>
-public sealed record ComplaintPayload(Complaint? Complaint, IReadOnlyList<UserError> Errors)
+/// <param name="Folded">The report was attached to an existing open case (并案, issue #14 §3): <see cref="Complaint"/> is
+/// that case, its number is the one to give the reporter and its <see cref="Complaints.Complaint.ReporterCount"/> counts them.</param>
+public sealed record ComplaintPayload(Complaint? Complaint, IReadOnlyList<UserError> Errors, bool Folded = false)
 {
     public bool Ok => Errors.Count == 0;
 
-    public static ComplaintPayload Success(Complaint complaint) => new(complaint, []);
+    public static ComplaintPayload Success(Complaint complaint, bool folded = false) => new(complaint, [], folded);
 
     public static ComplaintPayload Fail(params UserError[] errors) => new(null, errors);
 

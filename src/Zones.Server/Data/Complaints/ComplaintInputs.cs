@@ -26,6 +26,13 @@ public static class Sources
     public const string Open311 = "open311";
 
     public static readonly string[] All = [Citizen, Hotline12345, Inspection, Assigned, Media, Open311];
+
+    /// <summary>The source as the clerks say it: 群众, 12345热线 …</summary>
+    public static string Chinese(string source) => source switch
+    {
+        Citizen => "群众", Hotline12345 => "12345热线", Inspection => "巡查", Assigned => "上级交办",
+        Media => "媒体", Open311 => "Open311 接口", _ => source,
+    };
 }
 
 /// <summary>
@@ -34,8 +41,13 @@ public static class Sources
 /// </summary>
 /// <param name="Passed">核查 verdict; false sends the case back to the same unit (返工).</param>
 /// <param name="ReworkTo"><c>dispatched</c> (default: the unit must accept again) or <c>disposing</c>.</param>
+/// <param name="PublicNote">公开答复 of any step: what the reporter and the public read (Open311 status_notes,
+/// the resident status page), at most <see cref="PublicNoteMaxLength"/> characters. The note stays internal.</param>
 public sealed record TransitionParameters(long? PersonId = null, long? UnitId = null, bool? Passed = null,
-                                          string? ReworkTo = null, DateTimeOffset? NewDeadline = null)
+                                          string? ReworkTo = null, DateTimeOffset? NewDeadline = null, string? PublicNote = null)
 {
+    /// <summary>The longest 公开答复 (the column's check, migration 0028).</summary>
+    public const int PublicNoteMaxLength = 1000;
+
     public static readonly TransitionParameters None = new();
 }

@@ -13,9 +13,9 @@ public static class ComplaintPermissions
 {
     static readonly HashSet<string> SupervisorOnly = [Actions.Verify, Actions.Close, Actions.Void];
 
-    /// <summary>Roles that may open a case.</summary>
+    /// <summary>Roles that may open a case (a resident only through the report page, scoped to the township at the point).</summary>
     public static bool MayReport(Actor actor) =>
-        actor.Role is Roles.Admin or Roles.Planner or Roles.Cadre or Roles.Hotline;
+        actor.Role is Roles.Admin or Roles.Planner or Roles.Cadre or Roles.Hotline or Roles.Resident;
 
     /// <summary>Whether <paramref name="actor"/> may change <paramref name="complaint"/> at all.</summary>
     public static bool MayChange(Actor actor, Complaint complaint) =>

@@ -18,8 +18,13 @@ public static class ComplaintServices
         s.TryAddSingleton<CalendarStore>();
         s.TryAddSingleton<CategoryStore>();
         s.TryAddSingleton<ComplaintStore>();
+        s.TryAddSingleton<FoldStore>();
         s.TryAddSingleton<ComplaintIntake>();
         s.TryAddSingleton<ComplaintWorkflow>();
+        s.TryAddSingleton<ReportSplitter>();
+        s.TryAddSingleton<FoldSettingsEditor>();
+        s.TryAddSingleton<JurisdictionStore>();
+        s.TryAddSingleton<Gazetteer>();
         return s;
     }
 

@@ -1,5 +1,6 @@
 using Npgsql;
 using Zones.Server.Data.Editing;
+using Zones.Server.Data.Notifications;
 
 namespace Zones.Server.Data.Complaints;
 
@@ -10,7 +11,7 @@ namespace Zones.Server.Data.Complaints;
 /// the other; with an expected version, the later one gets a <see cref="VersionConflictError"/>.
 /// </summary>
 public sealed class ComplaintWorkflow(NpgsqlDataSource db, ComplaintStore complaints, CalendarStore calendars,
-                                      ComplaintOptions options, TimeProvider clock)
+                                      ComplaintOptions options, TimeProvider clock, NotificationStore notifications)
 {
     const string DispatchTargetSql = """
         SELECT (SELECT id FROM zones.person WHERE id = $2 AND township_code = $1 AND retired_at IS NULL),
@@ -40,12 +41,13 @@ public sealed class ComplaintWorkflow(NpgsqlDataSource db, ComplaintStore compla
     async Task<ComplaintPayload> RunAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Request q, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (await complaints.LockAsync(conn, tx, q.Id, ct) is null
-            || await complaints.FindAsync(conn, tx, q.Id, ct) is not { } c)
+        // A township actor's case is looked for in its township's partition only (migration 0025).
+        if (await complaints.LockAsync(conn, tx, q.Id, q.Actor.Within.TownshipCode, ct) is not { } locked
+            || await complaints.FindAsync(conn, tx, q.Id, locked.TownshipCode, ct) is not { } c)
             return ComplaintPayload.Fail(new NotFoundError($"案卷 {q.Id} 不存在。There is no case {q.Id}.", "id"));
         if (await WriteScope.RefusalAsync(conn, tx, c.TownshipCode, ct) is { } outside)
             return ComplaintPayload.Fail(outside);
-        var shelvedFrom = c.Stage == Stages.Shelved ? await complaints.ShelvedFromAsync(conn, tx, c.Id, ct) : null;
+        var shelvedFrom = c.Stage == Stages.Shelved ? await complaints.ShelvedFromAsync(conn, tx, (c.TownshipCode, c.Id), ct) : null;
         if (Refusal(c, q, shelvedFrom, now) is { } refusal)
             return ComplaintPayload.Fail(refusal);
         var target = (c.ResponsiblePersonId, c.ResponsibleUnitId);
@@ -59,10 +61,13 @@ public sealed class ComplaintWorkflow(NpgsqlDataSource db, ComplaintStore compla
         var next = WorkflowRules.NextStage(c.Stage, q.Action, q.P, shelvedFrom)!;
         var calendar = await calendars.LoadAsync(conn, tx, c.TownshipCode, now, ct);
         var change = ComplaintChange.Plan(c, q.Action, next, q.P, target, now, calendar, options);
-        await complaints.UpdateAsync(conn, tx, c.Id, change, now, ct);
+        await complaints.UpdateAsync(conn, tx, (c.TownshipCode, c.Id), change, now, ct);
         await complaints.AddEventAsync(conn, tx, (c.TownshipCode, c.Id), change.EventAction, c.Stage, change.Stage,
-                                       q.Actor, q.Note, change.EventDeadline, now, ct);
-        return ComplaintPayload.Success((await complaints.FindAsync(conn, tx, c.Id, ct))!);
+                                       q.Actor, q.Note, PublicNote(q.P), change.EventDeadline, now, ct);
+        // A case handed to another person or unit is new to them: they hear of it as of a new case.
+        if ((change.ResponsiblePersonId, change.ResponsibleUnitId) != (c.ResponsiblePersonId, c.ResponsibleUnitId))
+            await notifications.NotifyAsync(conn, tx, NotificationKinds.New, NotificationStore.CaseKeys.One(c.TownshipCode, c.Id), now, ct);
+        return ComplaintPayload.Success((await complaints.FindAsync(conn, tx, c.Id, c.TownshipCode, ct))!);
     }
 
     // In this order: who may touch the case at all, whether it is still the version the caller saw,
@@ -86,8 +91,15 @@ public sealed class ComplaintWorkflow(NpgsqlDataSource db, ComplaintStore compla
                 $"A case in stage '{c.Stage}' cannot take '{q.Action}'; allowed: {string.Join(", ", allowed)}.",
                 c.Stage, q.Action, allowed, "action");
         }
+        if (PublicNote(q.P) is { Length: > TransitionParameters.PublicNoteMaxLength } tooLong)
+            return new InvalidInputError($"公开答复最多 {TransitionParameters.PublicNoteMaxLength} 字（现有 {tooLong.Length} 字），请精简。" +
+                                         $"The public note may hold at most {TransitionParameters.PublicNoteMaxLength} characters (got {tooLong.Length}).",
+                                         "publicNote");
         return WorkflowRules.CheckParameters(c, q.Action, q.Note, q.P, now);
     }
+
+    // A blank public note is no public note.
+    static string? PublicNote(TransitionParameters p) => string.IsNullOrWhiteSpace(p.PublicNote) ? null : p.PublicNote.Trim();
 
     async Task<((long?, long?) Target, UserError? Error)> DispatchTargetAsync(NpgsqlConnection conn, NpgsqlTransaction tx,
         string townshipCode, TransitionParameters p, CancellationToken ct)

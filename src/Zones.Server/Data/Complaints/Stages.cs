@@ -48,6 +48,10 @@ public static class Actions
     public const string Void = "void";
     /// <summary>The event written for a failed 核查: back to the same unit, rework_count + 1.</summary>
     public const string Rework = "rework";
+    /// <summary>A further report of the same problem attached to the case (并案, issue #14 §3); the stage stays.</summary>
+    public const string Fold = "fold";
+    /// <summary>A folded report taken back out as its own case (拆分); the stage stays.</summary>
+    public const string Split = "split";
 
     /// <summary>The actions a caller may ask for (receive and rework are written by the system).</summary>
     public static readonly string[] Requestable =
@@ -59,6 +63,7 @@ public static class Actions
     {
         Receive => "受理", Register => "立案", Dispatch => "派遣", Dispose => "签收", Feedback => "处置反馈",
         Verify => "核查", Close => "结案", Return => "回退", Extend => "延期", Shelve => "挂账",
-        Resume => "挂账恢复", Void => "作废", Rework => "返工", _ => action,
+        Resume => "挂账恢复", Void => "作废", Rework => "返工",
+        Fold => "并案", Split => "拆分", _ => action,
     };
 }

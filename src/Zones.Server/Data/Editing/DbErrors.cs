@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Npgsql;
 using Zones.Server.Data.Ownership;
 
@@ -27,7 +28,7 @@ public sealed record ConstraintViolationError(string Message, string Constraint,
 /// Turns the refusals of the database's constraints and triggers into typed errors. Writers check the
 /// common mistakes first with precise messages; this is the net under races and rarer rules.
 /// </summary>
-static class DbErrors
+static partial class DbErrors
 {
     // Unique indexes → the input field they guard.
     static readonly Dictionary<string, string> UniqueFields = new()
@@ -58,7 +59,7 @@ static class DbErrors
     {
         WriteScope.OutsideScope => new ForbiddenError(e.MessageText),
         WriteScope.OutsideTownship => new InvalidInputError(e.MessageText),
-        PostgresErrorCodes.UniqueViolation when UniqueFields.TryGetValue(e.ConstraintName ?? "", out var field) =>
+        PostgresErrorCodes.UniqueViolation when UniqueFields.TryGetValue(TableConstraint(e.ConstraintName), out var field) =>
             DuplicateError.Of(field, null),
         PostgresErrorCodes.CheckViolation when e.ConstraintName is { } name => Check(name),
         PostgresErrorCodes.ForeignKeyViolation =>
@@ -67,6 +68,15 @@ static class DbErrors
         PostgresErrorCodes.ExclusionViolation => OwnershipConflictError.Of([]),
         _ => null,
     };
+
+    /// <summary>
+    /// The constraint's name on the table: a partition's copy of a unique index is named after it
+    /// and the township (asset_identifier_key_330522125000, migration 0025).
+    /// </summary>
+    static string TableConstraint(string? name) => PartitionSuffix().Replace(name ?? "", "");
+
+    [GeneratedRegex("_([0-9]{12}|default|installation)$")]
+    private static partial Regex PartitionSuffix();
 
     /// <summary>A <see cref="DuplicateError"/> told which value the writer sent; other errors pass through.</summary>
     public static UserError WithValue(UserError error, string? value) =>

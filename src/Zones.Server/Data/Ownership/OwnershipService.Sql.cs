@@ -12,7 +12,7 @@ public sealed partial class OwnershipService
     const string Joins = """
         LEFT JOIN zones.zone z ON z.id = a.zone_id
         LEFT JOIN zones.road r ON r.id = a.road_id
-        LEFT JOIN zones.asset s ON s.id = a.asset_id
+        LEFT JOIN zones.asset s ON s.township_code = a.township_code AND s.id = a.asset_id
         LEFT JOIN zones.shop h ON h.id = a.shop_id
         LEFT JOIN zones.person p ON p.id = a.person_id
         LEFT JOIN zones.unit u ON u.id = a.unit_id

@@ -8,7 +8,7 @@ namespace Zones.Server.Data.Query;
 /// per page (one extra row tells whether there is a next page), one per count, one per batch of ids.
 /// A page whose count is asked for comes in the same round trip (ListQuery.Sql.cs says how).
 /// </summary>
-public sealed partial class ListQuery(NpgsqlDataSource db)
+public sealed partial class ListQuery(Replica.ReadDataSource db)
 {
     public async Task<Page<T>> PageAsync<T>(ListSource<T> source, ListRequest request, CancellationToken ct)
     {

@@ -21,6 +21,7 @@ public sealed record AssetRow(long Id, string TownshipCode, string Kind, string?
 /// A complaint (案卷) as read by the API. <see cref="ReporterName"/> and <see cref="ReporterPhone"/> are
 /// stored values: the API shows them only through <c>RequestAccess.ReporterAsync</c> (masked for most callers).
 /// </summary>
+/// <param name="ReporterCount">How many people reported it: the first reporter and the reports folded into it (并案).</param>
 /// <param name="Overdue">zones.complaint_is_overdue when read: open, not 挂账, the deadline passed before the disposal was fed back (or, not yet fed back, before now).</param>
 public sealed record ComplaintRow(long Id, string TownshipCode, string CaseNumber, string CategoryKind,
                                   string CategoryCode, string? CategoryName, string Source, string Description,
@@ -30,7 +31,7 @@ public sealed record ComplaintRow(long Id, string TownshipCode, string CaseNumbe
                                   DateTimeOffset ReportedAt, DateTimeOffset? StageDeadline, DateTimeOffset? Deadline,
                                   DateTimeOffset? DisposedAt, DateTimeOffset? ClosedAt, DateTimeOffset UpdatedAt,
                                   int ReworkCount, int ExtensionCount, int Version, Geometry Geometry, bool Overdue,
-                                  string? ReporterName = null, string? ReporterPhone = null);
+                                  string? ReporterName = null, string? ReporterPhone = null, int ReporterCount = 1);
 
 /// <summary>A person (干部).</summary>
 public sealed record PersonRow(long Id, string TownshipCode, string Code, string Name, string? Title, string? Phone, long? UnitId,

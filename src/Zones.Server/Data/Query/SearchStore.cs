@@ -20,7 +20,7 @@ public sealed record SearchHitRow(string Kind, long Id, string Title, string Cod
 /// Ranking: exact match (case-insensitive) 0, prefix 1, contained 2; then zones, roads, assets,
 /// complaints; then the shorter title.
 /// </remarks>
-public sealed class SearchStore(NpgsqlDataSource db)
+public sealed class SearchStore(Replica.ReadDataSource db)
 {
     // $1 the exact text, $2 the ILIKE-escaped text, $3 visible townships, $4 the limit.
     // Each branch is limited by itself so no branch sorts more than it can return.

@@ -61,12 +61,13 @@ public static class Sources
         "t.address, t.urgency, t.asset_id, t.zone_id, t.first_responsible_person_id, t.first_responsible_unit_id, " +
         "t.responsible_person_id, t.responsible_unit_id, t.stage, t.reported_at, t.stage_deadline, t.deadline, " +
         "t.disposed_at, t.closed_at, t.updated_at, t.rework_count, t.extension_count, t.version, t.geom, " +
-        "zones.complaint_is_overdue(t.stage, t.deadline, t.disposed_at, now()), t.reporter_name, t.reporter_phone",
+        "zones.complaint_is_overdue(t.stage, t.deadline, t.disposed_at, now()), t.reporter_name, t.reporter_phone, t.reporter_count",
         r => new ComplaintRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.Text(5),
                               r.GetString(6), r.GetString(7), r.Text(8), r.GetString(9), r.Long(10), r.Long(11),
                               r.Long(12), r.Long(13), r.Long(14), r.Long(15), r.GetString(16), r.Time(17),
                               r.TimeOrNull(18), r.TimeOrNull(19), r.TimeOrNull(20), r.TimeOrNull(21), r.Time(22),
-                              r.GetInt32(23), r.GetInt32(24), r.GetInt32(25), r.Geometry(26), r.GetBoolean(27), r.Text(28), r.Text(29)),
+                              r.GetInt32(23), r.GetInt32(24), r.GetInt32(25), r.Geometry(26), r.GetBoolean(27), r.Text(28), r.Text(29),
+                              r.GetInt32(30)),
         new Dictionary<string, SortKey>
         {
             ["id"] = SortKey.Id,

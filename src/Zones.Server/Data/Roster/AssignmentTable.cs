@@ -22,7 +22,7 @@ public static class AssignmentTable
         zones.assignment t
         LEFT JOIN zones.zone z ON z.id = t.zone_id
         LEFT JOIN zones.road r ON r.id = t.road_id
-        LEFT JOIN zones.asset s ON s.id = t.asset_id
+        LEFT JOIN zones.asset s ON s.township_code = t.township_code AND s.id = t.asset_id
         LEFT JOIN zones.shop h ON h.id = t.shop_id
         LEFT JOIN zones.person p ON p.id = t.person_id
         LEFT JOIN zones.unit u ON u.id = t.unit_id

@@ -6,8 +6,7 @@ public static class TileServices
     public static IServiceCollection AddZonesTiles(this IServiceCollection services)
     {
         services.AddSingleton<GapTileCache>();
-        services.AddSingleton(sp => new TileDatabase(
-            ZonesDataSource.Create(ConnectionStrings.Resolve(sp.GetRequiredService<IConfiguration>()), TileDatabase.Options, TilePoolWarmup.KeepOpen)));
+        services.AddSingleton(sp => new TileDatabase(Replica.ReplicaServices.Create(sp, TileDatabase.Options, TilePoolWarmup.KeepOpen)));
         services.AddSingleton<TileStore>();
         services.AddHostedService<TilePoolWarmup>();
         return services;

@@ -10,7 +10,7 @@ namespace Zones.Server.Data.Tiles;
 /// </summary>
 public sealed partial class TileStore(TileDatabase tiles, GapTileCache gapCache)
 {
-    readonly NpgsqlDataSource db = tiles.Source;
+    readonly Replica.ReadDataSource db = tiles.Reads;
 
     /// <summary>
     /// The tile's MVT bytes (empty when no feature of the layer touches it) and the data revision

@@ -9,9 +9,9 @@ public sealed class AuthOptions
     public const string Section = "Zones:Auth";
 
     /// <summary>
-    /// How long a resolved session or API key is reused before the database is asked again. Sign-out
-    /// on this server counts at once; a disabled user, a changed role or scope, and a sign-out on
-    /// another server behind the same load balancer count after at most this long. 0 asks every time.
+    /// How long a resolved session or API key is reused before the database is asked again. A sign-out,
+    /// a disabled user, a changed password, role or scope count at once on every instance (the database
+    /// announces them on the change bus); this is the bound for a change nobody announced. 0 asks every time.
     /// </summary>
     public int SessionCacheSeconds { get; set; } = 30;
 

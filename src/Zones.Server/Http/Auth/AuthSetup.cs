@@ -27,6 +27,7 @@ static class AuthSetup
         services.AddSingleton<Data.Admin.TownshipStore>();
         services.AddSingleton<Data.Admin.AccountStore>();
         services.AddSingleton<AuthCache>();
+        services.AddZonesKeyRing();   // one Data Protection key ring in the database: cookies valid on every instance
         services.AddSingleton<SignInThrottle>();
         services.AddHttpContextAccessor();
         services.AddTransient<IClaimsTransformation, SessionClaims>();

@@ -1,6 +1,7 @@
 using Zones.GraphQL;
 using Zones.GraphQL.Language;
 using Zones.GraphQL.Language.Ast;
+using Zones.Server.Data.Replica;
 using Zones.Server.Http.Auth;
 using Zones.Server.Schema;
 
@@ -56,6 +57,12 @@ static class GraphQLEndpoint
         if (type == GraphQLMediaType.None)
             throw new GraphQLHttpException(406, "Accept application/graphql-response+json or application/json.");
         var operation = OperationOf(service, request);
+        // Only a query may read from the standby; a mutation writes, reads its payload, and its client reads for a
+        // while after, all from the primary.
+        if (operation == OperationType.Mutation)
+            ReadRouting.Write();
+        else if (operation != OperationType.Query)
+            ReadRouting.UsePrimary();
         if (get && operation == OperationType.Mutation)
         {
             http.Response.Headers.Allow = HttpMethods.Post;
@@ -67,7 +74,7 @@ static class GraphQLEndpoint
         {
             // A query only reads: when a pooled connection turned out broken (the database restarted),
             // run it once more on a fresh one. Mutations are never retried.
-            http.RequestServices.GetRequiredService<Npgsql.NpgsqlDataSource>().Clear();
+            DatabaseFaults.ClearPools(http.RequestServices);
             Logger(http).LogWarning("A query found its database connection broken; retrying once on a fresh connection");
             result = await service.ExecuteAsync(WithContext(request, http), ct);
         }

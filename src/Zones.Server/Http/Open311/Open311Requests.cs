@@ -1,52 +1,104 @@
 using System.Globalization;
 using Zones.Server.Data.Complaints;
+using Zones.Server.Data.Photos;
 using Zones.Server.Http.Auth;
 
 namespace Zones.Server.Http.Open311;
 
 /// <summary>
-/// <c>GET /requests</c> and <c>GET /requests/{id}</c>: our cases as GeoReport service requests
-/// (shared/DOMAIN.md §3.1 mapping). The service_request_id is the case number.
+/// <c>GET /requests</c>, <c>GET /requests/{id}</c> and <c>GET /tokens/{token}</c>: our cases as GeoReport
+/// service requests (shared/DOMAIN.md §3.1 mapping), within the jurisdiction and the caller's readable
+/// townships. The service_request_id is the public id (<c>zones.public_case_id</c>: township code + case
+/// number, unique across the installation); a plain case number is still found when it is unique.
 /// </summary>
 static class Open311Requests
 {
-    public static async Task<IResult> ListAsync(HttpContext http, string? format, ComplaintStore store, TimeProvider clock,
-                                                CancellationToken ct)
+    public static async Task<IResult> ListAsync(HttpContext http, string? format, ComplaintStore store, JurisdictionStore jurisdictions,
+                                                PhotoStore photos, TimeProvider clock, CancellationToken ct)
     {
         if (Open311Result.FormatOf(format) is not { } f)
             return Open311Result.UnsupportedFormat(format);
+        var (townships, unknown) = await TownshipsAsync(http, jurisdictions, ct);
+        if (unknown is not null)
+            return unknown;
         var (query, error) = Open311Query.Parse(http.Request.Query, clock.GetUtcNow());
-        return query is null
-            ? Open311Result.Error(StatusCodes.Status400BadRequest, "INVALID_PARAMETER", error!)
-            : Open311Result.List(f, "service_requests", "request", (await store.ListAsync(await ScopedAsync(http, query, ct), ct)).Select(Fields));
+        if (query is null)
+            return Open311Result.Error(StatusCodes.Status400BadRequest, "INVALID_PARAMETER", error!);
+        var found = await store.ListAsync(query with { Townships = townships }, ct);
+        return Open311Result.List(f, "service_requests", "request", await FieldsAsync(http, found, photos, ct));
     }
 
-    public static async Task<IResult> OneAsync(HttpContext http, string id, ComplaintStore store, CancellationToken ct)
+    public static async Task<IResult> OneAsync(HttpContext http, string id, ComplaintStore store, JurisdictionStore jurisdictions,
+                                               PhotoStore photos, CancellationToken ct)
     {
-        var (caseNumber, suffix) = Open311Result.SplitSuffix(id);
+        var (publicId, suffix) = Open311Result.SplitSuffix(id);
         if (Open311Result.FormatOf(suffix) is not { } f)
             return Open311Result.UnsupportedFormat(suffix);
-        var found = await store.ListAsync(await ScopedAsync(http, new ComplaintQuery([caseNumber],
-            Open311Endpoint.Text(http.Request.Query["jurisdiction_id"]), Limit: 10), ct), ct);
+        var (townships, unknown) = await TownshipsAsync(http, jurisdictions, ct);
+        if (unknown is not null)
+            return unknown;
+        var found = await store.ListAsync(new ComplaintQuery([publicId], Limit: 1, Townships: townships), ct);
         return found.Count == 0
-            ? Open311Result.Error(StatusCodes.Status404NotFound, "NOT_FOUND", $"没有案卷 {caseNumber}。Service request {caseNumber} not found.")
-            : Open311Result.List(f, "service_requests", "request", found.Select(Fields));
+            ? await NotFoundAsync(publicId, townships!, store, ct)
+            : Open311Result.List(f, "service_requests", "request", await FieldsAsync(http, found, photos, ct));
     }
 
-    // Only the townships the caller may read: a case of any other township is a 404, as a missing one.
-    static async Task<ComplaintQuery> ScopedAsync(HttpContext http, ComplaintQuery q, CancellationToken ct) =>
-        q with { Townships = await http.Access().ReadableAsync(ct) };
+    /// <summary>
+    /// GeoReport's token lookup. Every request is created in real time and answered with its id, so a
+    /// token is that id: a client that polls with it gets the id back (or 404, as for any unknown token).
+    /// </summary>
+    public static async Task<IResult> TokenAsync(HttpContext http, string token, ComplaintStore store, JurisdictionStore jurisdictions,
+                                                 CancellationToken ct)
+    {
+        var (value, suffix) = Open311Result.SplitSuffix(token);
+        if (Open311Result.FormatOf(suffix) is not { } f)
+            return Open311Result.UnsupportedFormat(suffix);
+        var (townships, unknown) = await TownshipsAsync(http, jurisdictions, ct);
+        if (unknown is not null)
+            return unknown;
+        var found = await store.ListAsync(new ComplaintQuery([value], Limit: 1, Townships: townships), ct);
+        return found.Count == 0
+            ? Open311Result.Error(StatusCodes.Status404NotFound, "NOT_FOUND", $"没有令牌 {value}。Token {value} not found.")
+            : Open311Result.List(f, "service_requests", "request", found.Select(c => new Open311Fields
+                { { "service_request_id", c.PublicId }, { "token", value } }));
+    }
+
+    static async Task<(string[]? Townships, IResult? Unknown)> TownshipsAsync(HttpContext http, JurisdictionStore jurisdictions, CancellationToken ct) =>
+        await Open311Jurisdiction.ResolveAsync(Open311Endpoint.Text(http.Request.Query["jurisdiction_id"]),
+                                               await http.Access().ReadableAsync(ct), jurisdictions, ct);
+
+    // A plain case number that several townships share names none of them: say which full ids exist.
+    static async Task<IResult> NotFoundAsync(string id, string[] townships, ComplaintStore store, CancellationToken ct)
+    {
+        var holders = await store.PublicIdsOfAsync(id, townships, ct);
+        return Open311Result.Error(StatusCodes.Status404NotFound, "NOT_FOUND", holders.Count > 1
+            ? $"案卷号 {id} 在 {holders.Count} 个乡镇都有，请用完整编号：{string.Join("、", holders)}。" +
+              $"Case number {id} exists in {holders.Count} townships: ask for one of {string.Join(", ", holders)}."
+            : $"没有案卷 {id}。Service request {id} not found.");
+    }
+
+    // One statement for the photos of the whole page; a stored report photo is the media_url when the reporter sent no link.
+    static async Task<IEnumerable<Open311Fields>> FieldsAsync(HttpContext http, List<Complaint> cases, PhotoStore photos, CancellationToken ct)
+    {
+        var stored = cases.Count == 0 ? null : await photos.ForComplaintsAsync([.. cases.Select(c => (c.TownshipCode, c.Id))], ct);
+        return cases.Select(c => Fields(c, c.MediaUrl ?? PhotoUrl(http, c, stored?[c.Id])));
+    }
+
+    static string? PhotoUrl(HttpContext http, Complaint c, IEnumerable<CasePhoto>? photos) =>
+        photos?.FirstOrDefault(p => p.Phase == PhotoPhases.Report && PhotoVisibility.IsPublicPhase(p.Phase, c.Stage)) is { } photo
+            ? $"{http.Request.Scheme}://{http.Request.Host}{photo.Url}"
+            : null;
 
     /// <summary>
     /// open until 结案 (作废 counts as closed too: nothing more will happen); expected_datetime is the
     /// current deadline (after any 延期); agency_responsible the responsible unit, else the person;
-    /// status_notes the note of the last event that had one (处置反馈, 核查意见, 回退 reason …).
+    /// status_notes the latest 公开答复 (a step's public note; internal notes never leave the staff).
     /// </summary>
-    static Open311Fields Fields(Complaint c) => new()
+    static Open311Fields Fields(Complaint c, string? mediaUrl) => new()
     {
-        { "service_request_id", c.CaseNumber },
+        { "service_request_id", c.PublicId },
         { "status", c.IsOpen ? "open" : "closed" },
-        { "status_notes", c.LastNote },
+        { "status_notes", c.PublicNote },
         { "service_name", c.CategoryName },
         { "service_code", c.ServiceCode },
         { "description", c.Description },
@@ -60,7 +112,7 @@ static class Open311Requests
         { "zipcode", null },
         { "lat", c.Lat },
         { "long", c.Lon },
-        { "media_url", c.MediaUrl },
+        { "media_url", mediaUrl },
     };
 
     /// <summary>The promise made to the citizen (限时办结), in China time.</summary>

@@ -19,7 +19,9 @@ static class ComplaintMutations
 
     public static void Define(ObjectTypeBuilder t)
     {
-        Field(t, "reportComplaint", "Opens a case (受理) at a point: finds its zone and 首问负责 owner, links the asset, sets the deadlines.",
+        Field(t, "reportComplaint", "Opens a case (受理) at a point: finds its zone and 首问负责 owner, links the asset, sets the deadlines. " +
+            "A report of the same category close to an open case of the last days joins that case instead (并案): then folded is true, " +
+            "complaint is that case (its number is the one to give the reporter) and complaint.reporterCount counts the reporters.",
             async (input, ctx) =>
             {
                 if (Require(ctx, "上报案卷", "report cases", Roles.Admin, Roles.Planner, Roles.Cadre, Roles.Hotline) is { } forbidden)
@@ -33,7 +35,9 @@ static class ComplaintMutations
                     input.Text("urgency") ?? "normal", input.Id("assetId"), input.Text("reporterName"), input.Text("reporterPhone"),
                     input.Text("externalId"), input.Text("reporterEmail"), input.Text("mediaUrl"), input.Value<DateTimeOffset>("reportedAt")),
                     ctx.Zones().Actor!, ctx.CancellationToken);
-                return await ResultAsync(ctx, payload);
+                var result = await ResultAsync(ctx, payload);
+                result["folded"] = payload.Folded;
+                return result;
             });
         Field(t, "transitionComplaint", "Takes a workflow action on a case (立案, 派遣, 处置, 核查, 结案 …). A cadre moves only cases assigned to them or their unit.",
             async (input, ctx) =>
@@ -42,7 +46,7 @@ static class ComplaintMutations
                 if (ctx.Zones().Actor is null)
                     return Fail(Require(ctx, "办理案卷", "change cases", Roles.Admin, Roles.Planner, Roles.Cadre)!);
                 var parameters = new TransitionParameters(input.Id("personId"), input.Id("unitId"), input.Value<bool>("passed"),
-                                                          input.Text("reworkTo"), input.Value<DateTimeOffset>("newDeadline"));
+                                                          input.Text("reworkTo"), input.Value<DateTimeOffset>("newDeadline"), input.Text("publicNote"));
                 var payload = await ctx.Get<ComplaintWorkflow>().TransitionAsync(input.RequiredId("id"), (string)input["action"]!,
                     input.Value<int>("expectedVersion"), input.Text("note"), parameters, ctx.Zones().Actor!, ctx.CancellationToken);
                 return await ResultAsync(ctx, payload);
@@ -84,14 +88,15 @@ static class ComplaintMutations
             t.Field("id", "ID!");
             t.Field("action", "ComplaintAction!");
             t.Field("expectedVersion", "Int", "The version you read; a stale one is refused with VersionConflictError.");
-            t.Field("note", "String", "Reason or remark; required by return, shelve and void.");
+            t.Field("note", "String", "Reason or remark (internal: staff only); required by return, shelve and void.");
+            t.Field("publicNote", "String", "公开答复: what the reporter and the public read of this step (Open311 status_notes, the resident status page); at most 1000 characters.");
             t.Field("personId", "ID", "dispatch: the person to handle it.");
             t.Field("unitId", "ID", "dispatch: the unit to handle it.");
             t.Field("passed", "Boolean", "verify: the 核查 verdict; false sends the case back (返工).");
             t.Field("reworkTo", "ComplaintStage", "verify failed: DISPATCHED (default) or DISPOSING.");
             t.Field("newDeadline", "DateTime", "extend: the new deadline.");
         }),
-        Payload("reportComplaint", ("complaint", "Complaint")),
+        Payload("reportComplaint", ("complaint", "Complaint"), ("folded", "Boolean")),
         Payload("transitionComplaint", ("complaint", "Complaint")),
         ErrorTypes.Union("reportComplaint", "InvalidGeometryError", "GeometryTypeError", "OutsideZonesError", "UnknownCategoryError"),
         ErrorTypes.Union("transitionComplaint", "InvalidTransitionError"),

@@ -56,6 +56,10 @@ public static class ComplaintTypes
             .Description("反映人: in full for staff (admin, planner, cadre, viewer) of the complaint's township, else masked (张*).");
         t.Field("reporterPhone", "String", async (c, _, ctx) => (await ReporterAsync(ctx, Row(c))).Phone)
             .Description("反映人电话: in full for staff of the complaint's township, else masked (138****5678).");
+        t.Field("reporterCount", "Int!", c => Row(c).ReporterCount)
+            .Description("N 人反映: the first reporter and the further reports folded into the case (并案).");
+        t.Field("reports", "[ComplaintReport!]!", (c, _, ctx) => ComplaintReportTypes.ReportsAsync(ctx, Row(c).Id))
+            .Description("The further reports folded into the case, oldest first; staff only (empty for others), reporters shown as on the case.");
         t.Field("location", "Geometry!", c => new GeometryValue(Row(c).Geometry));
         t.Field("zone", "Zone", async (c, _, ctx) => Row(c).ZoneId is { } z ? await Loaders.Zones(ctx).LoadAsync(z) : null);
         t.Field("asset", "Asset", async (c, _, ctx) => Row(c).AssetId is { } a ? await Loaders.Assets(ctx).LoadAsync(a) : null);
@@ -84,7 +88,8 @@ public static class ComplaintTypes
         t.Field("actor", "String!", e => Event(e).Actor).Description("Who took the step (user name or system).");
         t.Field("actorName", "String", e => Event(e).ActorName)
             .Description("The name of the person who took the step (else the account's display name); null for the system, API keys and imported history.");
-        t.Field("note", "String", e => Event(e).Note);
+        t.Field("note", "String", e => Event(e).Note).Description("The internal note (reason, remark).");
+        t.Field("publicNote", "String", e => Event(e).PublicNote).Description("公开答复: what the step told the reporter and the public.");
         t.Field("deadline", "DateTime", e => Event(e).Deadline).Description("The deadline the step set, if any.");
         t.Field("at", "DateTime!", e => Event(e).At);
     });

@@ -51,7 +51,7 @@ public static class SearchQueries
             return Array.Empty<SearchHitRow>();
         var townships = await ctx.ReadableAsync();
         // Stateless over the shared data source: built here so the server registers nothing for it.
-        return await new SearchStore(ctx.Get<NpgsqlDataSource>()).SearchAsync(text, townships, first, ctx.CancellationToken);
+        return await new SearchStore(ctx.Get<Data.Replica.ReadDataSource>()).SearchAsync(text, townships, first, ctx.CancellationToken);
     }
 
     /// <summary>The list's second line, in Chinese.</summary>

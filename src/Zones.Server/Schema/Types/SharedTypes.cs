@@ -62,5 +62,5 @@ public static class SharedTypes
 
     public static IEnumerable<NamedType> All =>
         [DateTime, Date, GeoJson, PageInfo, .. GeometryTypes.All, .. ZoneTypes.All, .. AssetTypes.All, .. RoadTypes.All,
-         .. ComplaintTypes.All, .. ListQueries.Types];
+         .. ComplaintTypes.All, .. ComplaintReportTypes.All, .. ListQueries.Types];
 }

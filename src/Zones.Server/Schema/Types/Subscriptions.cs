@@ -14,6 +14,9 @@ public static class Subscriptions
             .Argument("zoneId", "ID", description: "Only complaints inside this zone (its boundary); all when omitted.")
             .Description("Pushed when a complaint is reported or moves a step in its workflow.")
             .Subscribe(SubscribeAsync);
+        t.Field("notificationAdded", "Notification!", n => n)
+            .Description("Pushed when a notification to you is written (new case, due soon, overdue), on whichever server instance wrote it.")
+            .Subscribe(NotificationStream.SubscribeAsync);
     });
 
     // The readable townships are asked once, when the subscription starts: a case of any other

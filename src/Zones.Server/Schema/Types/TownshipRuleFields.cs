@@ -15,5 +15,8 @@ public static class TownshipRuleFields
             .Description("Analysis thresholds in force and the township's own overrides (updateAnalysisSettings).");
         t.Field("calendarCoverage", "CalendarCoverage!", async (p, _, ctx) => await ctx.Get<CalendarEditor>().CoverageAsync(codeOf(p), ctx.CancellationToken))
             .Description("Whether the working calendar covers the next 60 days; a message says what to import when not.");
+        t.Field("foldSettings", "ComplaintFoldSettings!", async (p, _, ctx) =>
+                await ctx.Get<Data.Complaints.FoldStore>().SettingsAsync(codeOf(p), ctx.CancellationToken))
+            .Description("并案: how close and how recent a report must be to join an open case (updateComplaintFoldSettings).");
     }
 }

@@ -1,6 +1,7 @@
 using Npgsql;
 using Zones.Server.Data;
 using Zones.Server.Data.Complaints;
+using Zones.Server.Data.Notifications;
 
 namespace Zones.Server.Tests.Data.Complaints;
 
@@ -46,9 +47,15 @@ public sealed class ComplaintKit(NpgsqlDataSource db)
 
     public ComplaintStore Store => new(db);
 
-    public ComplaintIntake Intake => new(db, new CategoryStore(db), new CalendarStore(Options), Store, Options, Clock);
+    public NotifyOptions NotifyOptions { get; } = new();
 
-    public ComplaintWorkflow Workflow => new(db, Store, new CalendarStore(Options), Options, Clock);
+    public NotificationStore Notifications => new(db, NotifyOptions);
+
+    public ComplaintIntake Intake => new(db, new CategoryStore(db), new CalendarStore(Options), Store, new FoldStore(db), Options, Clock, Notifications);
+
+    public ComplaintWorkflow Workflow => new(db, Store, new CalendarStore(Options), Options, Clock, Notifications);
+
+    public ReportSplitter Splitter => new(db, Intake, Store, new FoldStore(db), Clock);
 
     public static readonly Actor Planner = new("planner", Roles.Planner);
     public static readonly Actor Hotline = new("apikey:test", Roles.Hotline);
@@ -83,6 +90,15 @@ public sealed class ComplaintKit(NpgsqlDataSource db)
         return (T)(await cmd.ExecuteScalarAsync())!;
     }
 
+    /// <summary>The test township's folding settings (并案, migration 0027).</summary>
+    public Task<int> SetFoldingAsync(bool enabled = true, double componentM = 50, double eventM = 250, int days = 7) =>
+        ExecuteAsync($"""
+            INSERT INTO zones.complaint_fold_setting (township_code, component_radius_m, event_radius_m, window_days, enabled)
+            VALUES ('{Township}', {componentM}, {eventM}, {days}, {enabled})
+            ON CONFLICT (township_code) DO UPDATE SET component_radius_m = excluded.component_radius_m,
+              event_radius_m = excluded.event_radius_m, window_days = excluded.window_days, enabled = excluded.enabled
+            """);
+
     public async Task CreateTownshipAsync()
     {
         await DropTownshipAsync();
@@ -92,6 +108,8 @@ public sealed class ComplaintKit(NpgsqlDataSource db)
     /// <summary>Removes the test township and everything in it, so the demo's counts stay the demo's.</summary>
     public Task<int> DropTownshipAsync() => ExecuteAsync($"""
         DELETE FROM zones.complaint_event WHERE township_code = '{Township}';
+        DELETE FROM zones.complaint_report WHERE township_code = '{Township}';
+        DELETE FROM zones.complaint_fold_setting WHERE township_code = '{Township}';
         DELETE FROM zones.complaint WHERE township_code = '{Township}';
         DELETE FROM zones.case_counter WHERE township_code = '{Township}';
         DELETE FROM zones.calendar_day WHERE township_code = '{Township}' OR (township_code IS NULL AND note = '{TestNote}');
@@ -105,6 +123,7 @@ public sealed class ComplaintKit(NpgsqlDataSource db)
         DELETE FROM zones.zone WHERE township_code = '{Township}' AND level = 'village';
         DELETE FROM zones.zone WHERE township_code = '{Township}' AND level = 'area';
         DELETE FROM zones.zone WHERE township_code = '{Township}';
+        DELETE FROM zones.webhook WHERE township_code = '{Township}';
         DELETE FROM zones.audit_log WHERE township_code = '{Township}';
         DELETE FROM zones.township WHERE division_code = '{Township}';
         """);

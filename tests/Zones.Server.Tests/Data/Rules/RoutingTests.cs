@@ -45,11 +45,14 @@ public class RoutingTests(PostgisFixture pg) : IAsyncLifetime
         _kit.Clock.Now = DateTimeOffset.UtcNow;
         await _kit.ExecuteAsync(ResponsibleOwnerTests.DropExtrasSql);
         await _kit.CreateTownshipAsync();
+        // Every demo case reported again would join the demo's own open case (并案): routing needs a case each.
+        await _kit.ExecuteAsync(Folding.OffEverywhereSql);
     }
 
     public async Task DisposeAsync()
     {
         await _kit.ExecuteAsync($"""
+            DELETE FROM zones.complaint_report WHERE external_id LIKE 'intake:%';
             DELETE FROM zones.complaint_event e USING zones.complaint c
             WHERE e.complaint_id = c.id AND (c.external_id LIKE 'intake:%' OR c.external_id LIKE 'import:%');
             DELETE FROM zones.complaint WHERE external_id LIKE 'intake:%' OR external_id LIKE 'import:%';

@@ -38,6 +38,8 @@ public sealed class AccessMatrixFixture() : TwoTownshipsDatabase("_matrix")
             foreach (var (layer, spot) in township.Spots)
                 Assert.True(await OnlyItsTilesAsync(township, spot), $"the {layer} tiles of {township} reach another township");
             townships.Add(await WithPhotosAsync(await WithGapAsync(township)));
+            await Fresh.FoldedReportAsync(township, township.ComplaintId);  // Complaint.reports has a row to show (or hide)
+            await Fresh.NotificationsAsync(township);
         }
         Townships = townships;
     }

@@ -38,6 +38,10 @@ public static partial class ReadMatrix
         Gql("complaints(townshipCode)", "query($v: String) { x: complaints(townshipCode: $v) { totalCount } }", t => t.Code, Total),
         Gql("complaints(where: bbox)", "query($v: BBoxInput!) { x: complaints(where: {bbox: $v}) { totalCount } }", BoxInput, Total),
         Gql("complaint(id)", "query($v: ID!) { x: complaint(id: $v) { id } }", t => $"{t.ComplaintId}", Found),
+        // 并案 (issue #14 §3): the reports folded into a case are for staff who may read the case; others get an empty list.
+        Gql("complaint(id) reports", "query($v: ID!) { x: complaint(id: $v) { reporterCount reports { id reporterPhone } } }", t => $"{t.ComplaintId}",
+            (x, _) => x.GetProperty("reports").GetArrayLength() > 0)
+            with { Expected = (actor, t) => actor.MayRead(t) && actor.Role is Roles.Admin or Roles.Planner or Roles.Cadre or Roles.Viewer },
         Gql("shops(townshipCode)", "query($v: String) { x: shops(townshipCode: $v) { totalCount } }", t => t.Code, Total),
         Gql("shops(where: bbox)", "query($v: BBoxInput!) { x: shops(where: {bbox: $v}) { totalCount } }", BoxInput, Total),
         Gql("shops(zoneId)", "query($v: ID!) { x: shops(zoneId: $v) { totalCount } }", t => $"{t.AreaZoneId}", Total),
@@ -56,6 +60,14 @@ public static partial class ReadMatrix
         // The caller's own external layers: any user account, whatever the township; anonymous and keys are refused.
         ReadCase.Gql("myMapLayers", "{ x: myMapLayers { title } }", _ => new { }, (root, _) => Data(root) is { } x ? x.ValueKind == JsonValueKind.Array : Refusal(root))
             with { Expected = (actor, _) => actor.Who is { } who && !who.StartsWith("key:", StringComparison.Ordinal) },
+        // Notifications (issue #14 §5): the matrix township's notification is addressed to nobody, so its admins see it, nobody else.
+        Gql("myNotifications", "{ x: myNotifications(first: 200) { edges { node { townshipCode } } } }", _ => null,
+            (x, t) => x.GetProperty("edges").EnumerateArray().Any(e => e.GetProperty("node").GetProperty("townshipCode").GetString() == t.Code))
+            with { Expected = (actor, t) => actor.MayWrite(t, [Roles.Admin]) },
+        Gql("webhooks(townshipCode)", "query($v: String) { x: webhooks(townshipCode: $v) { id } }", t => t.Code, Any)
+            with { Expected = (actor, t) => actor.MayWrite(t, [Roles.Admin]) },
+        Gql("webhookDeliveries(webhookId)", "query($v: ID!) { x: webhookDeliveries(webhookId: $v) { id } }", t => $"{FreshRows.WebhookOf(t)}", Any)
+            with { Expected = (actor, t) => actor.MayWrite(t, [Roles.Admin]) },
         Gql("people(townshipCode)", "query($v: String) { x: people(townshipCode: $v) { id } }", t => t.Code, Any),
         Gql("units(townshipCode)", "query($v: String) { x: units(townshipCode: $v) { id } }", t => t.Code, Any),
         Gql("assignments(zone)", "query($v: ID!) { x: assignments(targetKind: ZONE, targetId: $v) { ownerName } }", t => $"{t.AreaZoneId}", Any),
@@ -63,6 +75,7 @@ public static partial class ReadMatrix
         Gql("calendarDays(townshipCode)", "query($v: String!) { x: calendarDays(townshipCode: $v, from: \"2026-01-01\", to: \"2026-12-31\") { date } }", t => t.Code, Any),
         Gql("complaintCategories(townshipCode)", "query($v: String!) { x: complaintCategories(townshipCode: $v) { code } }", t => t.Code, Any),
         Gql("assignmentTable(townshipCode)", "query($v: String!) { x: assignmentTable(townshipCode: $v) { totalCount } }", t => t.Code, Total),
+        Gql("township(code) foldSettings", "query($v: String!) { x: township(code: $v) { foldSettings { componentRadiusM windowDays } } }", t => t.Code, Found),
         Gql("township(code) settings", "query($v: String!) { x: township(code: $v) { settings { analysis { toiletRadiusM } } calendarCoverage { coversNext60Days } } }", t => t.Code, Found),
         Gql("search(text)", "query($v: String!) { x: search(text: $v) { kind id } }", t => t.AreaName,
             (x, t) => x.EnumerateArray().Any(h => h.GetProperty("kind").GetString() == "ZONE" && h.GetProperty("id").GetString() == $"{t.AreaZoneId}")),

@@ -19,6 +19,8 @@ public static class RowState
               UNION ALL SELECT 'assignment', township_code, count(*), max(xmin::text::bigint) FROM zones.assignment WHERE township_code = ANY($1) GROUP BY 2
               UNION ALL SELECT 'complaint', township_code, count(*), max(xmin::text::bigint) FROM zones.complaint WHERE township_code = ANY($1) GROUP BY 2
               UNION ALL SELECT 'complaint_event', township_code, count(*), max(xmin::text::bigint) FROM zones.complaint_event WHERE township_code = ANY($1) GROUP BY 2
+              UNION ALL SELECT 'complaint_report', township_code, count(*), max(xmin::text::bigint) FROM zones.complaint_report WHERE township_code = ANY($1) GROUP BY 2
+              UNION ALL SELECT 'complaint_fold_setting', township_code, count(*), max(xmin::text::bigint) FROM zones.complaint_fold_setting WHERE township_code = ANY($1) GROUP BY 2
               UNION ALL SELECT 'case_counter', township_code, count(*), max(xmin::text::bigint) FROM zones.case_counter WHERE township_code = ANY($1) GROUP BY 2
               UNION ALL SELECT 'person', township_code, count(*), max(xmin::text::bigint) FROM zones.person WHERE township_code = ANY($1) GROUP BY 2
               UNION ALL SELECT 'complaint_photo', township_code, count(*), max(xmin::text::bigint) FROM zones.complaint_photo WHERE township_code = ANY($1) GROUP BY 2

@@ -113,6 +113,8 @@ public static partial class WriteMatrix
         // A case of nobody's: a cadre may not move it even in the cadre's own township.
         Gql("transitionComplaint", Editors, async (f, t) => new { id = $"{await f.ComplaintAsync(t, null, null)}", action = "DISPOSE" },
             name: "transitionComplaint of a case not the cadre's"),
+        Gql("splitComplaintReport", Editors, async (f, t) => new { reportId = $"{await f.FoldedReportAsync(t)}" }),
+        Gql("updateComplaintFoldSettings", Admins, (f, t) => new { townshipCode = t.Code, windowDays = 1 + f.Serial() % 90 }),
         Gql("importFeatures", Editors, (f, t) => Import(f, t, dryRun: true), Report, writes: false, name: "importFeatures (dry run)"),
         Gql("importFeatures", Editors, (f, t) => Import(f, t, dryRun: false), Report),
         .. RuleWrites,
@@ -133,6 +135,7 @@ public static partial class WriteMatrix
         Gql("saveMapLayers", [Roles.Admin, Roles.Planner, Roles.Cadre, Roles.Viewer],
             (_, _) => new { layers = new[] { new { title = "矩阵图层", kind = "XYZ", url = "https://tiles.example.com/{z}/{x}/{y}.png" } } },
             writes: false) with { Expected = (actor, _) => actor.Who is { } who && !who.StartsWith("key:", StringComparison.Ordinal) },
+        .. NotifyWrites,
         new("Open311 POST /requests", null, HotlineKeys, true, (_, t) => Task.FromResult<object>(new Dictionary<string, string>
         {
             ["service_code"] = "E0102", ["long"] = Invariant($"{t.ComplaintAt.Lon}"), ["lat"] = Invariant($"{t.ComplaintAt.Lat}"),

@@ -31,7 +31,7 @@ public class Open311QueryTests
     public void A_list_of_request_ids_overrides_the_other_filters()
     {
         var q = Parse("?service_request_id=E0102202611200001, C0305202611200002&status=closed");
-        Assert.Equal(["E0102202611200001", "C0305202611200002"], q.CaseNumbers!);
+        Assert.Equal(["E0102202611200001", "C0305202611200002"], q.PublicIds!);
         Assert.Equal((null, null), (q.From, q.Finished));
     }
 

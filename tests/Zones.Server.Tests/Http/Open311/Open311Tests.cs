@@ -91,7 +91,7 @@ public class Open311Tests(PostgisFixture pg) : ComplaintTownshipTests(pg)
     {
         var (status, body) = await Send("/requests.json", Form());
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Matches("^E0102[0-9]{12}$", Field(body[0], "service_request_id"));
+        Assert.Matches($"^{Township}-E0102[0-9]{{12}}$", Field(body[0], "service_request_id"));
         Assert.Contains("限时办结", Field(body[0], "service_notice"));
         Assert.Equal(JsonValueKind.Null, body[0].GetProperty("account_id").ValueKind);
     }
@@ -102,7 +102,7 @@ public class Open311Tests(PostgisFixture pg) : ComplaintTownshipTests(pg)
         var id = await Post();
         var request = (await Send($"/requests/{id}.json?jurisdiction_id={Township}")).Body[0];
         Assert.Equal(("open", "前塘村委会", "村口有暴露垃圾"), (Field(request, "status"), Field(request, "agency_responsible"), Field(request, "description")));
-        Assert.Equal("张小明", await Kit.ScalarAsync<string>($"SELECT reporter_name FROM zones.complaint WHERE case_number = '{id}' AND township_code = '{Township}'"));
+        Assert.Equal("张小明", await Kit.ScalarAsync<string>($"SELECT reporter_name FROM zones.complaint WHERE zones.public_case_id(township_code, case_number) = '{id}'"));
     }
 
     [Theory]
@@ -117,16 +117,16 @@ public class Open311Tests(PostgisFixture pg) : ComplaintTownshipTests(pg)
     }
 
     [Fact]
-    public async Task A_post_with_an_unknown_service_code_lists_the_valid_codes()
+    public async Task A_post_with_an_unknown_service_code_is_404_listing_the_valid_codes()
     {
         var (status, body) = await Send("/requests.json", Form(code: "E0999"));
-        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Contains("E0102", Field(body[0], "description"));
     }
 
     [Theory]
-    [InlineData(null, HttpStatusCode.Unauthorized, "api_key is required")]
-    [InlineData("not-a-key", HttpStatusCode.Unauthorized, "unknown or revoked")]
+    [InlineData(null, HttpStatusCode.Forbidden, "api_key was not provided")]
+    [InlineData("not-a-key", HttpStatusCode.Forbidden, "unknown or revoked")]
     [InlineData(ViewerKey, HttpStatusCode.Forbidden, "may not submit")]
     public async Task A_post_needs_a_live_hotline_key(string? key, HttpStatusCode expected, string message)
     {
@@ -143,17 +143,19 @@ public class Open311Tests(PostgisFixture pg) : ComplaintTownshipTests(pg)
     public async Task Requests_are_filtered_by_status_and_closed_cases_say_closed()
     {
         var id = await Post();
-        await Kit.ActAsync(await Kit.ScalarAsync<long>($"SELECT id FROM zones.complaint WHERE case_number = '{id}' AND township_code = '{Township}'"), "void", "重复投诉");
+        await Kit.ActAsync(await Kit.ScalarAsync<long>($"SELECT id FROM zones.complaint WHERE zones.public_case_id(township_code, case_number) = '{id}'"), "void", "重复投诉",
+                           new(PublicNote: "与已有案卷重复，合并办理"));
         var closed = (await Send($"/requests.json?status=closed&jurisdiction_id={Township}")).Body;
-        Assert.Equal([(id, "closed", "重复投诉")], closed.EnumerateArray().Select(r => (Field(r, "service_request_id"), Field(r, "status"), Field(r, "status_notes"))));
+        Assert.Equal([(id, "closed", "与已有案卷重复，合并办理")], closed.EnumerateArray().Select(r => (Field(r, "service_request_id"), Field(r, "status"), Field(r, "status_notes"))));
         Assert.Empty((await Send($"/requests.json?status=open&jurisdiction_id={Township}")).Body.EnumerateArray());
     }
 
     [Fact]
     public async Task Requests_page_with_page_and_page_size()
     {
-        for (var i = 0; i < 3; i++)
-            await Post();
+        // Three categories: three reports of one category at one spot would be folded into one case (issue #14 §3).
+        foreach (var code in new[] { "E0101", "E0102", "E0103" })
+            await Send("/requests.json", Form(code: code));
         var pages = new[] { 1, 2 }.Select(p => Send($"/requests.json?jurisdiction_id={Township}&page_size=2&page={p}")).ToList();
         Assert.Equal([2, 1], (await Task.WhenAll(pages)).Select(p => p.Body.GetArrayLength()));
     }

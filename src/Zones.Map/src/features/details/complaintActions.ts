@@ -18,13 +18,26 @@ export function actionChoices(allowed: readonly string[]): ActionChoice[] {
     : [{action, label: ACTION_LABELS[action] ?? action}]);
 }
 
-/** The mutation input for a choice; null with a message when something the server requires is missing. */
-export function transitionInput(c: Row, choice: ActionChoice, note: string, newDeadline: string): {input?: Row; error?: string} {
+/** The longest 公开答复 the server takes. */
+export const PUBLIC_NOTE_MAX = 1000;
+
+/** The label of the public answer field: the reporter and the public read it (Open311, the status page). */
+export const PUBLIC_NOTE_LABEL = '公开答复（群众可见）';
+
+/**
+ * The mutation input for a choice; null with a message when something the server requires is missing.
+ * `note` stays internal; `publicNote` (公开答复) is what the reporter and the public read.
+ */
+export function transitionInput(c: Row, choice: ActionChoice, note: string, newDeadline: string,
+  publicNote = ''): {input?: Row; error?: string} {
   const trimmed = note.trim();
+  const answer = publicNote.trim();
+  if (answer.length > PUBLIC_NOTE_MAX) return {error: `公开答复最多 ${PUBLIC_NOTE_MAX} 字，现有 ${answer.length} 字，请精简。`};
   if (NOTE_REQUIRED.has(choice.action) && !trimmed) return {error: `「${choice.label}」需要填写理由，请在备注中说明。`};
   if (choice.action === 'EXTEND' && !newDeadline) return {error: '延期需要选择新的处置时限。'};
   const input: Row = {id: c.id, action: choice.action, expectedVersion: c.version};
   if (trimmed) input.note = trimmed;
+  if (answer) input.publicNote = answer;
   if (choice.passed !== undefined) input.passed = choice.passed;
   // <input type="datetime-local"> gives local wall time without offset; the township keeps Beijing time.
   if (choice.action === 'EXTEND') input.newDeadline = `${newDeadline}:00+08:00`;
@@ -50,7 +63,9 @@ export function actionsSection(graphql: GraphQLClient, c: Row, done: () => void)
 }
 
 function openConfirm(graphql: GraphQLClient, c: Row, choice: ActionChoice, box: HTMLElement, done: () => void): void {
-  const note = el('textarea', {rows: 2, placeholder: NOTE_REQUIRED.has(choice.action) ? '请填写理由（必填）' : '备注（可选）'});
+  const note = el('textarea', {rows: 2, placeholder: NOTE_REQUIRED.has(choice.action) ? '请填写理由（必填，仅内部可见）' : '备注（可选，仅内部可见）'});
+  const answer = el('textarea', {rows: 2, maxLength: PUBLIC_NOTE_MAX, placeholder: '给反映人的答复（可选），如：已安排清运'});
+  answer.dataset.field = 'publicNote';
   const deadline = el('input', {type: 'datetime-local'});
   const error = el('p', {className: 'details-error'});
   error.setAttribute('role', 'alert');
@@ -58,7 +73,7 @@ function openConfirm(graphql: GraphQLClient, c: Row, choice: ActionChoice, box: 
   const cancel = el('button', {type: 'button', textContent: '取消'});
   cancel.addEventListener('click', () => { box.hidden = true; box.replaceChildren(); });
   ok.addEventListener('click', async () => {
-    const {input, error: missing} = transitionInput(c, choice, note.value, deadline.value);
+    const {input, error: missing} = transitionInput(c, choice, note.value, deadline.value, answer.value);
     if (!input) { error.textContent = missing ?? ''; return; }
     ok.disabled = true;
     error.textContent = '';
@@ -76,7 +91,8 @@ function openConfirm(graphql: GraphQLClient, c: Row, choice: ActionChoice, box: 
   box.replaceChildren(
     el('p', {textContent: `确定对案卷 ${c.caseNumber} 执行「${choice.label}」吗？`}),
     ...(choice.action === 'EXTEND' ? [el('label', {textContent: '新的处置时限 '}, deadline)] : []),
-    note, error, el('div', {className: 'details-actions'}, ok, cancel));
+    note, el('label', {className: 'details-public-note', textContent: PUBLIC_NOTE_LABEL}, answer),
+    error, el('div', {className: 'details-actions'}, ok, cancel));
   box.hidden = false;
   note.focus();
 }

@@ -3,6 +3,7 @@ import {COMPLAINT_SOURCE_LABELS, COMPLAINT_STAGE_LABELS} from '../../i18n/enumLa
 import {el, facts, ownerLine, section} from './dom';
 import {deadlineStatus, formatDateTime} from './format';
 import {enumLabel, EVENT_LABELS, STAGE_STATE_LABELS} from './labels';
+import {reporterCountText} from './complaintReports';
 import type {ComplaintDetails, Row} from './loadDetails';
 import {link} from './zoneView';
 
@@ -31,6 +32,7 @@ export function complaintView({complaint: c, hasEvents}: ComplaintDetails, selec
       ['阶段', el('span', {}, stage, badge)],
       ['类别', `${c.categoryName ?? ''}（${c.categoryCode}）`],
       ['来源', enumLabel(COMPLAINT_SOURCE_LABELS, c.source)],
+      ['反映人数', reporterCountText(c)],
       ['紧急程度', c.urgency === 'urgent' ? el('span', {className: 'details-overdue', textContent: '紧急'}) : '一般'],
       ['上报时间', formatDateTime(c.reportedAt)],
       ['处置时限', deadlineNode(c.deadline, c.stage, now, c.overdue === true)],
@@ -77,6 +79,7 @@ function historyList(events: Row[]): HTMLElement {
       el('strong', {textContent: ` ${action}`}),
       el('span', {className: 'details-stage-change', textContent: ` ${stageChange(e)}`}),
       who ? el('span', {className: 'details-muted details-signer', textContent: ` · ${who}`}) : '',
-      e.note ? el('div', {className: 'details-note', textContent: e.note}) : '');
+      e.note ? el('div', {className: 'details-note', textContent: e.note}) : '',
+      e.publicNote ? el('div', {className: 'details-note details-public-note', textContent: `公开答复：${e.publicNote}`}) : '');
   }));
 }

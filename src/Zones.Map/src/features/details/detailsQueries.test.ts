@@ -59,6 +59,13 @@ describe('complaint actions', () => {
     expect(transitionInput(c, actionChoices(['EXTEND'])[0], '', '').error).toBe('延期需要选择新的处置时限。');
     expect(transitionInput(c, actionChoices(['EXTEND'])[0], '', '2026-11-25T17:30').input?.newDeadline).toBe('2026-11-25T17:30:00+08:00');
   });
+
+  test('公开答复 goes apart from the internal note, blank is left out and over 1000 characters is refused', () => {
+    const [dispose] = actionChoices(['DISPOSE']);
+    expect(transitionInput(c, dispose, '内部', '', ' 已安排清运 ').input).toMatchObject({note: '内部', publicNote: '已安排清运'});
+    expect(transitionInput(c, dispose, '', '', '   ').input).not.toHaveProperty('publicNote');
+    expect(transitionInput(c, dispose, '', '', '字'.repeat(1001)).error).toBe('公开答复最多 1000 字，现有 1001 字，请精简。');
+  });
 });
 
 describe('map picks', () => {

@@ -42,17 +42,18 @@ export function zoneIndicatorsQuery(available: Iterable<string>): string | null 
   return fields.length ? `query ZoneIndicators($id: ID!) { zone(id: $id) { indicators { ${fields.join(' ')} } } }` : null;
 }
 
-const EVENT_FIELDS = ['at', 'action', 'actionLabel', 'fromStage', 'toStage', 'actor', 'actorName', 'note', 'deadline'];
+const EVENT_FIELDS = ['at', 'action', 'actionLabel', 'fromStage', 'toStage', 'actor', 'actorName', 'note', 'publicNote', 'deadline'];
 
 const PHOTO_FIELDS = 'id phase url thumbnailUrl width height takenAt uploadedAt uploadedBy';
 
-/** The fields of a complaint the panel shows; allowedActions, events and photos only when the server has them. */
+/** The fields of a complaint the panel shows; allowedActions, events, photos and the folded reports only when the server has them. */
 export function complaintFields(complaintFields: ReadonlyMap<string, string>, eventFields: Iterable<string> = []): string {
   const events = new Set(eventFields);
   const extra = [
     complaintFields.has('allowedActions') ? 'allowedActions' : '',
     complaintFields.has('events') ? `events { ${EVENT_FIELDS.filter((f) => events.has(f)).join(' ') || '__typename'} }` : '',
     complaintFields.has('photos') ? `photos { ${PHOTO_FIELDS} }` : '',
+    complaintFields.has('reports') ? REPORT_FIELDS : '',
   ].filter(Boolean);
   return `id caseNumber categoryName categoryCode source description address urgency stage reportedAt deadline
     stageDeadline closedAt overdue reworkCount extensionCount version location { bbox geojson(decimals: 7) }
@@ -85,3 +86,15 @@ export const TRANSITION_MUTATION = `mutation Transition($input: TransitionCompla
     errors { __typename ... on UserError { code message } }
   }
 }`;
+
+/** 拆分 (issue #14 §3): a folded report back out as its own case. */
+export const SPLIT_MUTATION = `mutation SplitReport($input: SplitComplaintReportInput!) {
+  splitComplaintReport(input: $input) {
+    complaint { id caseNumber }
+    original { id reporterCount version }
+    errors { __typename ... on UserError { code message } }
+  }
+}`;
+
+/** The reports folded into a case, as the details panel asks for them (only when the server has Complaint.reports). */
+export const REPORT_FIELDS = 'reporterCount reports { id reporterName reporterPhone description source distanceM reportedAt }';

@@ -1,6 +1,7 @@
 import {type App, canEdit, clicksClaimed, emit, on, type Selection} from '../../app/app';
 import {assetView} from './assetView';
 import {actionsSection} from './complaintActions';
+import {maySplit, reportsSection} from './complaintReports';
 import {complaintView} from './complaintView';
 import {photosSection} from './casePhotos';
 import {el} from './dom';
@@ -120,6 +121,9 @@ export async function installDetails(app: App): Promise<void> {
     if (actions) parts.splice(2, 0, actions);
     const photos = photosSection(app.session ? d.complaint : {...d.complaint, allowedActions: []}, (notice) => void show(s, {notice}));
     if (photos) parts.splice(actions ? 3 : 2, 0, photos);
+    // 并案的反映 go before the history; the server sends them to staff only.
+    const reports = app.session ? reportsSection(app.graphql, d.complaint, maySplit(app.session.role), () => void show(s)) : null;
+    if (reports) parts.splice(parts.length - 1, 0, reports);
     return {parts, geometry: d.complaint.location.geojson};
   }
 

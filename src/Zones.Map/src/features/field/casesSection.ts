@@ -1,7 +1,7 @@
 import {emit} from '../../app/app';
 import {COMPLAINT_STAGE_LABELS} from '../../i18n/enumLabels';
 import {el} from '../../ui/el';
-import {type ActionChoice, actionChoices, transitionInput} from '../details/complaintActions';
+import {type ActionChoice, actionChoices, PUBLIC_NOTE_LABEL, PUBLIC_NOTE_MAX, transitionInput} from '../details/complaintActions';
 import {TRANSITION_MUTATION} from '../details/detailsQueries';
 import {deadlineStatus, formatDateTime} from '../details/format';
 import {enumLabel, NOTE_REQUIRED} from '../details/labels';
@@ -71,7 +71,12 @@ function caseItem(ctx: FieldContext, c: FieldCase): HTMLElement {
 function stepForm(ctx: FieldContext, c: FieldCase, choice: ActionChoice, form: HTMLElement): void {
   const note = el('textarea', 'field-input');
   note.rows = 3;
-  note.placeholder = NOTE_REQUIRED.has(choice.action) ? '请填写理由（必填）' : '办理说明（可选）';
+  note.placeholder = NOTE_REQUIRED.has(choice.action) ? '请填写理由（必填，仅内部可见）' : '办理说明（可选，仅内部可见）';
+  const answer = el('textarea', 'field-input');
+  answer.rows = 2;
+  answer.maxLength = PUBLIC_NOTE_MAX;
+  answer.placeholder = '给反映人的答复（可选），如：已安排清运';
+  answer.dataset.field = 'publicNote';
   const deadline = el('input', 'field-input');
   deadline.type = 'datetime-local';
   const error = el('p', 'field-error');
@@ -82,7 +87,7 @@ function stepForm(ctx: FieldContext, c: FieldCase, choice: ActionChoice, form: H
   cancel.type = 'button';
   cancel.addEventListener('click', () => { form.hidden = true; form.replaceChildren(); });
   ok.addEventListener('click', async () => {
-    const {input, error: missing} = transitionInput(c, choice, note.value, deadline.value);
+    const {input, error: missing} = transitionInput(c, choice, note.value, deadline.value, answer.value);
     if (!input) { error.textContent = missing ?? ''; return; }
     ok.disabled = true;
     try {
@@ -97,7 +102,7 @@ function stepForm(ctx: FieldContext, c: FieldCase, choice: ActionChoice, form: H
     }
   });
   const extend = choice.action === 'EXTEND' ? [el('label', 'field-label', '新的处置时限'), deadline] : [];
-  form.replaceChildren(...extend, note, error, el('div', 'field-steps'));
+  form.replaceChildren(...extend, note, el('label', 'field-label', PUBLIC_NOTE_LABEL), answer, error, el('div', 'field-steps'));
   form.lastElementChild!.append(ok, cancel);
   form.hidden = false;
   note.focus();

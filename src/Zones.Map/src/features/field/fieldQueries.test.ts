@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {type FieldCase, MY_CASES_QUERY, placeOf, reportInput, workOrder} from './fieldQueries';
+import {type FieldCase, MY_CASES_QUERY, placeOf, receiptText, reportInput, workOrder} from './fieldQueries';
 
 const c = (id: string, deadline: string | null, overdue = false) =>
   ({id, caseNumber: id, categoryName: null, description: '', address: null, stage: 'DISPOSING', deadline, overdue, version: 1, allowedActions: []}) as FieldCase;
@@ -28,5 +28,15 @@ describe('field view', () => {
   test('a report here is a 巡查 case at my position', () => {
     expect(reportInput([119.8, 31.03], {kind: 'event', code: '0102'}, ' 垃圾满溢 ')).toEqual({
       location: {point: {lon: 119.8, lat: 31.03}}, categoryKind: 'event', categoryCode: '0102', source: 'INSPECTION', description: '垃圾满溢'});
+  });
+
+  test('a new case is answered with its number and zone', () => {
+    expect(receiptText({folded: false, complaint: {caseNumber: 'E0102202612070003', reporterCount: 1, zone: {name: '施家村'}}}))
+      .toBe('已上报，案卷号 E0102202612070003（施家村）。');
+  });
+
+  test('a report folded into an open case names that case and how many reported it (并案)', () => {
+    expect(receiptText({folded: true, complaint: {caseNumber: 'E0102202612070001', reporterCount: 3, zone: null}}))
+      .toBe('同一问题已有案卷，本次反映已并入案卷 E0102202612070001，已有 3 人反映。');
   });
 });

@@ -25,10 +25,28 @@ export const CATEGORIES_QUERY = `query FieldCategories($township: String!) {
 
 export const REPORT_MUTATION = `mutation FieldReport($input: ReportComplaintInput!) {
   reportComplaint(input: $input) {
-    complaint { id caseNumber zone { name } }
+    folded
+    complaint { id caseNumber reporterCount zone { name } }
     errors { __typename ... on UserError { message } }
   }
 }`;
+
+/** What reportComplaint answered: the case (the existing one when the report was folded into it, 并案). */
+export interface ReportReceipt {
+  folded?: boolean | null;
+  complaint: {caseNumber: string; reporterCount?: number; zone: {name: string} | null};
+}
+
+/**
+ * The line the clerk reads after reporting: the new case number, or — when the server folded the
+ * report into an open case of the same problem nearby — that case's number and how many reported it.
+ */
+export function receiptText({folded, complaint: c}: ReportReceipt): string {
+  const where = c.zone ? `（${c.zone.name}）` : '';
+  return folded
+    ? `同一问题已有案卷，本次反映已并入案卷 ${c.caseNumber}${where}，已有 ${c.reporterCount ?? 2} 人反映。`
+    : `已上报，案卷号 ${c.caseNumber}${where}。`;
+}
 
 export interface PlaceZone {
   id: string;

@@ -1,6 +1,6 @@
 import {el} from '../../ui/el';
 import type {FieldContext} from './fieldContext';
-import {CATEGORIES_QUERY, REPORT_MUTATION, reportInput} from './fieldQueries';
+import {CATEGORIES_QUERY, receiptText, REPORT_MUTATION, type ReportReceipt, reportInput} from './fieldQueries';
 
 interface Category { kind: string; code: string; name: string; groupName: string }
 
@@ -45,14 +45,15 @@ async function report(ctx: FieldContext, p: ReportParts): Promise<void> {
   try {
     p.result.textContent = '正在定位 …';
     const here = ctx.here ?? await ctx.locate();
-    const data = await ctx.app.graphql<{reportComplaint: {complaint: {caseNumber: string; zone: {name: string} | null} | null; errors: {message: string}[]}}>(
+    const data = await ctx.app.graphql<{reportComplaint: Partial<ReportReceipt> & {errors: {message: string}[]}}>(
       REPORT_MUTATION, {input: reportInput(here, {kind, code}, p.description.value)});
-    const {complaint, errors} = data.reportComplaint;
+    const {complaint, folded, errors} = data.reportComplaint;
     if (errors.length || !complaint) {
       p.result.textContent = errors.map((e) => e.message).join('；') || '上报失败，请重试。';
       return;
     }
-    p.result.textContent = `已上报，案卷号 ${complaint.caseNumber}${complaint.zone ? `（${complaint.zone.name}）` : ''}。`;
+    p.result.textContent = receiptText({complaint, folded});
+    p.result.dataset.folded = String(Boolean(folded));
     p.description.value = '';
     ctx.refreshCases();
   } catch (e) {
