@@ -1,5 +1,4 @@
 using Npgsql;
-using Zones.Server.Data.Complaints;
 using Zones.Server.Data.Editing;
 
 namespace Zones.Server.Data.Photos;
@@ -13,13 +12,13 @@ public sealed record PhotoUploadResult(IReadOnlyList<CasePhoto> Photos, UserErro
 /// (the case exists, its township is in the actor's scope, the actor may handle it, the stage fits).
 /// Encoding happens before (<see cref="PhotoEncoder"/>), so a bad file stores nothing at all.
 /// </summary>
-public sealed class CasePhotoUpload(NpgsqlDataSource db, ComplaintStore complaints, PhotoStore photos)
+public sealed class CasePhotoUpload(NpgsqlDataSource db, PhotoStore photos)
 {
     public Task<PhotoUploadResult> AttachAsync(long complaintId, string phase, IReadOnlyList<EncodedPhoto> encoded, Actor actor,
                                                CancellationToken ct) =>
         db.InTransactionAsync(actor, async (conn, tx) =>
         {
-            if (await complaints.LockAsync(conn, tx, complaintId, ct) is null || await complaints.FindAsync(conn, tx, complaintId, ct) is not { } c)
+            if (await photos.LockCaseAsync(conn, tx, complaintId, ct) is not { } c)
                 return Fail(new NotFoundError($"案卷 {complaintId} 不存在。There is no case {complaintId}.", "id"));
             if (await WriteScope.RefusalAsync(conn, tx, c.TownshipCode, ct) is { } outside)
                 return Fail(outside);

@@ -4,7 +4,7 @@ namespace Zones.Server.Data.Photos;
 
 /// <summary>
 /// Who may attach 整改前 / 整改后 photos to a case, and when: whoever may move the case
-/// (<see cref="ComplaintPermissions.MayChange(Actor, Complaint)"/> — planners and admins, a cadre on
+/// (<see cref="ComplaintPermissions.MayChange(Actor, long?, long?)"/> — planners and admins, a cadre on
 /// cases of theirs), at the steps of the disposing side: 整改前 at 签收 and 处置 (stages dispatched and
 /// disposing), 整改后 at 处置 and 反馈 (disposing and feedback). Report photos come with the report itself.
 /// </summary>
@@ -24,10 +24,12 @@ public static class PhotoPermissions
 
     /// <summary>Why <paramref name="actor"/> may not attach photos of <paramref name="phase"/> to <paramref name="c"/> now; null when it may.</summary>
     /// <returns>A <see cref="ForbiddenError"/>, or an <see cref="InvalidInputError"/> on <c>phase</c> when the stage does not fit.</returns>
-    public static UserError? Refusal(Actor actor, Complaint c, string phase)
+    public static UserError? Refusal(Actor actor, PhotoCase c, string phase)
     {
-        if (!ComplaintPermissions.MayChange(actor, c))
-            return new ForbiddenError(ComplaintPermissions.Refusal(actor, c));
+        if (!ComplaintPermissions.MayChange(actor, c.ResponsiblePersonId, c.ResponsibleUnitId))
+            return new ForbiddenError(actor.Role == Roles.Cadre
+                ? $"案卷 {c.CaseNumber} 不由您或您的单位负责，不能上传照片。Case {c.CaseNumber} is not assigned to you or your unit."
+                : $"角色 {actor.Role} 不能为案卷上传整改照片。The role {actor.Role} cannot attach photos to cases.");
         if (FitsStage(phase, c.Stage))
             return null;
         var steps = string.Join("、", StagesOf[phase].Select(Stages.Chinese));

@@ -31,6 +31,26 @@ public sealed class PhotoStore(NpgsqlDataSource db)
         return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
+    const string LockCaseSql = """
+        SELECT id, township_code, case_number, stage, responsible_person_id, responsible_unit_id
+        FROM zones.complaint
+        WHERE id = $1
+        FOR UPDATE
+        """;
+
+    /// <summary>
+    /// Locks the case until the transaction ends (its stage cannot move while photos are attached) and
+    /// reads what the attaching needs; null when there is no such case.
+    /// </summary>
+    public async Task<PhotoCase?> LockCaseAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long complaintId, CancellationToken ct)
+    {
+        await using var cmd = Db.Command(conn, tx, LockCaseSql, Sql.P(complaintId));
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        return await r.ReadAsync(ct)
+            ? new PhotoCase(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.Nullable<long>(4), r.Nullable<long>(5))
+            : null;
+    }
+
     // The pairs travel as two arrays and unnest together, so the lookup stays on the
     // (township_code, complaint_id) index — one partition per township once complaints are partitioned.
     const string ForComplaintsSql = $"""
