@@ -91,10 +91,17 @@ public sealed partial class NotificationStore
                            coalesce($3::bigint, (SELECT unit_id FROM zones.person WHERE id = $2)) AS unit_id) me
         """;
 
+    // A case handed over is new to its new owner too; a reader who sees both (the unit's member who is
+    // now the person) sees it once: a newer visible notification of the same case and kind hides the
+    // older (notification_once answers the probe).
     const string VisibleWhere = """
 
         WHERE n.township_code = ANY($1::text[])
           AND (n.person_id = me.person_id OR n.unit_id = me.unit_id OR n.township_code = ANY($4::text[]))
+          AND NOT EXISTS (SELECT 1 FROM zones.notification o
+                          WHERE o.township_code = n.township_code AND o.complaint_id = n.complaint_id AND o.kind = n.kind
+                            AND o.id > n.id
+                            AND (o.person_id = me.person_id OR o.unit_id = me.unit_id OR o.township_code = ANY($4::text[])))
         """;
 
     const string Unread = """

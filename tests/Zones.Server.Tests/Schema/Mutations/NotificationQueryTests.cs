@@ -46,10 +46,18 @@ public class NotificationQueryTests(MutationDatabase db) : MutationTest(db)
         Assert.NotEqual(unit, otherUnit);
         Assert.Equal("NEW", Assert.Single(await MineAsync(new Actor("cadre", Roles.Cadre, person), number)).GetProperty("kind").GetString());
         Assert.Single(await MineAsync(new Actor("colleague", Roles.Cadre, null, unit), number));
-        Assert.NotEmpty(await MineAsync(DemoAdmin, number));
+        Assert.Single(await MineAsync(DemoAdmin, number));
         Assert.Empty(await MineAsync(new Actor("stranger", Roles.Cadre, otherPerson, otherUnit), number));
         Assert.Empty(await MineAsync(OtherAdmin, number));
         Assert.Empty(await MineAsync(new Actor("planner", Roles.Planner), number));
+    }
+
+    [Fact]
+    public async Task A_reader_addressed_at_intake_and_again_at_the_handover_sees_the_case_once()
+    {
+        var (number, _, unit) = await DispatchedCaseAsync(0);
+        Assert.Single(await MineAsync(new Actor("colleague", Roles.Cadre, null, unit), number));
+        Assert.Single(await MineAsync(DemoAdmin, number));
     }
 
     [Fact]
