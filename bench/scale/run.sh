@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # 5M complaints on the partitioned schema (issue #15 §3): grows a loaded county (the 1M set of
 # bench/analysis, migrated to 0025) to BENCH_COMPLAINTS by COPYing its complaints again, each round
-# shifted 91 days back (the set spans 90 days, so case numbers stay unique per township and day),
+# shifted 100 days back (the set spans 90 days; the case number's date moves with it, so case numbers
+# stay unique per township),
 # then times the heat map and the indicators and prints their plans' partitions.
 #
 #   PGDATABASE=zones_county_partition bench/scale/run.sh         # PG* variables name the database
@@ -24,17 +25,18 @@ cols="township_code, case_number, geom, category_kind, category_code, source, de
       first_responsible_person_id, first_responsible_unit_id, responsible_person_id, responsible_unit_id, stage, reported_at,
       stage_deadline, deadline, disposed_at, closed_at, updated_at, rework_count, extension_count, reporter_name,
       reporter_phone, external_id, version, media_url, reporter_email"
-base_max="$(q "SELECT max(id) FROM zones.complaint WHERE reported_at >= (SELECT max(reported_at) - interval '91 days' FROM zones.complaint)")"
+base_max="$(q "SELECT max(id) FROM zones.complaint WHERE reported_at >= (SELECT max(reported_at) - interval '91 days' FROM zones.complaint)")"  # the loaded set
 round=1
 while [ "$(q "SELECT count(*) FROM zones.complaint")" -lt "$target" ]; do
   have="$(q "SELECT count(*) FROM zones.complaint")"
   need=$((target - have))
-  shift="$((round * 91)) days"
+  shift="$((round * 100)) days"
   say "round $round: $have complaints, COPY $need more (shifted $shift back)"
   start=$(date +%s.%N)
   psql -XAtqc "COPY (
       SELECT township_code,
-             left(case_number, 5) || to_char((reported_at - interval '$shift') AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || substr(case_number, 14),
+             left(case_number, 5) || to_char(to_date(substr(case_number, 6, 8), 'YYYYMMDD') - interval '$shift', 'YYYYMMDD')
+               || substr(case_number, 14),
              geom, category_kind, category_code, source, description, address, urgency, asset_id, zone_id,
              first_responsible_person_id, first_responsible_unit_id, responsible_person_id, responsible_unit_id, stage,
              reported_at - interval '$shift', stage_deadline - interval '$shift', deadline - interval '$shift',

@@ -18,12 +18,12 @@ public class DistributionKeyTests(PostgisFixture pg)
         """;
 
     async Task<string> ViolationsAsync(string sql) =>
-        await pg.ScalarAsync<string?>($"""
+        await pg.ScalarAsync<string>($"""
             WITH d AS (SELECT c.oid FROM pg_class c
                        WHERE c.relnamespace = 'zones'::regnamespace AND NOT c.relispartition AND c.relname = ANY({Distributed})),
                  tc AS (SELECT a.attrelid, a.attnum FROM pg_attribute a WHERE a.attname = 'township_code')
-            SELECT string_agg(x, '; ' ORDER BY x) FROM ({sql}) v(x)
-            """) ?? "";
+            SELECT coalesce(string_agg(x, '; ' ORDER BY x), '') FROM ({sql}) v(x)
+            """);
 
     [Fact]
     public async Task Every_unique_index_and_exclusion_on_a_distributed_table_includes_the_township() =>
