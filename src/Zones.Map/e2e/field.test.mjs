@@ -8,7 +8,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {artifactsDir, baseUrl, gotoMap, graphql, sharedSession} from './browser.mjs';
-import {signIn} from './plannerPage.mjs';
+import {act, caseDispatchedTo, signIn} from './plannerPage.mjs';
 
 const session = sharedSession();
 const PHONE = {width: 390, height: 844};
@@ -17,20 +17,6 @@ const AT = {lon: 119.805, lat: 31.035};
 const MINE = `{ complaints(mine: true, open: true, orderBy: DEADLINE, first: 50) {
   totalCount edges { node { id caseNumber deadline overdue } } } }`;
 
-async function act(cookie, id, action, extra = '') {
-  const d = await graphql(`mutation { transitionComplaint(input: {id: ${id}, action: ${action}, note: "e2e"${extra}}) { errors { ... on UserError { message } } } }`, {}, {cookie});
-  assert.deepEqual(d.transitionComplaint.errors, [], `${action} ${id}`);
-}
-
-/** A new case dispatched by the planner to the demo cadre's person: the step the test takes is on it. */
-async function caseForCadre(planner, personId) {
-  const d = await graphql(`mutation { reportComplaint(input: {location: {point: {lon: ${AT.lon}, lat: ${AT.lat}}}, categoryKind: "event",
-    categoryCode: "0102", source: INSPECTION, description: "e2e 外业测试：路边暴露垃圾"}) { complaint { id caseNumber } errors { ... on UserError { message } } } }`, {}, {cookie: planner});
-  const {id, caseNumber} = d.reportComplaint.complaint;
-  await act(planner, id, 'REGISTER');
-  await act(planner, id, 'DISPATCH', `, personId: ${personId}`);
-  return {id, caseNumber};
-}
 
 async function phonePage(browser, cookie) {
   const context = await browser.newContext({viewport: PHONE, locale: 'zh-CN', deviceScaleFactor: 1, hasTouch: true, isMobile: true,
@@ -55,7 +41,7 @@ describe('the cadre on a phone', {timeout: 300_000}, () => {
     planner = await signIn('planner');
     const cadre = await signIn('cadre');
     const me = await (await fetch(`${baseUrl}/auth/me`, {headers: {Cookie: cadre}})).json();
-    const mine = await caseForCadre(planner, me.personId);
+    const mine = await caseDispatchedTo(planner, me.personId, AT, 'e2e 外业测试：路边暴露垃圾');
     created.push(mine.id);
     const page = await phonePage((await session()).browser, cadre);
     const field = page.locator('#field');
