@@ -7,26 +7,12 @@ import assert from 'node:assert/strict';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
-import {artifactsDir, baseUrl, graphql, sharedSession} from './browser.mjs';
-import {detailsReady, openAs, signIn} from './plannerPage.mjs';
+import {artifactsDir, baseUrl, sharedSession} from './browser.mjs';
+import {act, caseDispatchedTo, detailsReady, openAs, signIn} from './plannerPage.mjs';
 
 const session = sharedSession();
 const AT = {lon: 119.805, lat: 31.035};
 
-async function act(cookie, id, action, extra = '') {
-  const d = await graphql(`mutation { transitionComplaint(input: {id: ${id}, action: ${action}, note: "e2e 通知"${extra}}) { errors { ... on UserError { message } } } }`, {}, {cookie});
-  assert.deepEqual(d.transitionComplaint.errors, [], `${action} ${id}`);
-}
-
-/** A new case the planner reports and dispatches to `personId`. */
-async function caseFor(planner, personId) {
-  const d = await graphql(`mutation { reportComplaint(input: {location: {point: {lon: ${AT.lon}, lat: ${AT.lat}}}, categoryKind: "event",
-    categoryCode: "0102", source: INSPECTION, description: "e2e 通知测试：路边暴露垃圾"}) { complaint { id caseNumber } errors { ... on UserError { message } } } }`, {}, {cookie: planner});
-  const {id, caseNumber} = d.reportComplaint.complaint;
-  await act(planner, id, 'REGISTER');
-  await act(planner, id, 'DISPATCH', `, personId: ${personId}`);
-  return {id, caseNumber};
-}
 
 /** The number on the badge (0 when it is hidden). */
 const badge = (page) => page.evaluate(() => {
@@ -61,12 +47,13 @@ describe('the notification bell', {timeout: 300_000}, () => {
     assert.equal(await badge(page), 0);
     // Give the live socket a moment to subscribe: the badge must move without a reload or a poll (60 s).
     await page.waitForTimeout(1_000);
-    const mine = await caseFor(planner, me.personId);
+    const mine = await caseDispatchedTo(planner, me.personId, AT, 'e2e 通知测试：路边暴露垃圾');
     created.push(mine.id);
     await page.waitForFunction(() => Number(document.querySelector('#notify .notify-badge')?.textContent || 0) >= 1, null, {timeout: 15_000});
     await page.click('#notify .notify-bell');
-    const first = page.locator('#notify .notify-item').first();
-    assert.equal(await first.locator('button').getAttribute('data-case-number'), mine.caseNumber);
+    // Newest first: the case is at the top unless another test dispatched one to the cadre meanwhile.
+    const first = page.locator(`#notify .notify-item:has(button[data-case-number="${mine.caseNumber}"])`).first();
+    await first.waitFor({timeout: 15_000});
     assert.equal(await first.locator('.notify-kind').textContent(), '新案件');
     writeFileSync(join(artifactsDir(), 'notifications-list.png'), await page.screenshot());
     await first.locator('button').click();
@@ -81,7 +68,7 @@ describe('the notification bell', {timeout: 300_000}, () => {
   test('on a phone the bell is in the top bar and its list fits the screen', async () => {
     planner ??= await signIn('planner');
     const me = await (await fetch(`${baseUrl}/auth/me`, {headers: {Cookie: await signIn('cadre')}})).json();
-    created.push((await caseFor(planner, me.personId)).id);
+    created.push((await caseDispatchedTo(planner, me.personId, AT, 'e2e 通知测试：路边暴露垃圾')).id);
     const page = await openAs((await session()).browser, 'cadre', {width: 390, height: 844});
     const bell = page.locator('#notify .notify-bell');
     await bell.waitFor({timeout: 30_000});

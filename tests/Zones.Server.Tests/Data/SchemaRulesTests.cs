@@ -109,13 +109,15 @@ public class SchemaRulesTests(PostgisFixture pg)
     // its node, so a node belongs to no single township (its segments do). A user's external map layers
     // (0020, issue #13) are a personal view setting found by the user, like the user's sessions. The report
     // page's rate-limit counts (0030, issue #14) are per client address or phone across the installation, like
-    // sign-in failures, counted before anyone knows the township.
+    // sign-in failures, counted before anyone knows the township. The sign-in key ring (0031, issue #15) is one
+    // for the whole installation, shared by every server instance.
     [Fact]
     public async Task Every_table_carries_the_township_division_code() =>
         Assert.Equal(0L, await pg.ScalarAsync<long>("""
             SELECT count(*) FROM information_schema.tables t
             WHERE t.table_schema = 'zones' AND t.table_type = 'BASE TABLE'
-              AND t.table_name NOT IN ('schema_migrations', 'app_session', 'sign_in_failure', 'county', 'road_node', 'user_map_layer', 'report_attempt')
+              AND t.table_name NOT IN ('schema_migrations', 'app_session', 'sign_in_failure', 'county', 'road_node', 'user_map_layer', 'report_attempt',
+                                   'data_protection_key')
               AND NOT EXISTS (SELECT 1 FROM information_schema.columns c WHERE c.table_schema = 'zones'
                               AND c.table_name = t.table_name AND c.column_name IN ('township_code', 'division_code'))
             """));

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Zones.Server.Data;
 using Zones.Server.Data.Analysis;
 using Zones.Server.Data.Complaints;
+using Zones.Server.Data.Notifications;
 using Zones.Server.Data.Query;
 using Zones.Server.Data.Tiles;
 using Zones.Server.Tests.Support;
@@ -94,7 +95,8 @@ public class PartitionPruningTests : IAsyncLifetime
     public async Task A_workflow_step_of_a_township_actor_reads_and_writes_its_partition()
     {
         var options = new ComplaintOptions();
-        var workflow = new ComplaintWorkflow(Db, new ComplaintStore(Db), new CalendarStore(options), options, TimeProvider.System);
+        var workflow = new ComplaintWorkflow(Db, new ComplaintStore(Db), new CalendarStore(options), options, TimeProvider.System,
+                                             new NotificationStore(Db, new NotifyOptions()));
         var actor = new Actor("partition-test", "admin", Scope: ActorScope.Township(_township));
         await AssertOnePartitionAsync(async () =>
             Assert.True((await workflow.TransitionAsync(_caseId, "register", null, null, null, actor, default)).Ok), "complaint");
