@@ -25,7 +25,8 @@ sealed partial class ComplaintStore
           WHERE e.township_code = c.township_code AND e.complaint_id = c.id AND e.note IS NOT NULL AND e.action NOT IN ('fold', 'split')
           ORDER BY e.at DESC, e.id DESC LIMIT 1) ev ON true
         LEFT JOIN LATERAL (
-          SELECT e.public_note FROM zones.complaint_event e WHERE e.complaint_id = c.id AND e.public_note IS NOT NULL
+          SELECT e.public_note FROM zones.complaint_event e
+          WHERE e.township_code = c.township_code AND e.complaint_id = c.id AND e.public_note IS NOT NULL
           ORDER BY e.at DESC, e.id DESC LIMIT 1) pn ON true
         """;
 

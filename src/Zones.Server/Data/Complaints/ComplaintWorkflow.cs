@@ -44,7 +44,8 @@ public sealed class ComplaintWorkflow(NpgsqlDataSource db, ComplaintStore compla
         // A township actor's case is looked for in its township's partition only (migration 0025).
         if (await complaints.LockAsync(conn, tx, q.Id, q.Actor.Within.TownshipCode, ct) is not { } locked
             || await complaints.FindAsync(conn, tx, q.Id, locked.TownshipCode, ct) is not { } c)
-            return ComplaintPayload.Fail(new NotFoundError($"案卷 {q.Id} 不存在。There is no case {q.Id}.", "id"));
+            return ComplaintPayload.Fail(await ElsewhereRefusalAsync(conn, tx, q, ct)
+                                         ?? new NotFoundError($"案卷 {q.Id} 不存在。There is no case {q.Id}.", "id"));
         if (await WriteScope.RefusalAsync(conn, tx, c.TownshipCode, ct) is { } outside)
             return ComplaintPayload.Fail(outside);
         var shelvedFrom = c.Stage == Stages.Shelved ? await complaints.ShelvedFromAsync(conn, tx, (c.TownshipCode, c.Id), ct) : null;
@@ -69,6 +70,14 @@ public sealed class ComplaintWorkflow(NpgsqlDataSource db, ComplaintStore compla
             await notifications.NotifyAsync(conn, tx, NotificationKinds.New, NotificationStore.CaseKeys.One(c.TownshipCode, c.Id), now, ct);
         return ComplaintPayload.Success((await complaints.FindAsync(conn, tx, c.Id, c.TownshipCode, ct))!);
     }
+
+    // A case of another township than the actor's is not in the partition looked in first; the answer is still
+    // the refusal that says whose it is (as before partitioning), not "no such case". Only on this miss path
+    // are the other partitions read.
+    async Task<UserError?> ElsewhereRefusalAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Request q, CancellationToken ct) =>
+        q.Actor.Within.TownshipCode is not null && await complaints.FindAsync(conn, tx, q.Id, null, ct) is { } elsewhere
+            ? await WriteScope.RefusalAsync(conn, tx, elsewhere.TownshipCode, ct)
+            : null;
 
     // In this order: who may touch the case at all, whether it is still the version the caller saw,
     // whether the stage allows the action, whether the action's input is complete.

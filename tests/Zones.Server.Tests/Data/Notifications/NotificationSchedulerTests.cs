@@ -77,6 +77,7 @@ public class NotificationSchedulerTests(PostgisFixture pg) : ComplaintTownshipTe
     [Fact]
     public async Task Overdue_is_notified_once_when_the_deadline_has_passed_and_never_for_a_case_fed_back_in_time()
     {
+        await Kit.SetFoldingAsync(enabled: false);  // two reports at one spot would be one case (并案)
         var (late, done) = (await Kit.ReportAsync(), await Kit.ReportAsync());
         await DeadlineAsync(late.Id, Local(23, 9, 30));
         await Kit.ExecuteAsync($"UPDATE zones.complaint SET deadline = '{Local(23, 9, 30):O}', stage = 'feedback', disposed_at = '{Local(23, 9, 0):O}' WHERE id = {done.Id}");

@@ -72,7 +72,9 @@ public class ComplaintStateTests(PostgisFixture pg) : ComplaintTownshipTests(pg)
             """));
     }
 
-    // Inlined, the open predicate is complaint_open_geom_idx's own: complaint tiles keep that partial index.
+    // Inlined, the open predicate is complaint_open_geom_idx's own: complaint tiles keep that partial index. The
+    // scheduler's complaint_open_deadline_idx (0029) has the same predicate, and on the demo's few rows the planner
+    // may take either: what matters is that a partial index of the open predicate is usable at all.
     [Fact]
     public async Task The_open_predicate_inlines_so_complaint_tiles_keep_the_partial_index()
     {
@@ -80,7 +82,7 @@ public class ComplaintStateTests(PostgisFixture pg) : ComplaintTownshipTests(pg)
             SELECT count(*) FROM zones.complaint t
             WHERE t.geom && ST_MakeEnvelope(119.8, 31.0, 119.9, 31.1, 4326) AND zones.complaint_is_open(t.stage)
             """);
-        Assert.Contains("Index Scan on complaint_open_geom_idx", plan);
+        Assert.Matches("Scan (on|using) complaint_open_(geom|deadline)_idx", plan);
         Assert.DoesNotContain("complaint_is_open", plan);
     }
 
