@@ -62,7 +62,7 @@ describe('the cadre on a phone', {timeout: 300_000}, () => {
     // A step with a note: 签收 on the case dispatched to me; the list reloads with it in 处置.
     const item = field.locator(`.field-case[data-case-number="${mine.caseNumber}"]`);
     await item.getByRole('button', {name: '签收'}).tap();
-    await item.locator('textarea').fill('已到现场，开始处置');
+    await item.locator('textarea:not([data-field="publicNote"])').fill('已到现场，开始处置');
     await item.getByRole('button', {name: '确认签收'}).tap();
     await field.locator(`.field-case[data-case-number="${mine.caseNumber}"] .field-case-title`, {hasText: '处置'}).waitFor({timeout: 30_000});
     const events = (await graphql(`{ complaint(id: ${mine.id}) { stage events { action actor actorName note } } }`, {}, {cookie: planner})).complaint;
