@@ -14,9 +14,9 @@ export async function act(cookie, id, action, extra = '') {
   assert.deepEqual(d.transitionComplaint.errors, [], `${action} ${id}`);
 }
 
-/** A new case at AT dispatched by the planner to the demo cadre's person: the steps a test takes are on it. */
-export async function caseForCadre(planner, personId, description) {
-  const d = await graphql(`mutation { reportComplaint(input: {location: {point: {lon: ${AT.lon}, lat: ${AT.lat}}}, categoryKind: "event",
+/** A new case at `at` (AT unless told) dispatched by the planner to `personId`: the steps a test takes are on it. */
+export async function caseForCadre(planner, personId, description, at = AT) {
+  const d = await graphql(`mutation { reportComplaint(input: {location: {point: {lon: ${at.lon}, lat: ${at.lat}}}, categoryKind: "event",
     categoryCode: "0102", source: INSPECTION, description: ${JSON.stringify(description)}}) { complaint { id caseNumber } errors { ... on UserError { message } } } }`, {}, {cookie: planner});
   const {id, caseNumber} = d.reportComplaint.complaint;
   await act(planner, id, 'REGISTER');

@@ -8,12 +8,12 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {artifactsDir, baseUrl, sharedSession} from './browser.mjs';
-import {act, caseDispatchedTo, detailsReady, openAs, signIn} from './plannerPage.mjs';
+import {act, AT, caseForCadre} from './cadreCases.mjs';
+import {detailsReady, openAs, signIn} from './plannerPage.mjs';
 
 const session = sharedSession();
 // Two points of their own, 330 m either side of the field test's (cadreCases.mjs AT), so no case of another
 // test or of the other test here takes these reports in (并案 folds 事件 within 250 m).
-const AT = {lon: 119.805, lat: 31.035};
 const FIRST = {lon: AT.lon, lat: AT.lat - 0.003};
 const SECOND = {lon: AT.lon, lat: AT.lat + 0.003};
 
@@ -51,7 +51,7 @@ describe('the notification bell', {timeout: 300_000}, () => {
     assert.equal(await badge(page), 0);
     // Give the live socket a moment to subscribe: the badge must move without a reload or a poll (60 s).
     await page.waitForTimeout(1_000);
-    const mine = await caseDispatchedTo(planner, me.personId, FIRST, 'e2e 通知测试：路边暴露垃圾');
+    const mine = await caseForCadre(planner, me.personId, 'e2e 通知测试：路边暴露垃圾', FIRST);
     created.push(mine.id);
     await page.waitForFunction(() => Number(document.querySelector('#notify .notify-badge')?.textContent || 0) >= 1, null, {timeout: 15_000});
     await page.click('#notify .notify-bell');
@@ -72,7 +72,7 @@ describe('the notification bell', {timeout: 300_000}, () => {
   test('on a phone the bell is in the top bar and its list fits the screen', async () => {
     planner ??= await signIn('planner');
     const me = await (await fetch(`${baseUrl}/auth/me`, {headers: {Cookie: await signIn('cadre')}})).json();
-    created.push((await caseDispatchedTo(planner, me.personId, SECOND, 'e2e 通知测试：路边暴露垃圾')).id);
+    created.push((await caseForCadre(planner, me.personId, 'e2e 通知测试：路边暴露垃圾', SECOND)).id);
     const page = await openAs((await session()).browser, 'cadre', {width: 390, height: 844});
     const bell = page.locator('#notify .notify-bell');
     await bell.waitFor({timeout: 30_000});

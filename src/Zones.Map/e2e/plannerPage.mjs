@@ -1,7 +1,7 @@
 // Helpers of the planner's browser tests (ownership, network): sign in, open the map as
 // someone, wait for the details drawer, accept the confirm() dialogs of 结束 / 报废.
 import assert from 'node:assert/strict';
-import {baseUrl, gotoMap, graphql, openPage} from './browser.mjs';
+import {baseUrl, gotoMap, openPage} from './browser.mjs';
 import {openPanel} from './mapHelpers.mjs';
 
 /** The Cookie header of a fresh sign-in (demo passwords are NAME-demo-2026). */
@@ -79,19 +79,3 @@ export async function ownerlessZones(page) {
 
 /** Waits until the 分析 panel's gap list has been read afresh. */
 export const waitGapsReady = (page) => page.waitForFunction(() => document.body.dataset.gaps === 'ready', null, {timeout: 60_000});
-
-/** Takes workflow `action` on case `id` as the account of `cookie`; fails with the server's words. */
-export async function act(cookie, id, action, extra = '') {
-  const d = await graphql(`mutation { transitionComplaint(input: {id: ${id}, action: ${action}, note: "e2e"${extra}}) { errors { ... on UserError { message } } } }`, {}, {cookie});
-  assert.deepEqual(d.transitionComplaint.errors, [], `${action} ${id}`);
-}
-
-/** A new case the planner reports at `at` and dispatches to `personId`: tests void it when they end. */
-export async function caseDispatchedTo(planner, personId, at, description) {
-  const d = await graphql(`mutation { reportComplaint(input: {location: {point: {lon: ${at.lon}, lat: ${at.lat}}}, categoryKind: "event",
-    categoryCode: "0102", source: INSPECTION, description: "${description}"}) { complaint { id caseNumber } errors { ... on UserError { message } } } }`, {}, {cookie: planner});
-  const {id, caseNumber} = d.reportComplaint.complaint;
-  await act(planner, id, 'REGISTER');
-  await act(planner, id, 'DISPATCH', `, personId: ${personId}`);
-  return {id, caseNumber};
-}
