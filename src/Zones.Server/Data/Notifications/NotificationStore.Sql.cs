@@ -60,21 +60,25 @@ public sealed partial class NotificationStore
         LIMIT $3
         """;
 
-    // The open cases that can still go overdue (not 挂账, not fed back) with a deadline within the
-    // next $2 days: their townships, whose calendars decide what "2 working hours before" means.
-    const string DueSoonTownshipsSql = """
+    // "Can still go overdue" is the overdue rule itself (zones.complaint_is_overdue, 0023) asked about the end
+    // of time: open, not 挂账, not fed back. Asked at now, it tells the cases already overdue.
+    const string CanGoOverdue = "zones.complaint_is_overdue(c.stage, c.deadline, c.disposed_at, 'infinity')";
+
+    // The open cases that can still go overdue with a deadline within the next $2 days: their townships,
+    // whose calendars decide what "2 working hours before" means.
+    const string DueSoonTownshipsSql = $"""
         SELECT DISTINCT c.township_code FROM zones.complaint c
-        WHERE zones.complaint_is_open(c.stage) AND c.stage <> 'shelved' AND c.disposed_at IS NULL
+        WHERE {CanGoOverdue}
           AND c.deadline > $1 AND c.deadline <= $1 + make_interval(days => $2)
         """;
 
     // 即将超期: the deadline lies before the township's threshold ($3: now + the lead time in working
     // time, paired with $2), not yet notified.
-    const string DueSoonSql = """
+    const string DueSoonSql = $"""
         SELECT c.township_code, c.id
         FROM unnest($2::text[], $3::timestamptz[]) AS t (code, until)
         JOIN zones.complaint c ON c.township_code = t.code
-        WHERE zones.complaint_is_open(c.stage) AND c.stage <> 'shelved' AND c.disposed_at IS NULL
+        WHERE {CanGoOverdue}
           AND c.deadline > $1 AND c.deadline <= t.until
           AND NOT EXISTS (SELECT 1 FROM zones.notification n
                           WHERE n.township_code = c.township_code AND n.complaint_id = c.id AND n.kind = 'due_soon')
