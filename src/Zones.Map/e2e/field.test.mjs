@@ -8,7 +8,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {artifactsDir, baseUrl, graphql, sharedSession} from './browser.mjs';
-import {act, AT, caseForCadre, phonePage as atPhone} from './cadreCases.mjs';
+import {AT, caseForCadre, phonePage as atPhone, voidCase} from './cadreCases.mjs';
 import {signIn} from './plannerPage.mjs';
 
 const session = sharedSession();
@@ -21,7 +21,7 @@ describe('the cadre on a phone', {timeout: 300_000}, () => {
   const created = [];
   let planner;
   after(async () => {
-    for (const id of created) await act(planner, id, 'VOID').catch(() => undefined);
+    for (const id of created) await voidCase(planner, id).catch(() => undefined);
     await session.close();
   });
 

@@ -8,7 +8,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {artifactsDir, baseUrl, sharedSession} from './browser.mjs';
-import {act, AT, caseForCadre} from './cadreCases.mjs';
+import {AT, caseForCadre, voidCase} from './cadreCases.mjs';
 import {detailsReady, openAs, signIn} from './plannerPage.mjs';
 
 const session = sharedSession();
@@ -37,7 +37,7 @@ describe('the notification bell', {timeout: 300_000}, () => {
   const created = [];
   let planner;
   after(async () => {
-    for (const id of created) await act(planner, id, 'VOID').catch(() => undefined);
+    for (const id of created) await voidCase(planner, id).catch(() => undefined);
     await session.close();
   });
 
