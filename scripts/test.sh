@@ -24,6 +24,17 @@ record() { # name passed failed
   passed=$((passed + $2)); failed=$((failed + $3))
 }
 
+failed_tests() { # trx: each failed test's name and the first lines of its message, for the CI log
+  node -e '
+    const trx = require("fs").readFileSync(process.argv[1], "utf8");
+    const unescape = (s) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, "\"").replace(/&apos;/g, "\x27").replace(/&amp;/g, "&");
+    for (const [, attrs, body] of trx.matchAll(/<UnitTestResult ([^>]*outcome="Failed"[^>]*)>([\s\S]*?)<\/UnitTestResult>/g)) {
+      console.log("  FAILED " + unescape(/testName="([^"]*)"/.exec(attrs)[1]));
+      const message = /<Message>([\s\S]*?)<\/Message>/.exec(body);
+      for (const line of unescape(message ? message[1] : "").trim().split("\n").slice(0, 6)) console.log("    " + line.slice(0, 300));
+    }' "$1"
+}
+
 dotnet_suite() { # project
   local name; name="$(basename "$1")"
   local trx="$ART/trx/$name.trx"
@@ -38,7 +49,7 @@ dotnet_suite() { # project
     p="$(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")"
     f="$(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")"
     [ "$rc" -ne 0 ] && [ "$f" -eq 0 ] && f=1
-    [ "$f" -ne 0 ] && grep -E "^\s+(Failed|Error Message:)" -A3 "$ART/$name.log" | head -60 >&2
+    [ "$f" -ne 0 ] && failed_tests "$trx"
     record "$name" "$p" "$f"
   else
     tail -30 "$ART/$name.log" >&2

@@ -26,7 +26,8 @@ cols="township_code, case_number, geom, category_kind, category_code, source, de
       stage_deadline, deadline, disposed_at, closed_at, updated_at, rework_count, extension_count, reporter_name,
       reporter_phone, external_id, version, media_url, reporter_email"
 base_max="$(q "SELECT max(id) FROM zones.complaint WHERE reported_at >= (SELECT max(reported_at) - interval '91 days' FROM zones.complaint)")"  # the loaded set
-round=1
+# Each earlier round added one copy of the loaded set: a resumed run goes on with the next shift.
+round="$(q "SELECT count(*) / (SELECT count(*) FROM zones.complaint WHERE id <= $base_max) FROM zones.complaint")"
 while [ "$(q "SELECT count(*) FROM zones.complaint")" -lt "$target" ]; do
   have="$(q "SELECT count(*) FROM zones.complaint")"
   need=$((target - have))
