@@ -33,6 +33,7 @@ static class OgcCollectionJson
         w.WriteEndObject();
         OgcLinks.Write(w,
             (self, "self", OgcParameters.JsonType, c.Title),
+            ($"{self}?f=html", "alternate", Html.OgcHtml.HtmlType, $"{c.Title}（网页 HTML）"),
             ($"{self}/items", "items", OgcParameters.GeoJsonType, $"{c.Title} (GeoJSON)"));
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Zones.Server.Data;
 using Zones.Server.Http.Auth;
+using Zones.Server.Http.Ogc.Html;
 
 namespace Zones.Server.Http.Ogc;
 
@@ -31,6 +32,12 @@ static class OgcItemsEndpoint
         // Counting first means a database error still becomes a clean error response, before any
         // byte of the collection is sent.
         var matched = await store.CountAsync(c, query.Filter, http.Access(), ct);
+        if (OgcHtml.Wanted(http))
+        {
+            await OgcItemsHtml.PageAsync(http, c, query, matched,
+                write => store.ReadPageAsync(c, query.Filter, http.Access(), query.Limit, query.Offset, write, ct));
+            return;
+        }
         http.Response.ContentType = OgcParameters.GeoJsonType;
         await using var body = new StreamWriter(http.Response.Body, new UTF8Encoding(false), 64 * 1024);
         await body.WriteAsync("""{"type":"FeatureCollection","features":[""");
@@ -65,9 +72,15 @@ static class OgcItemsEndpoint
             await OgcJson.NotFound(http, $"There is no feature '{featureId}' in collection '{collectionId}'.");
             return;
         }
+        if (OgcHtml.Wanted(http))
+        {
+            await OgcItemsHtml.ItemAsync(http, c, feature);
+            return;
+        }
         var root = $"{OgcLinks.Root(http)}/collections/{c.Id}";
         var links = JsonLinks(
             ($"{root}/items/{featureId}", "self", OgcParameters.GeoJsonType, c.Title),
+            ($"{root}/items/{featureId}?f=html", "alternate", OgcHtml.HtmlType, "网页 as HTML"),
             (root, "collection", OgcParameters.JsonType, c.Title));
         http.Response.ContentType = OgcParameters.GeoJsonType;
         // PostGIS wrote the feature object; add the links member before its closing brace.
@@ -80,6 +93,7 @@ static class OgcItemsEndpoint
         var links = new List<(string, string, string, string)>
         {
             (PageUrl(http, root, q.Offset, q.Limit), "self", OgcParameters.GeoJsonType, "本页 this page"),
+            (HtmlPage.WithFormat(PageUrl(http, root, q.Offset, q.Limit), "html"), "alternate", OgcHtml.HtmlType, "网页 this page as HTML"),
             (root, "collection", OgcParameters.JsonType, c.Title),
         };
         if (q.Offset + returned < matched)
@@ -89,7 +103,8 @@ static class OgcItemsEndpoint
         return JsonLinks(links.ToArray());
     }
 
-    static string PageUrl(HttpContext http, string root, long offset, int limit)
+    /// <summary>The items URL of a page: this request's parameters with <c>offset</c> and <c>limit</c> set.</summary>
+    internal static string PageUrl(HttpContext http, string root, long offset, int limit)
     {
         var args = http.Request.Query
             .Where(kv => kv.Key is not ("offset" or "limit"))

@@ -12,14 +12,15 @@ static class OgcParameters
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
     ];
 
-    /// <summary>Only JSON encodings are offered; <c>f=json</c> or <c>f=geojson</c> may be asked for explicitly.</summary>
+    /// <summary>JSON (<c>f=json</c>, <c>f=geojson</c>) and HTML pages (<c>f=html</c>, see <c>Html/OgcHtml</c>) are offered.</summary>
     public static string? CheckFormat(IQueryCollection q)
     {
         var f = q["f"].ToString();
-        return f is "" or "json" or "geojson"
+        return f is "" or "json" or "geojson" or "html"
             ? null
-            : $"Unsupported format f={f}: this server answers in JSON / GeoJSON only (f=json).";
+            : $"不支持的格式 f={f}：请用 f=json（JSON / GeoJSON）或 f=html（网页）。Unsupported format f={f}: use f=json or f=html.";
     }
 }
