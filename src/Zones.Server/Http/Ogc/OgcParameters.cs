@@ -13,6 +13,7 @@ static class OgcParameters
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
+        "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
     ];
 
     /// <summary>JSON (<c>f=json</c>, <c>f=geojson</c>) and HTML pages (<c>f=html</c>, see <c>Html/OgcHtml</c>) are offered.</summary>

@@ -124,6 +124,19 @@ public class OgcHtmlTests(PostgisFixture pg) : IAsyncLifetime
         Assert.Equal(12, Count(properties, "<tr>") - 1); // id + the 11 properties of an asset
     }
 
+    [Theory]
+    [InlineData("/ogc/collections/zones/items?f=html&limit=5")]
+    [InlineData("/ogc/collections/assets/items?f=html&limit=5")]
+    public async Task The_map_is_drawn_the_same_when_coordinates_come_latitude_first(string path)
+    {
+        static double[] Numbers(string html) => Regex.Matches(Regex.Match(html, "<svg.*?</svg>", RegexOptions.Singleline).Value, @"-?\d+(\.\d+)?")
+            .Select(m => double.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var lonLat = Numbers(await HtmlAsync(path));
+        var latLon = Numbers(await HtmlAsync($"{path}&crs=http://www.opengis.net/def/crs/EPSG/0/4326"));
+        Assert.Equal(lonLat.Length, latLon.Length);
+        Assert.All(lonLat.Zip(latLon), p => Assert.Equal(p.First, p.Second, 0.2)); // 7 vs 8 decimals may move a 0.1 step
+    }
+
     [Fact]
     public async Task Text_from_the_database_is_escaped_not_run()
     {

@@ -32,7 +32,7 @@ static class OgcItemsHtml
                     ? $"没有符合条件的要素（共 {matched} 个）。No features on this page."
                     : $"共 {matched} 个要素，本页第 {q.Offset + 1}–{q.Offset + returned} 个。 {matched} features; this page shows {q.Offset + 1}–{q.Offset + returned}.")
                 .Add(pager);
-            if (Map(http, c, features, $"{c.Title}：本页要素的位置") is { } map)
+            if (Map(http, c, features, $"{c.Title}：本页要素的位置", q.Crs.SwapsAxes) is { } map)
                 page.Add(map);
             var names = PropertyNames(features);
             await page.Table(names.Select(n => FeatureProperties.Title(c, n)).Prepend("要素 id").ToList(),
@@ -47,14 +47,14 @@ static class OgcItemsHtml
     }
 
     /// <summary>One feature (the GeoJSON text the store wrote) as a page: its map and its properties.</summary>
-    public static Task ItemAsync(HttpContext http, FeatureCollection c, string featureText)
+    public static Task ItemAsync(HttpContext http, FeatureCollection c, string featureText, OgcCrs crs)
     {
         using var doc = JsonDocument.Parse(featureText);
         var f = doc.RootElement;
         var label = FeatureProperties.Label(f);
         var page = new HtmlPage(http, label)
             .Trail(("/collections", "数据集"), ($"/collections/{c.Id}", c.Title), ($"/collections/{c.Id}/items", "要素"), (null, label));
-        if (Map(http, c, [f], $"{label} 的位置") is { } map)
+        if (Map(http, c, [f], $"{label} 的位置", crs.SwapsAxes) is { } map)
             page.Add(map);
         var rows = new List<IReadOnlyList<string>> { new[] { HtmlPage.Bilingual("要素 id"), HtmlPage.Esc(Id(f)) } };
         if (f.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object)
@@ -69,13 +69,13 @@ static class OgcItemsHtml
     static string FeaturesTitle(FeatureCollection c) =>
         c.Title.IndexOf(' ') is var space and > 0 ? $"{c.Title[..space]}要素 {c.Title[(space + 1)..]} features" : c.Title;
 
-    static string? Map(HttpContext http, FeatureCollection c, IReadOnlyList<JsonElement> features, string label)
+    static string? Map(HttpContext http, FeatureCollection c, IReadOnlyList<JsonElement> features, string label, bool swapAxes)
     {
         var shapes = features
             .Where(f => f.TryGetProperty("geometry", out _))
             .Select(f => new SvgShape(f.GetProperty("geometry"), ItemUrl(http, c, f), FeatureProperties.Label(f)))
             .ToList();
-        return SvgMap.Render(shapes, label) is { } svg
+        return SvgMap.Render(shapes, label, swapAxes) is { } svg
             ? $"<figure class=\"map\">{svg}<figcaption>{HtmlPage.Esc(label)}（示意图，点击图形查看要素 sketch; click a shape）</figcaption></figure>"
             : null;
     }

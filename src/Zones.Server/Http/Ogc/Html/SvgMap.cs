@@ -19,9 +19,10 @@ static class SvgMap
     const double Size = 1000; // the longer side, in viewBox units
 
     /// <summary>The SVG, or null when no shape has coordinates.</summary>
-    public static string? Render(IReadOnlyList<SvgShape> shapes, string label)
+    /// <param name="swapAxes">Positions are (latitude, longitude) or (northing, easting), as <c>crs=EPSG:4326</c> gives them.</param>
+    public static string? Render(IReadOnlyList<SvgShape> shapes, string label, bool swapAxes = false)
     {
-        var points = shapes.SelectMany(s => Positions(s.Geometry)).ToList();
+        var points = shapes.SelectMany(s => Positions(s.Geometry)).Select(p => swapAxes ? (X: p.Y, Y: p.X) : p).ToList();
         if (points.Count == 0)
             return null;
         var (minX, maxX) = (points.Min(p => p.X), points.Max(p => p.X));
@@ -34,7 +35,8 @@ static class SvgMap
         var width = (maxX - minX) * stretch + 2 * pad;
         var height = maxY - minY + 2 * pad;
         var scale = Size / Math.Max(width, height);
-        var project = (double x, double y) => ((x - x0) * stretch * scale, (y1 - y) * scale);
+        Func<double, double, (double, double)> east = (x, y) => ((x - x0) * stretch * scale, (y1 - y) * scale);
+        var project = swapAxes ? (a, b) => east(b, a) : east;
 
         // A few dots are drawn large enough to find; a page of a hundred small enough not to merge.
         var radius = points.Count <= 10 ? Size / 60 : Size / 160;
