@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Zones.Server.Data;
 
 namespace Zones.Server.Http.Ogc.Html;
@@ -8,7 +9,7 @@ namespace Zones.Server.Http.Ogc.Html;
 /// so one list names them), coded values by their Chinese label with the code beside it
 /// (<c>损坏 damaged</c>), yes/no in words, empty values as a dash.
 /// </summary>
-static class FeatureProperties
+static partial class FeatureProperties
 {
     // Properties features carry that are not queryables (objects, masked or derived values).
     static readonly Dictionary<string, string> Titles = new()
@@ -35,12 +36,21 @@ static class FeatureProperties
         JsonValueKind.String when Queryables.Find(c, name)?.Codes is { } codes && codes.Label(value.GetString()!) is var label
                                   && label != value.GetString() =>
             $"{HtmlPage.Esc(label)} <span class=\"en\">{HtmlPage.Esc(value.GetString())}</span>",
+        JsonValueKind.String when Timestamp().Match(value.GetString()!) is { Success: true } t =>
+            $"<span class=\"nw\">{t.Groups[1].Value} {t.Groups[2].Value}</span> <span class=\"en\">{HtmlPage.Esc(t.Groups[3].Value)}</span>",
         JsonValueKind.String => HtmlPage.Esc(value.GetString()),
         JsonValueKind.Object when value.TryGetProperty("type", out _) && value.TryGetProperty("coordinates", out _) =>
             $"<span class=\"en\">{HtmlPage.Esc(value.GetProperty("type").GetString())}</span>",
-        JsonValueKind.Object or JsonValueKind.Array => $"<span class=\"code\">{HtmlPage.Esc(value.GetRawText())}</span>",
+        // Kind-specific attributes ({"power_w": 150, …}) as short "key: value" lines, not raw JSON.
+        JsonValueKind.Object => string.Join("<br>", value.EnumerateObject().Select(x =>
+            $"<span class=\"code\">{HtmlPage.Esc(x.Name)}:</span> {HtmlPage.Esc(x.Value.ValueKind == JsonValueKind.String ? x.Value.GetString() : x.Value.GetRawText())}")),
+        JsonValueKind.Array => $"<span class=\"code\">{HtmlPage.Esc(value.GetRawText())}</span>",
         _ => HtmlPage.Esc(value.GetRawText()),
     };
+
+    // 2024-12-04T09:00:00+08:00 → "2024-12-04 09:00:00" and the offset apart; seconds' fractions dropped.
+    [GeneratedRegex(@"^(\d{4}-\d\d-\d\d)T(\d\d:\d\d(?::\d\d)?)(?:\.\d+)?(Z|[+-]\d\d:\d\d)$")]
+    private static partial Regex Timestamp();
 
     /// <summary>A name for a feature in titles and hovers: its name, case number, code or identifier, else its id.</summary>
     public static string Label(JsonElement feature)

@@ -30,6 +30,7 @@ sealed class HtmlPage(HttpContext http, string title)
         h2{font-size:1.1rem;margin:1.4rem 0 .4rem}
         a{color:#1d4ed8}
         .en{color:#6b7280;font-size:.9em}
+        .nw{white-space:nowrap}
         .code{font-family:ui-monospace,monospace;font-size:.85em;color:#6b7280;word-break:break-all}
         .scroll{overflow-x:auto;max-width:100%}
         table{border-collapse:collapse;font-size:.9rem;margin:.4rem 0}
