@@ -98,7 +98,7 @@ static class OgcItemsEndpoint
     {
         var args = http.Request.Query
             .Where(kv => kv.Key is not ("offset" or "limit"))
-            .ToDictionary(kv => kv.Key, kv => (string?)kv.Value.ToString());
+            .ToDictionary(kv => kv.Key, kv => (string?)OgcParameters.Value(kv.Value));
         args["limit"] = limit.ToString(CultureInfo.InvariantCulture);
         if (offset > 0)
             args["offset"] = offset.ToString(CultureInfo.InvariantCulture);

@@ -24,7 +24,7 @@ sealed record OgcItemsQuery(FeatureFilter Filter, int Limit, long Offset)
             : null;
         error ??= OgcParameters.CheckFormat(q);
         var crs = error is null ? OgcCrsParameter.Parse(q, ref error) : OgcCrs.Crs84;
-        var (bbox, bboxCrs) = error is null ? OgcBbox.Parse(OgcCrsParameter.Value(q["bbox"]), OgcCrsParameter.Value(q["bbox-crs"]), ref error) : (null, OgcCrs.Crs84);
+        var (bbox, bboxCrs) = error is null ? OgcBbox.Parse(OgcParameters.Value(q["bbox"]), OgcParameters.Value(q["bbox-crs"]), ref error) : (null, OgcCrs.Crs84);
         var (from, to) = error is null ? OgcDatetime.Parse(q["datetime"], ref error) : (null, null);
         var limit = error is null ? ParseLimit(q["limit"], options, ref error) : 0;
         var offset = error is null ? ParseOffset(q["offset"], ref error) : 0;
