@@ -68,6 +68,9 @@ public class OgcHtmlTests(PostgisFixture pg) : IAsyncLifetime
     [InlineData("/ogc/collections", "浏览要素")]
     [InlineData("/ogc/collections/roads", "道路路段")]
     [InlineData("/ogc/collections/complaints/items", "案卷要素")]
+    [InlineData("/ogc/collections/assets/queryables", "完好 good、损坏 damaged")]
+    [InlineData("/ogc/collections/complaints/sortables", "上报时间 <span class=\"en\">reported at</span>")]
+    [InlineData("/ogc/collections/assets/items?skipGeometry=true&properties=name,status", "状态 <span class=\"en\">status</span>")]
     public async Task Every_resource_is_a_chinese_html_page_with_f_html(string path, string expected)
     {
         var html = await HtmlAsync($"{path}?f=html");
