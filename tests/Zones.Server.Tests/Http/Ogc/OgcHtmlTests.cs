@@ -73,7 +73,7 @@ public class OgcHtmlTests(PostgisFixture pg) : IAsyncLifetime
     [InlineData("/ogc/collections/assets/items?skipGeometry=true&properties=name,status", "状态 <span class=\"en\">status</span>")]
     public async Task Every_resource_is_a_chinese_html_page_with_f_html(string path, string expected)
     {
-        var html = await HtmlAsync($"{path}?f=html");
+        var html = await HtmlAsync(path + (path.Contains('?') ? "&" : "?") + "f=html");
         Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">", html);
         Assert.Contains(expected, html);
         Assert.Contains("f=json\">", html); // the footer links the JSON twin
