@@ -64,6 +64,18 @@ describe('OGC API pages in a browser', () => {
     await page.context().close();
   });
 
+  test('a collection page leads to its queryables, coded ones with their Chinese values', async () => {
+    const {browser} = await session();
+    const page = await openPage(browser);
+    await page.goto(`${baseUrl}/ogc/collections/assets`);
+    assert.match(await page.textContent('h1'), /部件/);
+    await page.click('text=可查询属性 queryables');
+    const status = await page.locator('#queryables tbody tr', {hasText: '完好'}).textContent();
+    assert.match(status, /^status\s*状态\s*status[\s\S]*完好 good、损坏 damaged/, 'status lists its codes by label');
+    await shot(page, 'assets-queryables');
+    await page.context().close();
+  });
+
   test('on a phone (390×844) the items and the item pages fit the screen', async () => {
     const {browser} = await session();
     const page = await openPage(browser, {width: 390, height: 844});
