@@ -29,8 +29,9 @@ static class OgcQueryablesHtml
         var items = $"/collections/{c.Id}/items";
         return new HtmlPage(http, $"{c.Title} · {title}")
             .Trail(("/collections", "数据集"), ($"/collections/{c.Id}", c.Title), (null, title))
-            .Paragraph("以下属性可用于筛选（filter=… 的 CQL2 表达式，或 ?属性名=值）和排序（sortby=…）。" +
-                       "编码类属性也接受中文值，例如 status=损坏。")
+            .Paragraph(segment == "sortables"
+                ? "以下属性可用于排序：sortby=属性名（升序）或 sortby=-属性名（降序），多个用逗号分隔。"
+                : "以下属性可用于筛选（filter=… 的 CQL2 表达式，或 ?属性名=值）。编码类属性也接受中文值，例如 status=损坏。")
             .Table(["属性名 name", "名称 title", "类型 type", "可选值 values", "可排序 sortable", "有索引 indexed"],
                    list.Select(q => (IReadOnlyList<string>)
                    [
