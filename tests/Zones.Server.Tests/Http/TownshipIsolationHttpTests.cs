@@ -13,7 +13,9 @@ namespace Zones.Server.Tests.Http;
 /// non-public second township; its own accounts and the county's do.
 /// </summary>
 [Collection(PostgisCollection.Name)]
-public class TownshipIsolationHttpTests(TwoTownshipsDatabase db) : IClassFixture<TwoTownshipsDatabase>, IAsyncLifetime
+public sealed class IsolationHttpDatabase() : TwoTownshipsDatabase("_two_http");
+
+public class TownshipIsolationHttpTests(IsolationHttpDatabase db) : IClassFixture<IsolationHttpDatabase>, IAsyncLifetime
 {
     const string Around = "bbox=119.86,30.99,119.93,31.05";   // the second township and a margin, none of the demo
 

@@ -10,7 +10,9 @@ namespace Zones.Server.Tests.Schema;
 /// second township and of the county over both; and every answer says which period it counts.
 /// </summary>
 [Collection(PostgisCollection.Name)]
-public class HeatmapOpenCountTests(TwoTownshipsDatabase db) : IClassFixture<TwoTownshipsDatabase>, IAsyncLifetime
+public sealed class HeatmapOpenCountDatabase() : TwoTownshipsDatabase("_two_heat");
+
+public class HeatmapOpenCountTests(HeatmapOpenCountDatabase db) : IClassFixture<HeatmapOpenCountDatabase>, IAsyncLifetime
 {
     const string Counts = """
         { open: complaints(open: true) { totalCount }
