@@ -10,7 +10,8 @@ namespace Zones.Server.Http.Ogc;
 /// <remarks>Unknown parameters are refused (req /core/query-param-unknown) so a typo is not silently ignored.</remarks>
 sealed record OgcItemsQuery(FeatureFilter Filter, int Limit, long Offset)
 {
-    static readonly string[] Known = ["bbox", "bbox-crs", "datetime", "limit", "offset", "f"];
+    /// <summary>The parameters items accepts (the API definition lists exactly these).</summary>
+    public static readonly string[] Known = ["bbox", "bbox-crs", "datetime", "limit", "offset", "f"];
 
     /// <summary>Parses the query; returns null and a message saying what to fix when a value is wrong.</summary>
     public static OgcItemsQuery? Parse(IQueryCollection q, ZonesOptions options, out string? error)
