@@ -4,11 +4,17 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Npgsql;
 using Zones.Server.Data.Access;
+using Zones.Server.Http.Ogc;
 
 namespace Zones.Server.Data;
 
-/// <summary>Which features to return: an optional lon/lat box and an optional time interval.</summary>
-sealed record FeatureFilter(double[]? Bbox = null, DateTimeOffset? From = null, DateTimeOffset? To = null);
+/// <summary>Which features to return: an optional box and an optional time interval.</summary>
+/// <param name="Bbox">min, min, max, max in <see cref="BboxCrs"/>'s own axis order (lon/lat for CRS84).</param>
+sealed record FeatureFilter(double[]? Bbox = null, DateTimeOffset? From = null, DateTimeOffset? To = null)
+{
+    /// <summary>The CRS of <see cref="Bbox"/> (OGC API Features Part 2 <c>bbox-crs</c>).</summary>
+    public OgcCrs BboxCrs { get; init; } = OgcCrs.Crs84;
+}
 
 /// <summary>
 /// Reads <see cref="FeatureCollection"/>s as GeoJSON built by PostGIS (<c>ST_AsGeoJSON</c>): the
@@ -16,15 +22,8 @@ sealed record FeatureFilter(double[]? Bbox = null, DateTimeOffset? From = null, 
 /// caller's readable townships (<see cref="RequestAccess"/>): a feature of any other township is
 /// missing, counts nowhere and widens no extent.
 /// </summary>
-sealed class FeatureStore(Replica.ReadDataSource db)
+sealed partial class FeatureStore(Replica.ReadDataSource db)
 {
-    // Filters compare the indexed column with an envelope in its own SRID (4326), so the GiST
-    // index answers the bbox test. Npgsql sends unnamed statements, planned with the actual
-    // parameter values, so "$1 IS NULL OR …" folds away and does not hide the index.
-    const string FilterSql = """
-        ($1::float8 IS NULL OR ST_Intersects(t.geom, ST_MakeEnvelope($1, $2, $3, $4, 4326)))
-        """;
-
     // Reporters' names and phones are added by ReporterPrivacy, not by SQL: its one rule masks them.
     static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
@@ -33,19 +32,19 @@ sealed class FeatureStore(Replica.ReadDataSource db)
     /// <summary>Number of features matching the filter.</summary>
     public async Task<long> CountAsync(FeatureCollection c, FeatureFilter f, RequestAccess access, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand(Sql(c, "count", () =>
-            $"SELECT count(*) FROM {c.From} WHERE {c.Where} AND {FilterSql} AND {TimeSql(c)} AND {Readable(7)}"));
+        await using var cmd = db.CreateCommand(Sql(c, $"count {f.BboxCrs.Srid}", () =>
+            $"SELECT count(*) FROM {c.From} WHERE {c.Where} AND {BboxSql(f.BboxCrs)} AND {TimeSql(c)} AND {Readable(7)}"));
         AddFilter(cmd, f);
         cmd.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = await access.ReadableAsync(ct) });
         return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
-    /// <summary>Streams one page of features, ordered by id, to <paramref name="write"/>; returns how many.</summary>
-    public async Task<int> ReadPageAsync(FeatureCollection c, FeatureFilter f, RequestAccess access, int limit, long offset,
+    /// <summary>Streams one page of features, ordered by id, with geometries in <paramref name="crs"/>, to <paramref name="write"/>; returns how many.</summary>
+    public async Task<int> ReadPageAsync(FeatureCollection c, FeatureFilter f, OgcCrs crs, RequestAccess access, int limit, long offset,
                                          Func<string, Task> write, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand(Sql(c, "page", () =>
-            $"SELECT {FeatureColumns(c)} FROM {c.From} WHERE {c.Where} AND {FilterSql} AND {TimeSql(c)} AND {Readable(9)} " +
+        await using var cmd = db.CreateCommand(Sql(c, $"page {f.BboxCrs.Srid} {Key(crs)}", () =>
+            $"SELECT {FeatureColumns(c, crs)} FROM {c.From} WHERE {c.Where} AND {BboxSql(f.BboxCrs)} AND {TimeSql(c)} AND {Readable(9)} " +
             "ORDER BY t.id LIMIT $7 OFFSET $8"));
         AddFilter(cmd, f);
         cmd.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
@@ -62,11 +61,11 @@ sealed class FeatureStore(Replica.ReadDataSource db)
         return n;
     }
 
-    /// <summary>One feature as GeoJSON text, or null when there is no live feature with that id the caller may read.</summary>
-    public async Task<string?> FindAsync(FeatureCollection c, long id, RequestAccess access, CancellationToken ct)
+    /// <summary>One feature as GeoJSON text with its geometry in <paramref name="crs"/>, or null when there is no live feature with that id the caller may read.</summary>
+    public async Task<string?> FindAsync(FeatureCollection c, long id, OgcCrs crs, RequestAccess access, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand(Sql(c, "one", () =>
-            $"SELECT {FeatureColumns(c)} FROM {c.From} WHERE {c.Where} AND t.id = $1 AND {Readable(2)}"));
+        await using var cmd = db.CreateCommand(Sql(c, $"one {Key(crs)}", () =>
+            $"SELECT {FeatureColumns(c, crs)} FROM {c.From} WHERE {c.Where} AND t.id = $1 AND {Readable(2)}"));
         cmd.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
         cmd.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = await access.ReadableAsync(ct) });
         await ReportersAsync(c, access, ct);
@@ -106,8 +105,8 @@ sealed class FeatureStore(Replica.ReadDataSource db)
     static string Readable(int n) => $"t.township_code = ANY(${n})";
 
     // The feature text, then (collections with reporters) the township and the raw reporter columns.
-    static string FeatureColumns(FeatureCollection c) =>
-        $"json_build_object('type', 'Feature', 'id', t.id, 'geometry', ST_AsGeoJSON(t.geom, 7)::json, " +
+    static string FeatureColumns(FeatureCollection c, OgcCrs crs) =>
+        $"json_build_object('type', 'Feature', 'id', t.id, 'geometry', {GeometrySql(crs)}::json, " +
         $"'properties', {c.Properties})::text" +
         (c.HasReporter ? ", t.township_code, t.reporter_name, t.reporter_phone" : "");
 
@@ -137,8 +136,7 @@ sealed class FeatureStore(Replica.ReadDataSource db)
 
     static void AddFilter(NpgsqlCommand cmd, FeatureFilter f)
     {
-        for (var i = 0; i < 4; i++)
-            cmd.Parameters.Add(new NpgsqlParameter<double?> { TypedValue = f.Bbox?[i] });
+        AddBbox(cmd, f);
         cmd.Parameters.Add(new NpgsqlParameter<DateTimeOffset?> { TypedValue = f.From });
         cmd.Parameters.Add(new NpgsqlParameter<DateTimeOffset?> { TypedValue = f.To });
     }

@@ -14,10 +14,12 @@ static class OgcCollectionJson
         w.WriteString("title", c.Title);
         w.WriteString("description", c.Description);
         w.WriteString("itemType", "feature");
+        // Part 2 /req/crs/fc-md-crs-list: every CRS items can be asked for; features are stored in CRS84.
         w.WriteStartArray("crs");
-        w.WriteStringValue(OgcParameters.Crs84);
+        foreach (var crs in OgcCrs.Supported)
+            w.WriteStringValue(crs.Uri);
         w.WriteEndArray();
-        w.WriteString("storageCrs", OgcParameters.Crs84);
+        w.WriteString("storageCrs", OgcCrs.Crs84.Uri);
         w.WriteStartObject("extent");
         w.WriteStartObject("spatial");
         w.WriteStartArray("bbox");

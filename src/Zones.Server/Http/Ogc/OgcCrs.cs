@@ -19,6 +19,18 @@ sealed record OgcCrs(string Uri, int Srid, bool SwapsAxes)
     /// <summary>WGS84 longitude/latitude: the default of every parameter, and how geometries are stored.</summary>
     public static OgcCrs Crs84 { get; } = new(OgcParameters.Crs84, 4326, false);
 
+    /// <summary>Longitude/latitude degrees (CRS84, EPSG:4326, EPSG:4490) rather than metres.</summary>
+    public bool IsGeographic => Srid is 4326 or 4490;
+
+    /// <summary>
+    /// Decimals written: 7 for degrees (about 1 cm) and 3 for metres (1 mm), so a coordinate read
+    /// back agrees with PostGIS's <c>ST_Transform</c> within a millimetre to a centimetre.
+    /// </summary>
+    public int Decimals => IsGeographic ? 7 : 3;
+
+    /// <summary>The <c>Content-Crs</c> header value: the URI in angle brackets (Part 2, /req/crs/ogc-crs-header).</summary>
+    public string Header => $"<{Uri}>";
+
     /// <summary>Every CRS the API offers: CRS84, EPSG:4326, EPSG:4490, EPSG:3857, the CGCS2000 Gauss–Krüger zones.</summary>
     public static IReadOnlyList<OgcCrs> Supported { get; } =
         [Crs84, .. Crs.All.Where(c => c.Epsg is not null).Select(c => Epsg(c.Srid))];
