@@ -23,6 +23,7 @@ static class OgcFeaturesEndpoint
         ogc.MapGet("/collections/{collectionId}", Collection);
         ogc.MapGet("/collections/{collectionId}/items", OgcItemsEndpoint.Items);
         ogc.MapGet("/collections/{collectionId}/items/{featureId}", OgcItemsEndpoint.Item);
+        OgcTilesEndpoint.Map(ogc);
         return app;
     }
 
@@ -35,7 +36,8 @@ static class OgcFeaturesEndpoint
             (root, "self", OgcParameters.JsonType, "本页 this document"),
             ($"{root}/api", "service-desc", "application/vnd.oai.openapi+json;version=3.0", "API 定义 (OpenAPI 3.0)"),
             ($"{root}/conformance", "conformance", OgcParameters.JsonType, "符合的标准 conformance"),
-            ($"{root}/collections", "data", OgcParameters.JsonType, "数据集 collections"));
+            ($"{root}/collections", "data", OgcParameters.JsonType, "数据集 collections"),
+            ($"{root}/tileMatrixSets", "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes", OgcParameters.JsonType, "瓦片矩阵集 tile matrix sets"));
     });
 
     static Task Conformance(HttpContext http) => OgcJson.Write(http, w =>
