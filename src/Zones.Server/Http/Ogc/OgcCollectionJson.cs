@@ -34,8 +34,11 @@ static class OgcCollectionJson
             WriteInterval(w, interval);
         w.WriteEndObject();
         OgcLinks.Write(w,
+        [
             (self, "self", OgcParameters.JsonType, c.Title),
-            ($"{self}/items", "items", OgcParameters.GeoJsonType, $"{c.Title} (GeoJSON)"));
+            ($"{self}/items", "items", OgcParameters.GeoJsonType, $"{c.Title} (GeoJSON)"),
+            .. OgcTilesEndpoint.LayerOf(c) is null ? [] : new[] { (OgcTileSetJson.TilesetsHref(http, c), OgcTileSetJson.TilesetsVectorRel, OgcParameters.JsonType, $"{c.Title} 矢量瓦片 vector tiles") },
+        ]);
     }
 
     static void WriteInterval(Utf8JsonWriter w, DateTimeOffset?[] interval)

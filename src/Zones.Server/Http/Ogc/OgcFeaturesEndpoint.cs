@@ -23,6 +23,7 @@ static class OgcFeaturesEndpoint
         ogc.MapGet("/collections/{collectionId}", Collection);
         ogc.MapGet("/collections/{collectionId}/items", OgcItemsEndpoint.Items);
         ogc.MapGet("/collections/{collectionId}/items/{featureId}", OgcItemsEndpoint.Item);
+        OgcTilesEndpoint.Map(ogc);
         return app;
     }
 
@@ -36,7 +37,8 @@ static class OgcFeaturesEndpoint
             ($"{root}/api", "service-desc", OpenApi.OgcApiPage.OpenApiType, "API 定义 (OpenAPI 3.0)"),
             ($"{root}/api?f=html", "service-doc", "text/html", "API 说明网页 API documentation"),
             ($"{root}/conformance", "conformance", OgcParameters.JsonType, "符合的标准 conformance"),
-            ($"{root}/collections", "data", OgcParameters.JsonType, "数据集 collections"));
+            ($"{root}/collections", "data", OgcParameters.JsonType, "数据集 collections"),
+            ($"{root}/tileMatrixSets", "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes", OgcParameters.JsonType, "瓦片矩阵集 tile matrix sets"));
     });
 
     static Task Conformance(HttpContext http) => OgcJson.Write(http, w =>
