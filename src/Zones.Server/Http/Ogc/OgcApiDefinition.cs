@@ -29,7 +29,8 @@ static class OgcApiDefinition
         ["servers"] = new JsonArray(new JsonObject { ["url"] = root, ["description"] = "本服务 this server" }),
         ["tags"] = new JsonArray(
             new JsonObject { ["name"] = "Capabilities", ["description"] = "服务与数据集的说明 what the service and its collections offer" },
-            new JsonObject { ["name"] = "Data", ["description"] = "要素 the features" }),
+            new JsonObject { ["name"] = "Data", ["description"] = "要素 the features" },
+            new JsonObject { ["name"] = "Tiles", ["description"] = "矢量瓦片（OGC API – Tiles）vector tiles" }),
         ["paths"] = OgcOpenApiPaths.All(),
         ["components"] = new JsonObject
         {

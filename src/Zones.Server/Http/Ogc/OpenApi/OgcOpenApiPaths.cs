@@ -35,6 +35,7 @@ static class OgcOpenApiPaths
         };
         foreach (var c in FeatureCollections.All)
             AddCollection(paths, c);
+        OgcOpenApiTilePaths.Add(paths);
         return paths;
     }
 
@@ -67,7 +68,8 @@ static class OgcOpenApiPaths
             .Select(OgcOpenApiParameters.ForQueryable),
     ];
 
-    static JsonObject Format() => OgcOpenApiParameters.Format("json", "html");
+    /// <summary><c>f</c> of a JSON resource: json, and html where the pages offer it.</summary>
+    public static JsonObject Format() => OgcOpenApiParameters.Format("json", "html");
 
     static JsonObject FeatureId() => new()
     {
@@ -77,7 +79,7 @@ static class OgcOpenApiPaths
     };
 
     /// <summary>A 200 answer with <paramref name="schema"/> as <paramref name="type"/>, or as a page where HTML is offered.</summary>
-    static JsonObject Ok(string schema, string type = OgcParameters.JsonType, bool crsHeader = false)
+    public static JsonObject Ok(string schema, string type = OgcParameters.JsonType, bool crsHeader = false)
     {
         var content = new JsonObject { [type] = new JsonObject { ["schema"] = Ref(schema) } };
         if (OgcOpenApiParameters.Accepts("html"))
@@ -95,7 +97,7 @@ static class OgcOpenApiPaths
         return ok;
     }
 
-    static JsonObject Get(string operationId, string tag, string summary, string description,
+    public static JsonObject Get(string operationId, string tag, string summary, string description,
                           JsonNode?[] parameters, JsonObject ok, bool notFound = false)
     {
         var responses = new JsonObject
