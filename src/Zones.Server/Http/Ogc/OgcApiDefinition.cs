@@ -6,7 +6,7 @@ namespace Zones.Server.Http.Ogc;
 /// <summary>
 /// The OpenAPI 3.0 definition of the <c>/ogc</c> resources (Core's <c>service-desc</c>; conformance
 /// class oas30). It is generated from the lists the endpoints themselves use — the collections, the
-/// parameters <see cref="OgcItemsQuery"/> accepts, each collection's <see cref="Data.Queryables"/>,
+/// parameters <see cref="OgcItemsQuery"/> accepts (<see cref="OgcItemsParameters"/>), each collection's <see cref="Data.Queryables"/>,
 /// <see cref="OgcCrs.Supported"/>, the formats <see cref="OgcParameters.CheckFormat"/> accepts — so
 /// it cannot claim a parameter the server refuses nor miss one it takes (OgcApiDefinitionTests
 /// send every parameter of every path).

@@ -7,21 +7,15 @@ namespace Zones.Server.Http.Ogc.OpenApi;
 
 /// <summary>
 /// What the API definition says about each query parameter the endpoints accept: description,
-/// schema and an example. Which parameters a path has is not decided here: the items path lists
-/// exactly <see cref="OgcItemsQuery.Known"/> plus the collection's <see cref="Queryables"/>, so a
-/// parameter the endpoint starts to accept without a description here fails the document's test
-/// instead of going undocumented.
+/// schema (CRS enums from <see cref="OgcCrs.Supported"/>, codes and labels of coded queryables) and
+/// an example. Which parameters a path has is not decided here: the items path lists exactly
+/// <see cref="OgcItemsParameters.Of"/>, the list <see cref="OgcItemsQuery"/> checks requests against;
+/// a parameter this catalogue has no words for is described from that list's own record.
 /// Spec: https://docs.ogc.org/is/17-069r4/17-069r4.html#_parameters (Part 1),
 /// https://docs.ogc.org/is/18-058r1/18-058r1.html (Part 2), https://docs.ogc.org/is/19-079r2/19-079r2.html (Part 3)
 /// </summary>
 static class OgcOpenApiParameters
 {
-    /// <summary>The <c>filter-lang</c> values GDAL 3.6 and CQL2 clients send.</summary>
-    /// <remarks>GDAL 3.6's OAPIF driver pushes <c>-where</c> to the server only when the items path's
-    /// <c>filter-lang</c> enum in this document holds <c>cql-text</c> (the CQL2 draft name), and then
-    /// sends <c>filter-lang=cql-text</c>.</remarks>
-    public static readonly string[] FilterLanguages = ["cql2-text", "cql2-json", "cql-text"];
-
     /// <summary>A component parameter (<c>#/components/parameters/{name}</c>) for every standard parameter.</summary>
     public static JsonObject Components()
     {
@@ -50,15 +44,20 @@ static class OgcOpenApiParameters
     /// The parameter <paramref name="name"/> of the items path of <paramref name="c"/>: a reference to
     /// the shared component, or inline where the example depends on the collection's queryables.
     /// </summary>
-    public static JsonObject ForItems(string name, FeatureCollection c)
+    public static JsonObject ForItems(OgcQueryParameter parameter, FeatureCollection c)
     {
+        var name = parameter.Name;
         if (name == "f")
             return Format("json", "geojson", "html");
-        var queryables = Queryables.Of(c).Where(q => q.Type != QueryableType.Geometry).ToList();
+        if (OgcItemsParameters.PropertyFilters(c).FirstOrDefault(q => q.Name == name) is { } queryable)
+            return ForQueryable(queryable);
+        if (!Standard.ContainsKey(name))
+            return FromRecord(parameter);
+        var queryables = OgcItemsParameters.PropertyFilters(c).ToList();
         JsonNode? example = name switch
         {
             "sortby" => new JsonArray("-" + queryables.First(q => q.Sortable).Name),
-            "properties" => new JsonArray(queryables.Take(2).Select(q => (JsonNode?)q.Name).ToArray()),
+            "properties" => new JsonArray(FeatureProperties.Names(c).Take(2).Select(n => (JsonNode?)n).ToArray()),
             "filter" => $"{queryables[0].Name} IS NOT NULL",
             _ => null,
         };
@@ -66,7 +65,24 @@ static class OgcOpenApiParameters
             return Ref(name);
         var inline = Standard[name]();
         inline["example"] = example;
+        if (name == "properties") // the names features carry: a closed list
+            inline["schema"]!["items"] = Str([.. FeatureProperties.Names(c)]);
         return inline;
+    }
+
+    // A parameter the items list has and this catalogue does not (yet) describe in more words.
+    static JsonObject FromRecord(OgcQueryParameter p)
+    {
+        var schema = p.Type == "array"
+            ? new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = p.ItemType ?? "string" } }
+            : new JsonObject { ["type"] = p.Type };
+        if (p.Enum is { Count: > 0 } values)
+            schema["enum"] = new JsonArray(values.Select(v => (JsonNode?)v).ToArray());
+        JsonNode example = p.Enum is { Count: > 0 } ? p.Enum[0] : p.Type switch
+        {
+            "integer" => 1, "number" => 1.5, "boolean" => false, "array" => new JsonArray("a"), _ => (JsonNode)(p.Default ?? "a"),
+        };
+        return Query(p.Name, p.Description, schema, example);
     }
 
     /// <summary>A reference to the standard parameter <paramref name="name"/>; throws for one this catalogue does not describe.</summary>
@@ -154,7 +170,7 @@ static class OgcOpenApiParameters
             Str(), "geometry IS NOT NULL"),
         ["filter-lang"] = () => Query("filter-lang",
             "filter 的写法：cql2-text（默认）或 cql2-json。The encoding of filter; cql2-text by default.",
-            Str(FilterLanguages), "cql2-text"),
+            Str([.. OgcItemsParameters.FilterLanguages]), "cql2-text"),
         ["filter-crs"] = () => Query("filter-crs",
             "filter 中几何字面量的坐标系（默认 CRS84）。The CRS of geometry literals in filter; default CRS84.",
             CrsSchema(), OgcParameters.Crs84),

@@ -49,7 +49,7 @@ static class OgcOpenApiPaths
             ItemsParameters(c), Ok($"{c.Id}FeatureCollection", OgcParameters.GeoJsonType, crsHeader: true));
         paths[$"{root}/items/{{featureId}}"] = Get($"getFeature_{c.Id}", "Data", $"{c.Title}：单个要素 one feature",
             "一个要素（无权查看的乡镇的要素同样答 404）。One feature; a feature of a township the caller may not read is a 404 too.",
-            [FeatureId(), OgcOpenApiParameters.Format("json", "geojson", "html"), OgcOpenApiParameters.Ref("crs")],
+            ItemParameters(c),
             Ok($"{c.Id}Feature", OgcParameters.GeoJsonType, crsHeader: true), notFound: true);
         paths[$"{root}/queryables"] = Get($"getQueryables_{c.Id}", "Capabilities", $"{c.Title}：可查询属性 queryables",
             "filter 与 ?属性=值 可用的属性（JSON Schema）。The properties filter and ?name=value may use, as JSON Schema.",
@@ -59,13 +59,16 @@ static class OgcOpenApiPaths
             [Format()], Ok("queryables", SchemaType));
     }
 
-    // Exactly the parameters OgcItemsQuery accepts, then one per queryable (not geometry: it is
-    // filtered with bbox or filter).
+    // Exactly the parameters OgcItemsQuery accepts: the common ones, then one per queryable.
     static JsonNode?[] ItemsParameters(FeatureCollection c) =>
+        [.. OgcItemsParameters.Of(c).Select(p => OgcOpenApiParameters.ForItems(p, c))];
+
+    // What OgcItemsEndpoint.Item reads: the format, the output CRS and the feature's shape.
+    static JsonNode?[] ItemParameters(FeatureCollection c) =>
     [
-        .. OgcItemsQuery.Known.Select(name => OgcOpenApiParameters.ForItems(name, c)),
-        .. Queryables.Of(c).Where(q => q.Type != QueryableType.Geometry && !OgcItemsQuery.Known.Contains(q.Name))
-            .Select(OgcOpenApiParameters.ForQueryable),
+        FeatureId(),
+        .. OgcItemsParameters.Common.Where(p => p.Name is "f" or "crs" or "properties" or "skipGeometry")
+            .Select(p => OgcOpenApiParameters.ForItems(p, c)),
     ];
 
     /// <summary><c>f</c> of a JSON resource: json, and html where the pages offer it.</summary>
