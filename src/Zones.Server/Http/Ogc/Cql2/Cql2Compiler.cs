@@ -122,7 +122,8 @@ sealed partial class Cql2Compiler(FeatureCollection collection, OgcCrs crs, int 
     {
         Cql2Property p => Property(p),
         Cql2CaseInsensitive c => CaseInsensitive(c),
-        Cql2Text t when t.FromQuery && peer is not null && peer.Type != Cql2Type.Text => FromQuery(t, peer),
+        // GDAL's OAPIF driver writes instants as plain strings (reportedAt > '2025-06-01T00:00:00Z'): read them as the property's type.
+        Cql2Text t when peer is { Type: Cql2Type.Date or Cql2Type.Timestamp } || (t.FromQuery && peer is not null && peer.Type != Cql2Type.Text) => FromQuery(t, peer),
         Cql2Text t => new(Bind(Sql.P(Code(t, peer, coded))), Cql2Type.Text),
         Cql2Number n => new(n.Whole is { } w ? Bind(Sql.P(w)) : Bind(Sql.P(n.Value)), Cql2Type.Number),
         Cql2Boolean b => new(Bind(Sql.P(b.Value)), Cql2Type.Boolean),

@@ -138,12 +138,14 @@ sealed partial class Cql2TextParser
             var isNull = new Cql2IsNull(left) { Position = left.Position };
             return not ? new Cql2Not(isNull) { Position = left.Position } : isNull;
         }
-        var negated = op.Is("NOT") && (_tokens[_next + 1].Is("LIKE") || _tokens[_next + 1].Is("BETWEEN") || _tokens[_next + 1].Is("IN"));
+        var negated = op.Is("NOT") && (_tokens[_next + 1].Is("LIKE") || _tokens[_next + 1].Is("ILIKE") || _tokens[_next + 1].Is("BETWEEN") || _tokens[_next + 1].Is("IN"));
         if (negated)
             Take();
         Cql2Expression? e = null;
         if (TakeIf("LIKE"))
             e = new Cql2Like(left, Operand()) { Position = left.Position };
+        else if (TakeIf("ILIKE")) // not CQL2, but what GDAL's OAPIF driver sends for ILIKE: LIKE on CASEI of both sides
+            e = new Cql2Like(Casei(left), Casei(Operand())) { Position = left.Position };
         else if (TakeIf("BETWEEN"))
         {
             var low = Operand();
@@ -160,6 +162,8 @@ sealed partial class Cql2TextParser
             return left;
         throw Expected("比较运算符（= <> < > <= >=）、LIKE、BETWEEN、IN 或 IS NULL", "a comparison (= <> < > <= >=), LIKE, BETWEEN, IN or IS NULL");
     }
+
+    static Cql2CaseInsensitive Casei(Cql2Expression e) => new(e) { Position = e.Position };
 
     Cql2Expression Operand() => Scalar("属性、文字、数字、TRUE/FALSE、TIMESTAMP(…) 或 DATE(…)",
                                        "a property, a string, a number, TRUE/FALSE, TIMESTAMP(…) or DATE(…)");
@@ -204,7 +208,7 @@ sealed partial class Cql2TextParser
         }
         if (Reserved.Contains(t.Value))
             throw Expected(zhWhat, enWhat);
-        if (!_tokens[_next + 1].IsPunctuation("("))
+        if (!_tokens[_next + 1].IsPunctuation("(") && !(IsGeometryType(t.Value) && _tokens[_next + 1].Is("Z")))
         {
             Take();
             return new Cql2Property(t.Value) { Position = t.Position };
