@@ -12,6 +12,7 @@ static class OgcParameters
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+        .. Cql2.Cql2Conformance.Classes,
     ];
 
     /// <summary>Only JSON encodings are offered; <c>f=json</c> or <c>f=geojson</c> may be asked for explicitly.</summary>
