@@ -4,11 +4,16 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Npgsql;
 using Zones.Server.Data.Access;
+using Zones.Server.Http.Ogc.Cql2;
 
 namespace Zones.Server.Data;
 
-/// <summary>Which features to return: an optional lon/lat box and an optional time interval.</summary>
-sealed record FeatureFilter(double[]? Bbox = null, DateTimeOffset? From = null, DateTimeOffset? To = null);
+/// <summary>
+/// Which features to return: an optional lon/lat box, an optional time interval, and an optional
+/// compiled CQL2 / property filter whose parameters are numbered from <see cref="FeatureStore.FirstWhereParameter"/>.
+/// </summary>
+sealed record FeatureFilter(double[]? Bbox = null, DateTimeOffset? From = null, DateTimeOffset? To = null,
+                            CompiledFilter? Where = null);
 
 /// <summary>
 /// Reads <see cref="FeatureCollection"/>s as GeoJSON built by PostGIS (<c>ST_AsGeoJSON</c>): the
@@ -34,44 +39,48 @@ sealed class FeatureStore(Replica.ReadDataSource db)
     public async Task<long> CountAsync(FeatureCollection c, FeatureFilter f, RequestAccess access, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(Sql(c, "count", () =>
-            $"SELECT count(*) FROM {c.From} WHERE {c.Where} AND {FilterSql} AND {TimeSql(c)} AND {Readable(7)}"));
-        AddFilter(cmd, f);
-        cmd.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = await access.ReadableAsync(ct) });
+            $"SELECT count(*) FROM {c.From} WHERE {c.Where} AND {FilterSql} AND {TimeSql(c)} AND {Readable(7)}") + WhereSql(f));
+        await AddFilterAsync(cmd, f, access, ct);
         return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
-    /// <summary>Streams one page of features, ordered by id, to <paramref name="write"/>; returns how many.</summary>
-    public async Task<int> ReadPageAsync(FeatureCollection c, FeatureFilter f, RequestAccess access, int limit, long offset,
+    /// <summary>
+    /// Streams one page of features to <paramref name="write"/> in the page's order (then by id, so pages
+    /// never repeat or skip a feature); returns how many.
+    /// </summary>
+    public async Task<int> ReadPageAsync(FeatureCollection c, FeatureFilter f, RequestAccess access, FeaturePage page,
                                          Func<string, Task> write, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand(Sql(c, "page", () =>
-            $"SELECT {FeatureColumns(c)} FROM {c.From} WHERE {c.Where} AND {FilterSql} AND {TimeSql(c)} AND {Readable(9)} " +
-            "ORDER BY t.id LIMIT $7 OFFSET $8"));
-        AddFilter(cmd, f);
-        cmd.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
-        cmd.Parameters.Add(new NpgsqlParameter<long> { TypedValue = offset });
-        cmd.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = await access.ReadableAsync(ct) });
+        var from = page.Shape == FeatureShape.Full
+            ? Sql(c, "page", () => PageSql(c, FeatureShape.Full))
+            : PageSql(c, page.Shape); // one of many shapes: not worth a cache entry
+        await using var cmd = db.CreateCommand(from + WhereSql(f) + OrderSql(page, FirstWhereParameter + (f.Where?.Parameters.Count ?? 0)));
+        await AddFilterAsync(cmd, f, access, ct);
+        cmd.Parameters.Add(new NpgsqlParameter<int> { TypedValue = page.Limit });
+        cmd.Parameters.Add(new NpgsqlParameter<long> { TypedValue = page.Offset });
         await ReportersAsync(c, access, ct);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var n = 0;
         while (await reader.ReadAsync(ct))
         {
-            await write(await FeatureAsync(c, reader, access, ct));
+            await write(await FeatureAsync(c, reader, access, page.Shape, ct));
             n++;
         }
         return n;
     }
 
     /// <summary>One feature as GeoJSON text, or null when there is no live feature with that id the caller may read.</summary>
-    public async Task<string?> FindAsync(FeatureCollection c, long id, RequestAccess access, CancellationToken ct)
+    public async Task<string?> FindAsync(FeatureCollection c, long id, RequestAccess access, CancellationToken ct,
+                                         FeatureShape? shape = null)
     {
-        await using var cmd = db.CreateCommand(Sql(c, "one", () =>
-            $"SELECT {FeatureColumns(c)} FROM {c.From} WHERE {c.Where} AND t.id = $1 AND {Readable(2)}"));
+        shape ??= FeatureShape.Full;
+        var sql = $"SELECT {FeatureColumns(c, shape)} FROM {c.From} WHERE {c.Where} AND t.id = $1 AND {Readable(2)}";
+        await using var cmd = db.CreateCommand(shape == FeatureShape.Full ? Sql(c, "one", () => sql) : sql);
         cmd.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
         cmd.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = await access.ReadableAsync(ct) });
         await ReportersAsync(c, access, ct);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? await FeatureAsync(c, reader, access, ct) : null;
+        return await reader.ReadAsync(ct) ? await FeatureAsync(c, reader, access, shape, ct) : null;
     }
 
     /// <summary>[minLon, minLat, maxLon, maxLat] of the live features the caller may read, or null when there are none.</summary>
@@ -106,24 +115,50 @@ sealed class FeatureStore(Replica.ReadDataSource db)
     static string Readable(int n) => $"t.township_code = ANY(${n})";
 
     // The feature text, then (collections with reporters) the township and the raw reporter columns.
-    static string FeatureColumns(FeatureCollection c) =>
-        $"json_build_object('type', 'Feature', 'id', t.id, 'geometry', ST_AsGeoJSON(t.geom, 7)::json, " +
-        $"'properties', {c.Properties})::text" +
+    static string FeatureColumns(FeatureCollection c, FeatureShape shape) =>
+        $"json_build_object('type', 'Feature', 'id', t.id, 'geometry', {GeometryColumn(shape)}, " +
+        $"'properties', {(shape.Properties is null ? c.Properties : FeatureProperties.Select(c, shape.Properties))})::text" +
         (c.HasReporter ? ", t.township_code, t.reporter_name, t.reporter_phone" : "");
+
+    static string GeometryColumn(FeatureShape shape) => shape.SkipGeometry ? "NULL" : "ST_AsGeoJSON(t.geom, 7)::json";
+
+    static string PageSql(FeatureCollection c, FeatureShape shape) =>
+        $"SELECT {FeatureColumns(c, shape)} FROM {c.From} WHERE {c.Where} AND {FilterSql} AND {TimeSql(c)} AND {Readable(7)}";
+
+    /// <summary>
+    /// The number of the first parameter of <see cref="FeatureFilter.Where"/>: $1–$4 are the bbox, $5–$6 the
+    /// interval, $7 the readable townships in every statement that takes a filter; a page's limit and
+    /// offset follow the filter's own parameters.
+    /// </summary>
+    public const int FirstWhereParameter = 8;
+
+    // The compiled CQL2 filter and property filters: constant SQL over the queryables, values as parameters.
+    static string WhereSql(FeatureFilter f) => f.Where is { } w ? $" AND ({w.Sql})" : "";
+
+    // Sort keys are constant SQL of sortable queryables; the id last keeps pages stable.
+    static string OrderSql(FeaturePage page, int limitParameter) =>
+        " ORDER BY " + string.Join(", ", page.SortBy.Select(k => k.Sql).Append("t.id")) +
+        $" LIMIT ${limitParameter} OFFSET ${limitParameter + 1}";
 
     /// <summary>
     /// The feature, with <c>reporterName</c> / <c>reporterPhone</c> as the caller may see them added
-    /// to its properties. The properties object is the last member json_build_object wrote, so the
-    /// text ends with its closing brace and the feature's.
+    /// to its properties when the shape carries them. The properties object is the last member
+    /// json_build_object wrote, so the text ends with its closing brace and the feature's.
     /// </summary>
-    static async Task<string> FeatureAsync(FeatureCollection c, NpgsqlDataReader r, RequestAccess access, CancellationToken ct)
+    static async Task<string> FeatureAsync(FeatureCollection c, NpgsqlDataReader r, RequestAccess access, FeatureShape shape,
+                                           CancellationToken ct)
     {
         var feature = r.GetString(0);
-        if (!c.HasReporter)
+        if (!c.HasReporter || !(shape.Carries(FeatureProperties.ReporterName) || shape.Carries(FeatureProperties.ReporterPhone)))
             return feature;
         var reporter = await access.ReporterAsync(r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), ct);
-        return string.Concat(feature.AsSpan(0, feature.Length - 2),
-            $", \"reporterName\" : {JsonSerializer.Serialize(reporter.Name, Json)}, \"reporterPhone\" : {JsonSerializer.Serialize(reporter.Phone, Json)}}}}}");
+        var members = new List<string>();
+        if (shape.Carries(FeatureProperties.ReporterName))
+            members.Add($"\"{FeatureProperties.ReporterName}\" : {JsonSerializer.Serialize(reporter.Name, Json)}");
+        if (shape.Carries(FeatureProperties.ReporterPhone))
+            members.Add($"\"{FeatureProperties.ReporterPhone}\" : {JsonSerializer.Serialize(reporter.Phone, Json)}");
+        var empty = feature.EndsWith("{}}", StringComparison.Ordinal);
+        return string.Concat(feature.AsSpan(0, feature.Length - 2), empty ? "" : ", ", string.Join(", ", members), "}}");
     }
 
     // Asked before the reader opens, so masking never needs a second connection mid-read.
@@ -135,11 +170,14 @@ sealed class FeatureStore(Replica.ReadDataSource db)
         ? "($5::timestamptz IS NULL OR true) AND ($6::timestamptz IS NULL OR true)"
         : $"($5::timestamptz IS NULL OR {c.TimeColumn} >= $5) AND ($6::timestamptz IS NULL OR {c.TimeColumn} <= $6)";
 
-    static void AddFilter(NpgsqlCommand cmd, FeatureFilter f)
+    static async Task AddFilterAsync(NpgsqlCommand cmd, FeatureFilter f, RequestAccess access, CancellationToken ct)
     {
         for (var i = 0; i < 4; i++)
             cmd.Parameters.Add(new NpgsqlParameter<double?> { TypedValue = f.Bbox?[i] });
         cmd.Parameters.Add(new NpgsqlParameter<DateTimeOffset?> { TypedValue = f.From });
         cmd.Parameters.Add(new NpgsqlParameter<DateTimeOffset?> { TypedValue = f.To });
+        cmd.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = await access.ReadableAsync(ct) });
+        foreach (var p in f.Where?.Parameters ?? [])
+            cmd.Parameters.Add(p.Clone());
     }
 }

@@ -33,7 +33,9 @@ static class OgcCollectionJson
         w.WriteEndObject();
         OgcLinks.Write(w,
             (self, "self", OgcParameters.JsonType, c.Title),
-            ($"{self}/items", "items", OgcParameters.GeoJsonType, $"{c.Title} (GeoJSON)"));
+            ($"{self}/items", "items", OgcParameters.GeoJsonType, $"{c.Title} (GeoJSON)"),
+            ($"{self}/queryables", OgcQueryablesEndpoint.QueryablesRel, OgcQueryablesEndpoint.SchemaType, "可查询属性 queryables"),
+            ($"{self}/sortables", OgcQueryablesEndpoint.SortablesRel, OgcQueryablesEndpoint.SchemaType, "可排序属性 sortables"));
     }
 
     static void WriteInterval(Utf8JsonWriter w, DateTimeOffset?[] interval)

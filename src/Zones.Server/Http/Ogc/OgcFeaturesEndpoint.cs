@@ -23,6 +23,8 @@ static class OgcFeaturesEndpoint
         ogc.MapGet("/collections/{collectionId}", Collection);
         ogc.MapGet("/collections/{collectionId}/items", OgcItemsEndpoint.Items);
         ogc.MapGet("/collections/{collectionId}/items/{featureId}", OgcItemsEndpoint.Item);
+        ogc.MapGet("/collections/{collectionId}/queryables", OgcQueryablesEndpoint.Queryables);
+        ogc.MapGet("/collections/{collectionId}/sortables", OgcQueryablesEndpoint.Sortables);
         return app;
     }
 

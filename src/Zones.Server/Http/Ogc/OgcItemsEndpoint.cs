@@ -23,7 +23,7 @@ static class OgcItemsEndpoint
             await OgcJson.NotFound(http, $"There is no collection '{collectionId}'.");
             return;
         }
-        if (OgcItemsQuery.Parse(http.Request.Query, options.Value, out var error) is not { } query)
+        if (OgcItemsQuery.Parse(http.Request.Query, c, options.Value, out var error) is not { } query)
         {
             await HttpErrors.WriteAsync(http, StatusCodes.Status400BadRequest, OgcJson.InvalidParameterValue, error!);
             return;
@@ -35,7 +35,7 @@ static class OgcItemsEndpoint
         await using var body = new StreamWriter(http.Response.Body, new UTF8Encoding(false), 64 * 1024);
         await body.WriteAsync("""{"type":"FeatureCollection","features":[""");
         var first = true;
-        var returned = await store.ReadPageAsync(c, query.Filter, http.Access(), query.Limit, query.Offset, async feature =>
+        var returned = await store.ReadPageAsync(c, query.Filter, http.Access(), query.Page, async feature =>
         {
             if (!first)
                 await body.WriteAsync(',');
@@ -57,8 +57,15 @@ static class OgcItemsEndpoint
             return;
         }
         var c = FeatureCollections.Find(collectionId);
+        string? shapeError = null;
+        var shape = c is null ? FeatureShape.Full : OgcFeatureShape.Parse(http.Request.Query, c, ref shapeError);
+        if (shapeError is not null)
+        {
+            await HttpErrors.WriteAsync(http, StatusCodes.Status400BadRequest, OgcJson.InvalidParameterValue, shapeError);
+            return;
+        }
         var feature = c is not null && long.TryParse(featureId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? await store.FindAsync(c, id, http.Access(), ct)
+            ? await store.FindAsync(c, id, http.Access(), ct, shape)
             : null;
         if (c is null || feature is null)
         {

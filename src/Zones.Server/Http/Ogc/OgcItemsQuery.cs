@@ -4,19 +4,22 @@ using Zones.Server.Data;
 namespace Zones.Server.Http.Ogc;
 
 /// <summary>
-/// The query parameters of <c>/ogc/collections/{id}/items</c> (OGC API Features Part 1, Core):
-/// <c>bbox</c>, <c>datetime</c>, <c>limit</c>, plus our <c>offset</c> for paging links and <c>f</c>.
+/// The query parameters of <c>/ogc/collections/{id}/items</c>: Part 1 (Core) <c>bbox</c>, <c>datetime</c>,
+/// <c>limit</c>, our <c>offset</c> for paging links and <c>f</c>; Part 3 <c>filter</c> and
+/// <c>?queryable=value</c> (<see cref="OgcItemsFilter"/>); <c>sortby</c>, <c>properties</c>, <c>skipGeometry</c>.
 /// </summary>
 /// <remarks>Unknown parameters are refused (req /core/query-param-unknown) so a typo is not silently ignored.</remarks>
-sealed record OgcItemsQuery(FeatureFilter Filter, int Limit, long Offset)
+sealed record OgcItemsQuery(FeatureFilter Filter, FeaturePage Page)
 {
-    static readonly string[] Known = ["bbox", "bbox-crs", "datetime", "limit", "offset", "f"];
+    public int Limit => Page.Limit;
+    public long Offset => Page.Offset;
 
     /// <summary>Parses the query; returns null and a message saying what to fix when a value is wrong.</summary>
-    public static OgcItemsQuery? Parse(IQueryCollection q, ZonesOptions options, out string? error)
+    public static OgcItemsQuery? Parse(IQueryCollection q, FeatureCollection c, ZonesOptions options, out string? error)
     {
-        error = q.Keys.FirstOrDefault(k => !Known.Contains(k, StringComparer.Ordinal)) is { } unknown
-            ? $"Unknown query parameter '{unknown}'. Allowed: {string.Join(", ", Known)}."
+        var known = OgcItemsParameters.Of(c).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        error = q.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown
+            ? $"不认识查询参数“{unknown}”。Unknown query parameter '{unknown}'. Allowed: {string.Join(", ", known)}."
             : null;
         error ??= OgcParameters.CheckFormat(q);
         error ??= CheckBboxCrs(q);
@@ -24,7 +27,12 @@ sealed record OgcItemsQuery(FeatureFilter Filter, int Limit, long Offset)
         var (from, to) = error is null ? OgcDatetime.Parse(q["datetime"], ref error) : (null, null);
         var limit = error is null ? ParseLimit(q["limit"], options, ref error) : 0;
         var offset = error is null ? ParseOffset(q["offset"], ref error) : 0;
-        return error is null ? new OgcItemsQuery(new FeatureFilter(bbox, from, to), limit, offset) : null;
+        var sortBy = error is null ? OgcSortBy.Parse(q["sortby"], c, ref error) : [];
+        var shape = error is null ? OgcFeatureShape.Parse(q, c, ref error) : FeatureShape.Full;
+        var where = error is null ? OgcItemsFilter.Parse(q, c, ref error) : null;
+        return error is null
+            ? new OgcItemsQuery(new FeatureFilter(bbox, from, to, where), new FeaturePage(limit, offset, sortBy, shape))
+            : null;
     }
 
     static string? CheckBboxCrs(IQueryCollection q)
