@@ -15,8 +15,13 @@ sealed partial class Cql2Compiler(FeatureCollection collection, OgcCrs crs, int 
 
     public CompiledFilter Compile(Cql2Expression e) => new(Condition(e), _parameters);
 
+    // Far beyond any filter a person writes, far below PostgreSQL's 65 535 parameters of a statement.
+    const int MaxParameters = 2000;
+
     string Bind(NpgsqlParameter p)
     {
+        if (_parameters.Count == MaxParameters)
+            throw new Cql2Exception($"filter 中的值超过 {MaxParameters} 个，请拆成几次查询。The filter holds more than {MaxParameters} values; split it into several requests.", null);
         _parameters.Add(p);
         return "$" + (firstParameter + _parameters.Count - 1);
     }
@@ -172,7 +177,7 @@ sealed partial class Cql2Compiler(FeatureCollection collection, OgcCrs crs, int 
         var name = peer.Property?.Name ?? "";
         switch (peer.Type)
         {
-            case Cql2Type.Number when long.TryParse(t.Value, out var whole):
+            case Cql2Type.Number when long.TryParse(t.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var whole):
                 return new(Bind(Sql.P(whole)), Cql2Type.Number);
             case Cql2Type.Number when double.TryParse(t.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) && double.IsFinite(d):
                 return new(Bind(Sql.P(d)), Cql2Type.Number);

@@ -29,8 +29,12 @@ sealed partial class Cql2TextParser
         "AND", "OR", "NOT", "LIKE", "BETWEEN", "IN", "IS", "NULL", "TRUE", "FALSE",
     };
 
+    // Parentheses and NOTs nest by recursion: a bound keeps a hostile filter from exhausting the stack.
+    const int MaxDepth = 64;
+
     readonly List<Cql2Token> _tokens;
     int _next;
+    int _depth;
 
     Cql2TextParser(string text) => _tokens = Cql2Lexer.Tokenize(text);
 
@@ -93,7 +97,11 @@ sealed partial class Cql2TextParser
     Cql2Expression Factor()
     {
         var at = Peek.Position;
-        return TakeIf("NOT") ? new Cql2Not(Factor()) { Position = at } : Primary();
+        if (++_depth > MaxDepth)
+            throw Cql2Exception.At(at, $"括号或 NOT 嵌套超过 {MaxDepth} 层", $"parentheses or NOTs are nested more than {MaxDepth} deep");
+        var e = TakeIf("NOT") ? new Cql2Not(Factor()) { Position = at } : Primary();
+        _depth--;
+        return e;
     }
 
     Cql2Expression Primary()

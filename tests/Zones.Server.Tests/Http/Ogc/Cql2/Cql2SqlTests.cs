@@ -94,4 +94,23 @@ public class Cql2SqlTests
         Assert.Equal("filter 第 21 个字符处：属性 kind 不是真假值，不能单独作为条件，请写比较，如 kind = …。" +
                      "At character 21 of the filter: the property kind is not a boolean and cannot stand alone as a condition; compare it, as in kind = …", e.Message);
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("cql2-json")]
+    public void A_filter_nested_beyond_reason_is_refused_not_run_until_the_stack_breaks(string? lang)
+    {
+        var text = lang is null
+            ? string.Concat(Enumerable.Repeat("(NOT ", 5000)) + "name = 'a'" + new string(')', 5000)
+            : string.Concat(Enumerable.Repeat("{\"op\": \"not\", \"args\": [", 5000)) + "true" + string.Concat(Enumerable.Repeat("]}", 5000));
+        var e = Assert.Throws<Cql2Exception>(() => Compile(text, lang: lang));
+        Assert.NotNull(e.Position);
+    }
+
+    [Fact]
+    public void A_filter_with_thousands_of_values_is_refused_before_it_reaches_postgresql()
+    {
+        var list = string.Join(", ", Enumerable.Range(0, 5000).Select(i => $"'{i}'"));
+        Assert.Throws<Cql2Exception>(() => Compile($"name IN ({list})"));
+    }
 }
