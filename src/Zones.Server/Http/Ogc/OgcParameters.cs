@@ -25,6 +25,12 @@ static class OgcParameters
         "http://www.opengis.net/spec/tms/2.0/conf/json-tilematrixset",
         "http://www.opengis.net/spec/tms/2.0/conf/tilesetmetadata",
         "http://www.opengis.net/spec/tms/2.0/conf/json-tilesetmetadata",
+        // OGC API – Features Part 3: /queryables, ?queryable=value, filter on items (OgcItemsFilter).
+        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
+        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+        .. Cql2.Cql2Conformance.Classes,
     ];
 
     /// <summary>
