@@ -96,8 +96,10 @@ public static partial class ReadMatrix
         }),
         .. OgcCollections.SelectMany(c => new[]
         {
-            ReadCase.Get($"OGC {c} items", t => $"/ogc/collections/{c}/items?bbox={t.BoxText}&limit=1",
-                (s, body, _) => s == HttpStatusCode.OK ? Json(body).GetProperty("numberMatched").GetInt64() > 0 : null),
+            ReadCase.Get($"OGC {c} items", t => $"/ogc/collections/{c}/items?bbox={t.BoxText}&limit=1", OgcMatched),
+            // Part 3 (issue #16): a filter naming the township still reads only what the caller may read.
+            ReadCase.Get($"OGC {c} items (filter)", t => $"/ogc/collections/{c}/items?filter=townshipCode%3D'{t.Code}'&limit=1", OgcMatched),
+            ReadCase.Get($"OGC {c} items (?townshipCode=)", t => $"/ogc/collections/{c}/items?townshipCode={t.Code}&limit=1", OgcMatched),
             ReadCase.Get($"OGC {c} item", t => $"/ogc/collections/{c}/items/{ItemId(c, t)}", Found),
             ReadCase.Get($"OGC {c} extent", _ => $"/ogc/collections/{c}", (s, body, t) => s == HttpStatusCode.OK ? Reaches(t, Json(body)) : null),
         }),
@@ -192,6 +194,9 @@ public static partial class ReadMatrix
     {
         "zones" => t.AreaZoneId, "roads" => t.RoadId, "assets" => t.AssetId, "shops" => t.ShopId, _ => t.ComplaintId,
     };
+
+    static bool? OgcMatched(HttpStatusCode s, string body, MatrixTownship _) =>
+        s == HttpStatusCode.OK ? Json(body).GetProperty("numberMatched").GetInt64() > 0 : null;
 
     /// <summary>Whether an OGC collection's spatial extent reaches the township.</summary>
     static bool Reaches(MatrixTownship t, JsonElement collection) =>
