@@ -4,16 +4,22 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Npgsql;
 using Zones.Server.Data.Access;
+using Zones.Server.Http.Ogc;
 using Zones.Server.Http.Ogc.Cql2;
 
 namespace Zones.Server.Data;
 
 /// <summary>
-/// Which features to return: an optional lon/lat box, an optional time interval, and an optional
-/// compiled CQL2 / property filter whose parameters are numbered from <see cref="FeatureStore.FirstWhereParameter"/>.
+/// Which features to return: an optional box, an optional time interval, and an optional compiled
+/// CQL2 / property filter whose parameters are numbered from <see cref="FeatureStore.FirstWhereParameter"/>.
 /// </summary>
+/// <param name="Bbox">min, min, max, max in <see cref="BboxCrs"/>'s own axis order (lon/lat for CRS84).</param>
 sealed record FeatureFilter(double[]? Bbox = null, DateTimeOffset? From = null, DateTimeOffset? To = null,
-                            CompiledFilter? Where = null);
+                            CompiledFilter? Where = null)
+{
+    /// <summary>The CRS of <see cref="Bbox"/> (OGC API Features Part 2 <c>bbox-crs</c>).</summary>
+    public OgcCrs BboxCrs { get; init; } = OgcCrs.Crs84;
+}
 
 /// <summary>
 /// Reads <see cref="FeatureCollection"/>s as GeoJSON built by PostGIS (<c>ST_AsGeoJSON</c>): the
@@ -21,15 +27,8 @@ sealed record FeatureFilter(double[]? Bbox = null, DateTimeOffset? From = null, 
 /// caller's readable townships (<see cref="RequestAccess"/>): a feature of any other township is
 /// missing, counts nowhere and widens no extent.
 /// </summary>
-sealed class FeatureStore(Replica.ReadDataSource db)
+sealed partial class FeatureStore(Replica.ReadDataSource db)
 {
-    // Filters compare the indexed column with an envelope in its own SRID (4326), so the GiST
-    // index answers the bbox test. Npgsql sends unnamed statements, planned with the actual
-    // parameter values, so "$1 IS NULL OR …" folds away and does not hide the index.
-    const string FilterSql = """
-        ($1::float8 IS NULL OR ST_Intersects(t.geom, ST_MakeEnvelope($1, $2, $3, $4, 4326)))
-        """;
-
     // Reporters' names and phones are added by ReporterPrivacy, not by SQL: its one rule masks them.
     static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
@@ -38,22 +37,22 @@ sealed class FeatureStore(Replica.ReadDataSource db)
     /// <summary>Number of features matching the filter.</summary>
     public async Task<long> CountAsync(FeatureCollection c, FeatureFilter f, RequestAccess access, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand(Sql(c, "count", () =>
-            $"SELECT count(*) FROM {c.From} WHERE {c.Where} AND {FilterSql} AND {TimeSql(c)} AND {Readable(7)}") + WhereSql(f));
+        await using var cmd = db.CreateCommand(Sql(c, $"count {f.BboxCrs.Srid}", () =>
+            $"SELECT count(*) FROM {c.From} WHERE {c.Where} AND {BboxSql(f.BboxCrs)} AND {TimeSql(c)} AND {Readable(7)}") + WhereSql(f));
         await AddFilterAsync(cmd, f, access, ct);
         return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
     /// <summary>
-    /// Streams one page of features to <paramref name="write"/> in the page's order (then by id, so pages
-    /// never repeat or skip a feature); returns how many.
+    /// Streams one page of features, with geometries in <paramref name="crs"/>, to <paramref name="write"/> in the
+    /// page's order (then by id, so pages never repeat or skip a feature); returns how many.
     /// </summary>
-    public async Task<int> ReadPageAsync(FeatureCollection c, FeatureFilter f, RequestAccess access, FeaturePage page,
+    public async Task<int> ReadPageAsync(FeatureCollection c, FeatureFilter f, OgcCrs crs, RequestAccess access, FeaturePage page,
                                          Func<string, Task> write, CancellationToken ct)
     {
         var from = page.Shape == FeatureShape.Full
-            ? Sql(c, "page", () => PageSql(c, FeatureShape.Full))
-            : PageSql(c, page.Shape); // one of many shapes: not worth a cache entry
+            ? Sql(c, $"page {f.BboxCrs.Srid} {Key(crs)}", () => PageSql(c, f, crs, FeatureShape.Full))
+            : PageSql(c, f, crs, page.Shape); // one of many shapes: not worth a cache entry
         await using var cmd = db.CreateCommand(from + WhereSql(f) + OrderSql(page, FirstWhereParameter + (f.Where?.Parameters.Count ?? 0)));
         await AddFilterAsync(cmd, f, access, ct);
         cmd.Parameters.Add(new NpgsqlParameter<int> { TypedValue = page.Limit });
@@ -69,13 +68,13 @@ sealed class FeatureStore(Replica.ReadDataSource db)
         return n;
     }
 
-    /// <summary>One feature as GeoJSON text, or null when there is no live feature with that id the caller may read.</summary>
-    public async Task<string?> FindAsync(FeatureCollection c, long id, RequestAccess access, CancellationToken ct,
+    /// <summary>One feature as GeoJSON text with its geometry in <paramref name="crs"/>, or null when there is no live feature with that id the caller may read.</summary>
+    public async Task<string?> FindAsync(FeatureCollection c, long id, OgcCrs crs, RequestAccess access, CancellationToken ct,
                                          FeatureShape? shape = null)
     {
         shape ??= FeatureShape.Full;
-        var sql = $"SELECT {FeatureColumns(c, shape)} FROM {c.From} WHERE {c.Where} AND t.id = $1 AND {Readable(2)}";
-        await using var cmd = db.CreateCommand(shape == FeatureShape.Full ? Sql(c, "one", () => sql) : sql);
+        var sql = $"SELECT {FeatureColumns(c, crs, shape)} FROM {c.From} WHERE {c.Where} AND t.id = $1 AND {Readable(2)}";
+        await using var cmd = db.CreateCommand(shape == FeatureShape.Full ? Sql(c, $"one {Key(crs)}", () => sql) : sql);
         cmd.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
         cmd.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = await access.ReadableAsync(ct) });
         await ReportersAsync(c, access, ct);
@@ -115,15 +114,13 @@ sealed class FeatureStore(Replica.ReadDataSource db)
     static string Readable(int n) => $"t.township_code = ANY(${n})";
 
     // The feature text, then (collections with reporters) the township and the raw reporter columns.
-    static string FeatureColumns(FeatureCollection c, FeatureShape shape) =>
-        $"json_build_object('type', 'Feature', 'id', t.id, 'geometry', {GeometryColumn(shape)}, " +
+    static string FeatureColumns(FeatureCollection c, OgcCrs crs, FeatureShape shape) =>
+        $"json_build_object('type', 'Feature', 'id', t.id, 'geometry', {(shape.SkipGeometry ? "NULL" : GeometrySql(crs))}::json, " +
         $"'properties', {(shape.Properties is null ? c.Properties : FeatureProperties.Select(c, shape.Properties))})::text" +
         (c.HasReporter ? ", t.township_code, t.reporter_name, t.reporter_phone" : "");
 
-    static string GeometryColumn(FeatureShape shape) => shape.SkipGeometry ? "NULL" : "ST_AsGeoJSON(t.geom, 7)::json";
-
-    static string PageSql(FeatureCollection c, FeatureShape shape) =>
-        $"SELECT {FeatureColumns(c, shape)} FROM {c.From} WHERE {c.Where} AND {FilterSql} AND {TimeSql(c)} AND {Readable(7)}";
+    static string PageSql(FeatureCollection c, FeatureFilter f, OgcCrs crs, FeatureShape shape) =>
+        $"SELECT {FeatureColumns(c, crs, shape)} FROM {c.From} WHERE {c.Where} AND {BboxSql(f.BboxCrs)} AND {TimeSql(c)} AND {Readable(7)}";
 
     /// <summary>
     /// The number of the first parameter of <see cref="FeatureFilter.Where"/>: $1–$4 are the bbox, $5–$6 the
@@ -172,8 +169,7 @@ sealed class FeatureStore(Replica.ReadDataSource db)
 
     static async Task AddFilterAsync(NpgsqlCommand cmd, FeatureFilter f, RequestAccess access, CancellationToken ct)
     {
-        for (var i = 0; i < 4; i++)
-            cmd.Parameters.Add(new NpgsqlParameter<double?> { TypedValue = f.Bbox?[i] });
+        AddBbox(cmd, f);
         cmd.Parameters.Add(new NpgsqlParameter<DateTimeOffset?> { TypedValue = f.From });
         cmd.Parameters.Add(new NpgsqlParameter<DateTimeOffset?> { TypedValue = f.To });
         cmd.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = await access.ReadableAsync(ct) });

@@ -14,10 +14,12 @@ static class OgcCollectionJson
         w.WriteString("title", c.Title);
         w.WriteString("description", c.Description);
         w.WriteString("itemType", "feature");
+        // Part 2 /req/crs/fc-md-crs-list: every CRS items can be asked for; features are stored in CRS84.
         w.WriteStartArray("crs");
-        w.WriteStringValue(OgcParameters.Crs84);
+        foreach (var crs in OgcCrs.Supported)
+            w.WriteStringValue(crs.Uri);
         w.WriteEndArray();
-        w.WriteString("storageCrs", OgcParameters.Crs84);
+        w.WriteString("storageCrs", OgcCrs.Crs84.Uri);
         w.WriteStartObject("extent");
         w.WriteStartObject("spatial");
         w.WriteStartArray("bbox");
@@ -32,10 +34,13 @@ static class OgcCollectionJson
             WriteInterval(w, interval);
         w.WriteEndObject();
         OgcLinks.Write(w,
+        [
             (self, "self", OgcParameters.JsonType, c.Title),
             ($"{self}/items", "items", OgcParameters.GeoJsonType, $"{c.Title} (GeoJSON)"),
             ($"{self}/queryables", OgcQueryablesEndpoint.QueryablesRel, OgcQueryablesEndpoint.SchemaType, "可查询属性 queryables"),
-            ($"{self}/sortables", OgcQueryablesEndpoint.SortablesRel, OgcQueryablesEndpoint.SchemaType, "可排序属性 sortables"));
+            ($"{self}/sortables", OgcQueryablesEndpoint.SortablesRel, OgcQueryablesEndpoint.SchemaType, "可排序属性 sortables"),
+            .. OgcTilesEndpoint.LayerOf(c) is null ? [] : new[] { (OgcTileSetJson.TilesetsHref(http, c), OgcTileSetJson.TilesetsVectorRel, OgcParameters.JsonType, $"{c.Title} 矢量瓦片 vector tiles") },
+        ]);
     }
 
     static void WriteInterval(Utf8JsonWriter w, DateTimeOffset?[] interval)

@@ -19,6 +19,19 @@ sealed record OgcCrs(string Uri, int Srid, bool SwapsAxes)
     /// <summary>WGS84 longitude/latitude: the default of every parameter, and how geometries are stored.</summary>
     public static OgcCrs Crs84 { get; } = new(OgcParameters.Crs84, 4326, false);
 
+    /// <summary>Longitude/latitude degrees (CRS84, EPSG:4326, EPSG:4490) rather than metres.</summary>
+    public bool IsGeographic => Srid is 4326 or 4490;
+
+    /// <summary>
+    /// Decimals written: 3 for metres and 8 for degrees (0.5 mm either way), so coordinates read
+    /// back agree with PostGIS's <c>ST_Transform</c> within a millimetre (issue #16's proof). CRS84,
+    /// the default every GeoJSON client reads, keeps the 7 decimals (about 1 cm) it always had.
+    /// </summary>
+    public int Decimals => this == Crs84 ? 7 : IsGeographic ? 8 : 3;
+
+    /// <summary>The <c>Content-Crs</c> header value: the URI in angle brackets (Part 2, /req/crs/ogc-crs-header).</summary>
+    public string Header => $"<{Uri}>";
+
     /// <summary>Every CRS the API offers: CRS84, EPSG:4326, EPSG:4490, EPSG:3857, the CGCS2000 Gauss–Krüger zones.</summary>
     public static IReadOnlyList<OgcCrs> Supported { get; } =
         [Crs84, .. Crs.All.Where(c => c.Epsg is not null).Select(c => Epsg(c.Srid))];

@@ -30,12 +30,14 @@ static class OgcItemsEndpoint
         }
         // Counting first means a database error still becomes a clean error response, before any
         // byte of the collection is sent.
-        var matched = await store.CountAsync(c, query.Filter, http.Access(), ct);
+        if (await OgcCrsErrors.CountAsync(http, () => store.CountAsync(c, query.Filter, http.Access(), ct)) is not { } matched)
+            return;
         http.Response.ContentType = OgcParameters.GeoJsonType;
+        OgcCrsParameter.Announce(http, query.Crs);
         await using var body = new StreamWriter(http.Response.Body, new UTF8Encoding(false), 64 * 1024);
         await body.WriteAsync("""{"type":"FeatureCollection","features":[""");
         var first = true;
-        var returned = await store.ReadPageAsync(c, query.Filter, http.Access(), query.Page, async feature =>
+        var returned = await store.ReadPageAsync(c, query.Filter, query.Crs, http.Access(), query.Page, async feature =>
         {
             if (!first)
                 await body.WriteAsync(',');
@@ -51,9 +53,11 @@ static class OgcItemsEndpoint
     public static async Task Item(HttpContext http, string collectionId, string featureId, FeatureStore store,
                                   CancellationToken ct)
     {
-        if (OgcParameters.CheckFormat(http.Request.Query) is { } formatError)
+        string? formatError = null;
+        var crs = OgcCrsParameter.Parse(http.Request.Query, ref formatError);
+        if ((formatError ?? OgcParameters.CheckFormat(http.Request.Query)) is { } error)
         {
-            await HttpErrors.WriteAsync(http, StatusCodes.Status400BadRequest, OgcJson.InvalidParameterValue, formatError);
+            await HttpErrors.WriteAsync(http, StatusCodes.Status400BadRequest, OgcJson.InvalidParameterValue, error);
             return;
         }
         var c = FeatureCollections.Find(collectionId);
@@ -65,7 +69,7 @@ static class OgcItemsEndpoint
             return;
         }
         var feature = c is not null && long.TryParse(featureId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? await store.FindAsync(c, id, http.Access(), ct, shape)
+            ? await store.FindAsync(c, id, crs, http.Access(), ct, shape)
             : null;
         if (c is null || feature is null)
         {
@@ -77,6 +81,7 @@ static class OgcItemsEndpoint
             ($"{root}/items/{featureId}", "self", OgcParameters.GeoJsonType, c.Title),
             (root, "collection", OgcParameters.JsonType, c.Title));
         http.Response.ContentType = OgcParameters.GeoJsonType;
+        OgcCrsParameter.Announce(http, crs);
         // PostGIS wrote the feature object; add the links member before its closing brace.
         await http.Response.WriteAsync(string.Concat(feature.AsSpan(0, feature.Length - 1), ",", links, "}"), ct);
     }
@@ -100,7 +105,7 @@ static class OgcItemsEndpoint
     {
         var args = http.Request.Query
             .Where(kv => kv.Key is not ("offset" or "limit"))
-            .ToDictionary(kv => kv.Key, kv => (string?)kv.Value.ToString());
+            .ToDictionary(kv => kv.Key, kv => (string?)OgcParameters.Value(kv.Value));
         args["limit"] = limit.ToString(CultureInfo.InvariantCulture);
         if (offset > 0)
             args["offset"] = offset.ToString(CultureInfo.InvariantCulture);

@@ -5,7 +5,8 @@ namespace Zones.Server.Http.Ogc;
 
 /// <summary>
 /// The query parameters of <c>/ogc/collections/{id}/items</c>: Part 1 (Core) <c>bbox</c>, <c>datetime</c>,
-/// <c>limit</c>, our <c>offset</c> for paging links and <c>f</c>; Part 3 <c>filter</c> and
+/// <c>limit</c>, our <c>offset</c> for paging links and <c>f</c>; Part 2 <c>crs</c> and
+/// <c>bbox-crs</c> (<see cref="OgcBbox"/>); Part 3 <c>filter</c> and
 /// <c>?queryable=value</c> (<see cref="OgcItemsFilter"/>); <c>sortby</c>, <c>properties</c>, <c>skipGeometry</c>.
 /// </summary>
 /// <remarks>Unknown parameters are refused (req /core/query-param-unknown) so a typo is not silently ignored.</remarks>
@@ -13,6 +14,9 @@ sealed record OgcItemsQuery(FeatureFilter Filter, FeaturePage Page)
 {
     public int Limit => Page.Limit;
     public long Offset => Page.Offset;
+
+    /// <summary>The CRS the features' geometries are written in (Part 2 <c>crs</c>).</summary>
+    public OgcCrs Crs { get; init; } = OgcCrs.Crs84;
 
     /// <summary>Parses the query; returns null and a message saying what to fix when a value is wrong.</summary>
     public static OgcItemsQuery? Parse(IQueryCollection q, FeatureCollection c, ZonesOptions options, out string? error)
@@ -22,54 +26,17 @@ sealed record OgcItemsQuery(FeatureFilter Filter, FeaturePage Page)
             ? $"不认识查询参数“{unknown}”。Unknown query parameter '{unknown}'. Allowed: {string.Join(", ", known)}."
             : null;
         error ??= OgcParameters.CheckFormat(q);
-        error ??= CheckBboxCrs(q);
-        var bbox = error is null ? ParseBbox(q["bbox"], ref error) : null;
+        var crs = error is null ? OgcCrsParameter.Parse(q, ref error) : OgcCrs.Crs84;
+        var (bbox, bboxCrs) = error is null ? OgcBbox.Parse(OgcParameters.Value(q["bbox"]), OgcParameters.Value(q["bbox-crs"]), ref error) : (null, OgcCrs.Crs84);
         var (from, to) = error is null ? OgcDatetime.Parse(q["datetime"], ref error) : (null, null);
         var limit = error is null ? ParseLimit(q["limit"], options, ref error) : 0;
         var offset = error is null ? ParseOffset(q["offset"], ref error) : 0;
-        var sortBy = error is null ? OgcSortBy.Parse(q["sortby"], c, ref error) : [];
+        var sortBy = error is null ? OgcSortBy.Parse(OgcParameters.Value(q["sortby"]), c, ref error) : [];
         var shape = error is null ? OgcFeatureShape.Parse(q, c, ref error) : FeatureShape.Full;
         var where = error is null ? OgcItemsFilter.Parse(q, c, ref error) : null;
         return error is null
-            ? new OgcItemsQuery(new FeatureFilter(bbox, from, to, where), new FeaturePage(limit, offset, sortBy, shape))
+            ? new OgcItemsQuery(new FeatureFilter(bbox, from, to, where) { BboxCrs = bboxCrs }, new FeaturePage(limit, offset, sortBy, shape)) { Crs = crs }
             : null;
-    }
-
-    static string? CheckBboxCrs(IQueryCollection q)
-    {
-        var crs = q["bbox-crs"].ToString();
-        return crs.Length == 0 || crs == OgcParameters.Crs84
-            ? null
-            : $"Unsupported bbox-crs '{crs}': use {OgcParameters.Crs84} (longitude, latitude in degrees).";
-    }
-
-    static double[]? ParseBbox(string? raw, ref string? error)
-    {
-        if (string.IsNullOrEmpty(raw))
-            return null;
-        var parts = raw.Split(',');
-        var values = new double[parts.Length];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) ||
-                !double.IsFinite(values[i]))
-            {
-                error = $"bbox value {i + 1} ('{parts[i]}') is not a number. Use bbox=minLon,minLat,maxLon,maxLat.";
-                return null;
-            }
-        }
-        if (values.Length == 6) // a 3D box: drop the heights
-            values = [values[0], values[1], values[3], values[4]];
-        error = values.Length != 4
-            ? $"bbox needs 4 numbers (minLon,minLat,maxLon,maxLat); got {parts.Length}."
-            : values[0] < -180 || values[2] > 180 || values[1] < -90 || values[3] > 90
-                ? "bbox is outside longitude -180..180 / latitude -90..90: coordinates are WGS84 degrees, longitude first."
-                : values[1] > values[3]
-                    ? "bbox minLat is greater than maxLat: the order is minLon,minLat,maxLon,maxLat."
-                    : values[0] > values[2]
-                        ? "bbox minLon is greater than maxLon (boxes across the antimeridian are not supported)."
-                        : null;
-        return error is null ? values : null;
     }
 
     static int ParseLimit(string? raw, ZonesOptions options, ref string? error)

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Primitives;
+
 namespace Zones.Server.Http.Ogc;
 
 /// <summary>Constants and checks shared by every OGC API Features resource.</summary>
@@ -12,8 +14,27 @@ static class OgcParameters
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+        "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+        // OGC API – Tiles (OgcTilesEndpoint) and the TMS 2.0 JSON documents it serves.
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/geodata-tilesets",
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt",
+        "http://www.opengis.net/spec/tms/2.0/conf/tilematrixset",
+        "http://www.opengis.net/spec/tms/2.0/conf/json-tilematrixset",
+        "http://www.opengis.net/spec/tms/2.0/conf/tilesetmetadata",
+        "http://www.opengis.net/spec/tms/2.0/conf/json-tilesetmetadata",
         .. Cql2.Cql2Conformance.Classes,
     ];
+
+    /// <summary>
+    /// A parameter's value when every repetition agrees. GDAL's OAPIF driver, opened on
+    /// <c>/collections/{id}?crs=…</c>, appends that query to each <c>next</c> link, which already
+    /// carries it: <c>crs=A&amp;…&amp;crs=A</c> is one request for A. Values that differ stay joined and are refused.
+    /// </summary>
+    public static string Value(StringValues values) =>
+        values.Distinct(StringComparer.Ordinal).Count() == 1 ? values[0]! : values.ToString();
 
     /// <summary>Only JSON encodings are offered; <c>f=json</c> or <c>f=geojson</c> may be asked for explicitly.</summary>
     public static string? CheckFormat(IQueryCollection q)
