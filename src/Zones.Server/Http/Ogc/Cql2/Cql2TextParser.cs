@@ -72,26 +72,20 @@ sealed partial class Cql2TextParser
     Cql2Exception Expected(string zh, string en) =>
         Cql2Exception.At(Peek.Position, $"应为{zh}，却是{Peek.Shown(true)}", $"expected {en}, found {Peek.Shown(false)}");
 
-    Cql2Expression Or()
-    {
-        var first = And();
-        if (!Peek.Is("OR"))
-            return first;
-        var args = new List<Cql2Expression> { first };
-        while (TakeIf("OR"))
-            args.Add(And());
-        return new Cql2Logical("or", args) { Position = first.Position };
-    }
+    Cql2Expression Or() => Chain("OR", And);
 
-    Cql2Expression And()
+    Cql2Expression And() => Chain("AND", Factor);
+
+    // a OP b OP c: one node over all operands (OR binds looser than AND, as each level calls the next).
+    Cql2Expression Chain(string op, Func<Cql2Expression> operand)
     {
-        var first = Factor();
-        if (!Peek.Is("AND"))
+        var first = operand();
+        if (!Peek.Is(op))
             return first;
         var args = new List<Cql2Expression> { first };
-        while (TakeIf("AND"))
-            args.Add(Factor());
-        return new Cql2Logical("and", args) { Position = first.Position };
+        while (TakeIf(op))
+            args.Add(operand());
+        return new Cql2Logical(op.ToLowerInvariant(), args) { Position = first.Position };
     }
 
     Cql2Expression Factor()

@@ -1,4 +1,3 @@
-using Npgsql;
 using Zones.Server.Data;
 using Zones.Server.Http.Ogc;
 using Zones.Server.Http.Ogc.Cql2;
@@ -29,8 +28,8 @@ public class Cql2CorpusTests(PostgisFixture pg)
         Assert.True(OgcCrs.TryParse(@case.Crs, out var crs, out _));
         var compiled = Cql2Sql.Compile(Cql2Parser.Parse(@case.Filter, @case.Lang), c, crs, 1);
 
-        var actual = await IdsAsync(c, compiled.Sql, compiled.Parameters);
-        var expected = await IdsAsync(c, @case.Where, []);
+        var actual = await pg.IdsAsync(c, compiled.Sql, compiled.Parameters);
+        var expected = await pg.IdsAsync(c, @case.Where);
 
         Assert.Equal(expected, actual);
         if (!@case.MayBeEmpty)
@@ -57,22 +56,10 @@ public class Cql2CorpusTests(PostgisFixture pg)
         foreach (var @case in Cql2Corpus.Valid)
         {
             var c = FeatureCollections.Find(@case.Collection)!;
-            var some = (await IdsAsync(c, @case.Where, [])).Count;
-            var all = (await IdsAsync(c, "true", [])).Count;
+            var some = (await pg.IdsAsync(c, @case.Where)).Count;
+            var all = (await pg.IdsAsync(c, "true")).Count;
             selective += some > 0 && some < all ? 1 : 0;
         }
         Assert.True(selective >= Cql2Corpus.Valid.Length * 3 / 4, $"only {selective} of {Cql2Corpus.Valid.Length} filters are selective");
-    }
-
-    async Task<List<long>> IdsAsync(FeatureCollection c, string where, IReadOnlyList<NpgsqlParameter> parameters)
-    {
-        await using var cmd = pg.DataSource.CreateCommand($"SELECT t.id FROM {c.From} WHERE {c.Where} AND ({where}) ORDER BY t.id");
-        foreach (var p in parameters)
-            cmd.Parameters.Add(p.Clone());
-        var ids = new List<long>();
-        await using var reader = await cmd.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            ids.Add(reader.GetInt64(0));
-        return ids;
     }
 }
