@@ -116,7 +116,8 @@ static class OgcTileSetJson
         w.WriteStartArray("links");
         Link(w, TilesetHref(http, c), "self", OgcParameters.JsonType, $"{layer.Title} 瓦片集说明 tileset metadata");
         Link(w, TileMatrixSetHref(http), TilingSchemeRel, OgcParameters.JsonType, "瓦片矩阵集 WebMercatorQuad");
-        Link(w, $"{TilesetHref(http, c)}/{{tileMatrix}}/{{tileRow}}/{{tileCol}}", "item", TileEndpoint.MvtType,
+        // ?f=mvt names the format in the URL: GDAL's MVT driver opens a tile URL only when it ends in .mvt/.pbf or says mvt (measured).
+        Link(w, $"{TilesetHref(http, c)}/{{tileMatrix}}/{{tileRow}}/{{tileCol}}?f=mvt", "item", TileEndpoint.MvtType,
              $"{layer.Title} 矢量瓦片 Mapbox Vector Tile", templated: true);
         Link(w, $"{root}/collections/{c.Id}", "http://www.opengis.net/def/rel/ogc/1.0/geodata", OgcParameters.JsonType, c.Title);
         // The same tiles as /tiles/{layer}: map clients that read TileJSON (OpenLayers, MapLibre, QGIS) find them there.
