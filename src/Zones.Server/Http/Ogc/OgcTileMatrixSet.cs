@@ -90,7 +90,8 @@ static class OgcTileMatrixSet
         }
     }
 
-    static void Pair(Utf8JsonWriter w, string name, double a, double b)
+    /// <summary>A two-number array: a point, a corner.</summary>
+    public static void Pair(Utf8JsonWriter w, string name, double a, double b)
     {
         w.WriteStartArray(name);
         w.WriteNumberValue(a);
