@@ -21,12 +21,14 @@ static class OgcTileMatrixSet
     static double CellSize(int z) => 2 * Half / 256 / (1 << z);
 
     /// <summary>
-    /// The TMS 2.0 members, plus the 1.0 names of the CRS (<c>supportedCRS</c>) and of each matrix's id and
-    /// origin (<c>identifier</c>, <c>topLeftCorner</c>): GDAL 3.6's parser reads only those (measured: with
-    /// the 2.0 names alone it stops at "Cannot parse CRS"), and TMS 2.0 allows extra members.
+    /// The TMS 2.0 members, plus the 1.0 type, the 1.0 name of the CRS (<c>supportedCRS</c>) and of each
+    /// matrix's id and origin (<c>identifier</c>, <c>topLeftCorner</c>): GDAL 3.6's parser knows only those
+    /// (measured: without <c>type</c> it takes the document for a file name, without <c>supportedCRS</c> it
+    /// stops at "Cannot parse CRS"), and TMS 2.0 allows extra members.
     /// </summary>
     public static void Write(Utf8JsonWriter w, string self)
     {
+        w.WriteString("type", "TileMatrixSetType");
         w.WriteString("id", Id);
         w.WriteString("title", "Google Maps Compatible for the World（Web 墨卡托，XYZ 瓦片）");
         w.WriteString("uri", Uri);
@@ -88,7 +90,8 @@ static class OgcTileMatrixSet
         }
     }
 
-    static void Pair(Utf8JsonWriter w, string name, double a, double b)
+    /// <summary>A two-number array: a point, a corner.</summary>
+    public static void Pair(Utf8JsonWriter w, string name, double a, double b)
     {
         w.WriteStartArray(name);
         w.WriteNumberValue(a);

@@ -56,12 +56,12 @@ static class OgcTileSetJson
         w.WriteString("crs", OgcTileMatrixSet.Crs);
         w.WriteString("tileMatrixSetURI", OgcTileMatrixSet.Uri);
         w.WriteStartObject("boundingBox");
-        Numbers(w, "lowerLeft", bounds[0], bounds[1]);
-        Numbers(w, "upperRight", bounds[2], bounds[3]);
+        OgcTileMatrixSet.Pair(w, "lowerLeft", bounds[0], bounds[1]);
+        OgcTileMatrixSet.Pair(w, "upperRight", bounds[2], bounds[3]);
         w.WriteString("crs", Crs84);
         w.WriteEndObject();
         w.WriteStartObject("centerPoint");
-        Numbers(w, "coordinates", Math.Round((bounds[0] + bounds[2]) / 2, 6), Math.Round((bounds[1] + bounds[3]) / 2, 6));
+        OgcTileMatrixSet.Pair(w, "coordinates", Math.Round((bounds[0] + bounds[2]) / 2, 6), Math.Round((bounds[1] + bounds[3]) / 2, 6));
         w.WriteString("crs", Crs84);
         w.WriteString("tileMatrix", extent is null ? "2" : "13");
         w.WriteEndObject();
@@ -114,33 +114,14 @@ static class OgcTileSetJson
     {
         var root = OgcLinks.Root(http);
         w.WriteStartArray("links");
-        Link(w, TilesetHref(http, c), "self", OgcParameters.JsonType, $"{layer.Title} 瓦片集说明 tileset metadata");
-        Link(w, TileMatrixSetHref(http), TilingSchemeRel, OgcParameters.JsonType, "瓦片矩阵集 WebMercatorQuad");
-        Link(w, $"{TilesetHref(http, c)}/{{tileMatrix}}/{{tileRow}}/{{tileCol}}", "item", TileEndpoint.MvtType,
-             $"{layer.Title} 矢量瓦片 Mapbox Vector Tile", templated: true);
-        Link(w, $"{root}/collections/{c.Id}", "http://www.opengis.net/def/rel/ogc/1.0/geodata", OgcParameters.JsonType, c.Title);
+        OgcLinks.WriteOne(w, TilesetHref(http, c), "self", OgcParameters.JsonType, $"{layer.Title} 瓦片集说明 tileset metadata");
+        OgcLinks.WriteOne(w, TileMatrixSetHref(http), TilingSchemeRel, OgcParameters.JsonType, "瓦片矩阵集 WebMercatorQuad");
+        // ?f=mvt names the format in the URL: GDAL's MVT driver opens a tile URL only when it ends in .mvt/.pbf or says mvt (measured).
+        OgcLinks.WriteOne(w, $"{TilesetHref(http, c)}/{{tileMatrix}}/{{tileRow}}/{{tileCol}}?f=mvt", "item", TileEndpoint.MvtType,
+                             $"{layer.Title} 矢量瓦片 Mapbox Vector Tile", templated: true);
+        OgcLinks.WriteOne(w, $"{root}/collections/{c.Id}", "http://www.opengis.net/def/rel/ogc/1.0/geodata", OgcParameters.JsonType, c.Title);
         // The same tiles as /tiles/{layer}: map clients that read TileJSON (OpenLayers, MapLibre, QGIS) find them there.
-        Link(w, TileJson.Href(http, layer), "describedby", OgcParameters.JsonType, $"{layer.Title} TileJSON 3.0.0");
-        w.WriteEndArray();
-    }
-
-    static void Link(Utf8JsonWriter w, string href, string rel, string type, string title, bool templated = false)
-    {
-        w.WriteStartObject();
-        w.WriteString("href", href);
-        w.WriteString("rel", rel);
-        w.WriteString("type", type);
-        w.WriteString("title", title);
-        if (templated)
-            w.WriteBoolean("templated", true);
-        w.WriteEndObject();
-    }
-
-    static void Numbers(Utf8JsonWriter w, string name, double a, double b)
-    {
-        w.WriteStartArray(name);
-        w.WriteNumberValue(a);
-        w.WriteNumberValue(b);
+        OgcLinks.WriteOne(w, TileJson.Href(http, layer), "describedby", OgcParameters.JsonType, $"{layer.Title} TileJSON 3.0.0");
         w.WriteEndArray();
     }
 }

@@ -11,10 +11,11 @@ namespace Zones.Server.Http.Tiles;
 /// <remarks>
 /// Measured with GDAL 3.6.2 (<c>ogrinfo</c> on a tile URL, README "Empty tiles"): a 204, and a 200 with
 /// zero bytes (a valid, empty protobuf message), both end in "Unable to open datasource", as GDAL's MVT
-/// driver recognises a tile by its first layer; this tile opens with a zero-feature layer. OpenLayers'
-/// <c>MVT</c> format reads it as no features (src/Zones.Map/src/map/emptyTile.test.ts). The spec's
-/// "a layer SHOULD contain at least one feature" is a SHOULD; being opened by GDAL and QGIS (which
-/// reads it through the same protobuf as any tile) weighs more. 15 bytes for "zones".
+/// driver recognises a tile by its first layer; this tile opens with a zero-feature layer (TileGdalTests).
+/// OpenLayers' <c>MVT</c> format, which every map layer reads tiles with, takes it as no feature
+/// (src/Zones.Map/src/map/emptyTile.test.ts). The spec's "a layer SHOULD contain at least one feature"
+/// is a SHOULD; being opened by GDAL and QGIS (which decodes it with the same protobuf reader as any
+/// tile) weighs more. 15 bytes for "assets".
 /// </remarks>
 static class EmptyMvt
 {
