@@ -49,14 +49,14 @@ while [ "$(q "SELECT count(*) FROM zones.complaint")" -lt "$target" ]; do
   round=$((round + 1))
 done
 start=$(date +%s.%N)
-q "INSERT INTO zones.complaint_point
+[ "$(q "SELECT count(*) FROM zones.complaint_point")" -lt "$(q "SELECT count(*) FROM zones.complaint")" ] && q "INSERT INTO zones.complaint_point
    SELECT c.id, c.township_code, c.stage, c.reported_at, c.category_kind, c.category_code, c.source, c.zone_id,
           c.deadline, c.closed_at, ST_X(c.geom), ST_Y(c.geom), f.srid, ST_X(p.g), ST_Y(p.g)
    FROM zones.complaint c
    JOIN (SELECT division_code AS code, zones.township_metric_srid(division_code) AS srid FROM zones.township) f ON f.code = c.township_code
    CROSS JOIN LATERAL (SELECT ST_Transform(c.geom, f.srid) AS g) p
    WHERE NOT EXISTS (SELECT 1 FROM zones.complaint_point x WHERE x.township_code = c.township_code AND x.complaint_id = c.id)"
-q "VACUUM (ANALYZE) zones.complaint; VACUUM (ANALYZE) zones.complaint_point" 
+q "VACUUM (ANALYZE) zones.complaint"; q "VACUUM (ANALYZE) zones.complaint_point"  # VACUUM refuses a multi-statement -c
 say "heat-map points and analyze: $(echo "$(date +%s.%N) - $start" | bc) s"
 
 township="${BENCH_TOWNSHIP:-$(q "SELECT township_code FROM zones.complaint GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")}"

@@ -38,7 +38,7 @@ sealed partial class FeatureStore
     /// densified, moved to 4326 and widened by 1e-6° (its edges bulge between the added vertices
     /// by far less), and the exact test is made in the box's own CRS on those few candidates.
     /// </remarks>
-    static string BboxSql(OgcCrs bboxCrs)
+    internal static string BboxSql(OgcCrs bboxCrs)
     {
         if (bboxCrs.Srid == 4326)
             return "($1::float8 IS NULL OR ST_Intersects(t.geom, ST_MakeEnvelope($1, $2, $3, $4, 4326)))";
@@ -52,7 +52,7 @@ sealed partial class FeatureStore
     }
 
     /// <summary>Binds the box at $1–$4 as PostGIS x/y: a latitude- or northing-first box is swapped.</summary>
-    static void AddBbox(NpgsqlCommand cmd, FeatureFilter f)
+    internal static void AddBbox(NpgsqlCommand cmd, FeatureFilter f)
     {
         var b = f.Bbox;
         var xy = b is null ? null : f.BboxCrs.SwapsAxes ? [b[1], b[0], b[3], b[2]] : b;

@@ -66,18 +66,28 @@ public static class TestDatabases
     /// A fresh migrated database with the demo township loaded and its sign-ins made (the demo is
     /// public, as scripts/run.sh leaves it); returns the data source and the demo's division code.
     /// </summary>
-    public static async Task<(NpgsqlDataSource DataSource, string DemoCode)> CreateWithDemoAsync(string connectionString)
+    public static async Task<(NpgsqlDataSource DataSource, string DemoCode)> CreateWithDemoAsync(string connectionString, bool perTest = false)
     {
-        var dataSource = await CreateMigratedAsync(connectionString);
+        var dataSource = await CreateMigratedAsync(connectionString, perTest);
         var townships = await new DemoLoader(dataSource, NullLogger<DemoLoader>.Instance).LoadAllAsync(PostgisFixture.DemoFolder, CancellationToken.None);
         await new DemoAccounts(dataSource, new UserStore(dataSource)).EnsureAsync(townships[0].Code, CancellationToken.None);
         return (dataSource, townships[0].Code);
     }
 
+    static readonly HashSet<string> Created = new(StringComparer.Ordinal);
+
     /// <summary>Drops and recreates the database of <paramref name="connectionString"/>, then applies every migration.</summary>
-    public static async Task<NpgsqlDataSource> CreateMigratedAsync(string connectionString)
+    /// <param name="perTest">The one test class that owns the name recreates it for each of its tests (they run one after another).</param>
+    public static async Task<NpgsqlDataSource> CreateMigratedAsync(string connectionString, bool perTest = false)
     {
         var target = new NpgsqlConnectionStringBuilder(connectionString);
+        // xUnit runs test classes side by side: two fixtures recreating one database drop it under
+        // each other now and then. Refusing the second creation makes that fail every time instead.
+        lock (Created)
+            if (!Created.Add(target.Database!) && !perTest)
+                throw new InvalidOperationException(
+                    $"The test database '{target.Database}' was already created in this run: give the fixture its own suffix " +
+                    "(derive it with another name, as ImportHttpDatabase does) so two test classes never drop each other's database.");
         var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
         try
         {

@@ -40,7 +40,9 @@ public static class HeatmapFilter
         if (request.Box is { } b)
             where.Add(points ? "t.lon BETWEEN {0} AND {2} AND t.lat BETWEEN {1} AND {3}" : "ST_Intersects(t.geom, ST_MakeEnvelope({0}, {1}, {2}, {3}, 4326))",
                       Sql.P(b.MinX), Sql.P(b.MinY), Sql.P(b.MaxX), Sql.P(b.MaxY));
-        if (request.From is null && request.To is null)
+        // 所有未办结案卷: no period at all; the default stages above are zones.open_stages(), the list
+        // zones.complaint_is_open itself derives (0010), so the total is complaints(open: true)'s count.
+        if (request.From is null && request.To is null && !request.AllOpen)
         {
             var codes = request.TownshipCodes.ToArray();
             var since = codes.Select(c => request.Now.ToUniversalTime().AddDays(-Days(settings, c))).ToArray();

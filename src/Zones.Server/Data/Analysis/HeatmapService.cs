@@ -99,6 +99,16 @@ public sealed partial class HeatmapService(Replica.ReadDataSource db, ListQuery 
         }, ct);
     }
 
+    /// <summary>Which reports the map counts; reads the townships' settings only for their default period.</summary>
+    public async Task<HeatmapPeriod> PeriodAsync(HeatmapRequest request, CancellationToken ct)
+    {
+        Check(request);
+        if (request.AllOpen || request.From is not null || request.To is not null)
+            return HeatmapPeriod.Of(request, new Dictionary<string, AnalysisSettings>());
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return HeatmapPeriod.Of(request, await HeatmapSettings.LoadAsync(conn, request.TownshipCodes, ct));
+    }
+
     // The lists' filter: settings read on an ordinary connection, as the page itself is.
     async Task<SqlWhere> WhereAsync(HeatmapRequest request, CancellationToken ct)
     {

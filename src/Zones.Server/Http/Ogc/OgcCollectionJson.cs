@@ -34,11 +34,14 @@ static class OgcCollectionJson
             WriteInterval(w, interval);
         w.WriteEndObject();
         OgcLinks.Write(w,
+        [
             (self, "self", OgcParameters.JsonType, c.Title),
             ($"{self}?f=html", "alternate", Html.OgcHtml.HtmlType, $"{c.Title}（网页 HTML）"),
             ($"{self}/items", "items", OgcParameters.GeoJsonType, $"{c.Title} (GeoJSON)"),
             ($"{self}/queryables", OgcQueryablesEndpoint.QueryablesRel, OgcQueryablesEndpoint.SchemaType, "可查询属性 queryables"),
-            ($"{self}/sortables", OgcQueryablesEndpoint.SortablesRel, OgcQueryablesEndpoint.SchemaType, "可排序属性 sortables"));
+            ($"{self}/sortables", OgcQueryablesEndpoint.SortablesRel, OgcQueryablesEndpoint.SchemaType, "可排序属性 sortables"),
+            .. OgcTilesEndpoint.LayerOf(c) is null ? [] : new[] { (OgcTileSetJson.TilesetsHref(http, c), OgcTileSetJson.TilesetsVectorRel, OgcParameters.JsonType, $"{c.Title} 矢量瓦片 vector tiles") },
+        ]);
     }
 
     static void WriteInterval(Utf8JsonWriter w, DateTimeOffset?[] interval)

@@ -19,11 +19,12 @@ static class OgcFeaturesEndpoint
         var ogc = app.MapGroup("/ogc");
         ogc.MapGet("", Landing);
         ogc.MapGet("/conformance", Conformance);
-        ogc.MapGet("/api", (HttpContext http) => OgcJson.Write(http, OgcApiDefinition.Write, "application/vnd.oai.openapi+json;version=3.0"));
+        ogc.MapGet("/api", OpenApi.OgcApiPage.Serve);
         ogc.MapGet("/collections", Collections);
         ogc.MapGet("/collections/{collectionId}", Collection);
         ogc.MapGet("/collections/{collectionId}/items", OgcItemsEndpoint.Items);
         ogc.MapGet("/collections/{collectionId}/items/{featureId}", OgcItemsEndpoint.Item);
+        OgcTilesEndpoint.Map(ogc);
         ogc.MapGet("/collections/{collectionId}/queryables", OgcQueryablesEndpoint.Queryables);
         ogc.MapGet("/collections/{collectionId}/sortables", OgcQueryablesEndpoint.Sortables);
         return app;
@@ -39,9 +40,11 @@ static class OgcFeaturesEndpoint
         OgcLinks.Write(w,
             (root, "self", OgcParameters.JsonType, "本页 this document"),
             ($"{root}?f=html", "alternate", OgcHtml.HtmlType, "网页 this document as HTML"),
-            ($"{root}/api", "service-desc", "application/vnd.oai.openapi+json;version=3.0", "API 定义 (OpenAPI 3.0)"),
+            ($"{root}/api", "service-desc", OpenApi.OgcApiPage.OpenApiType, "API 定义 (OpenAPI 3.0)"),
+            ($"{root}/api?f=html", "service-doc", "text/html", "API 说明网页 API documentation"),
             ($"{root}/conformance", "conformance", OgcParameters.JsonType, "符合的标准 conformance"),
-            ($"{root}/collections", "data", OgcParameters.JsonType, "数据集 collections"));
+            ($"{root}/collections", "data", OgcParameters.JsonType, "数据集 collections"),
+            ($"{root}/tileMatrixSets", "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes", OgcParameters.JsonType, "瓦片矩阵集 tile matrix sets"));
     });
 
     static Task Conformance(HttpContext http) => OgcHtml.Wanted(http) ? OgcServiceHtml.ConformanceAsync(http, OgcParameters.ConformsTo) : OgcJson.Write(http, w =>

@@ -11,14 +11,20 @@ static class OgcLinks
     {
         w.WriteStartArray("links");
         foreach (var (href, rel, type, title) in links)
-        {
-            w.WriteStartObject();
-            w.WriteString("href", href);
-            w.WriteString("rel", rel);
-            w.WriteString("type", type);
-            w.WriteString("title", title);
-            w.WriteEndObject();
-        }
+            WriteOne(w, href, rel, type, title);
         w.WriteEndArray();
+    }
+
+    /// <summary>One link object; <paramref name="templated"/> for a URI template such as a tile URL.</summary>
+    public static void WriteOne(Utf8JsonWriter w, string href, string rel, string type, string title, bool templated = false)
+    {
+        w.WriteStartObject();
+        w.WriteString("href", href);
+        w.WriteString("rel", rel);
+        w.WriteString("type", type);
+        w.WriteString("title", title);
+        if (templated)
+            w.WriteBoolean("templated", true);
+        w.WriteEndObject();
     }
 }

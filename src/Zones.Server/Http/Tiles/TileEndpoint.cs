@@ -48,6 +48,15 @@ static class TileEndpoint
                 $"Tiles come as .mvt or .pbf (the same Mapbox Vector Tile), not '.{format}', e.g. /tiles/{l.Id}/14/13651/6728.mvt.");
             return;
         }
+        await ServeAsync(http, l, z, x, y, store, ct);
+    }
+
+    /// <summary>
+    /// Tile <paramref name="z"/>/<paramref name="x"/>/<paramref name="y"/> of <paramref name="l"/> for the caller:
+    /// the one path of every tile URL (also OGC API – Tiles, <c>OgcTilesEndpoint</c>), so both give the same bytes and caching.
+    /// </summary>
+    public static async Task ServeAsync(HttpContext http, TileLayer l, string z, string x, string y, TileStore store, CancellationToken ct)
+    {
         if (!TileAddress.TryParse(z, x, y, out var tile, out var error))
         {
             await HttpErrors.WriteAsync(http, 400, "INVALID_TILE", error);

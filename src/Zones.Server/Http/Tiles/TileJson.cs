@@ -17,6 +17,9 @@ static class TileJson
     /// <summary>Absolute, as clients fetch tiles from wherever they read the document.</summary>
     static string Root(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/tiles";
 
+    /// <summary>The layer's TileJSON document (also linked from its OGC API – Tiles tileset).</summary>
+    public static string Href(HttpContext http, TileLayer layer) => $"{Root(http)}/{layer.Id}.json";
+
     public static string Template(HttpContext http, TileLayer layer) => $"{Root(http)}/{layer.Id}/{{z}}/{{x}}/{{y}}.mvt";
 
     public static Task WriteAsync(HttpContext http, TileLayer layer, double[]? extent) => Write(http, 60, w =>
@@ -60,7 +63,7 @@ static class TileJson
             w.WriteString("id", layer.Id);
             w.WriteString("name", layer.Title);
             w.WriteString("description", layer.Description);
-            w.WriteString("tilejson", $"{Root(http)}/{layer.Id}.json");
+            w.WriteString("tilejson", Href(http, layer));
             w.WriteString("tiles", Template(http, layer));
             if (layer.ClusterBelowZoom is { } below)
                 w.WriteNumber("clusterBelowZoom", below);

@@ -7,7 +7,8 @@ using Zones.Server.Data.Tiles;
 namespace Zones.Server.Http.Tiles;
 
 /// <summary>
-/// HTTP caching and compression of one tile: 204 when empty, a weak ETag, 304 on a matching
+/// HTTP caching and compression of one tile: an empty layer (<see cref="EmptyMvt"/>) when nothing is in it,
+/// a weak ETag, 304 on a matching
 /// <c>If-None-Match</c>, gzip when the client accepts it. The ETag comes from the data revision the
 /// tile was read at (TileStore.RevisionSql), so a revalidation is answered without rendering the tile;
 /// the gaps layer, computed from a cache of its own, hashes its bytes instead.
@@ -44,11 +45,9 @@ static class TileResponse
     {
         var headers = http.Response.Headers;
         CacheHeaders(http, layer, signedIn);
+        // 200 with a layer and no feature, not 204: GDAL opens no other empty answer (EmptyMvt).
         if (bytes.Length == 0)
-        {
-            http.Response.StatusCode = StatusCodes.Status204NoContent;
-            return;
-        }
+            bytes = EmptyMvt.Of(layer.Id);
         etag ??= Weak(bytes);
         if (TryNotModified(http, layer, etag, signedIn))
             return;

@@ -35,8 +35,27 @@ public static class HeatmapTypes
         t.Field("categoryCodes", "[String!]", "4-digit 大类小类 codes, e.g. 0102.");
         t.Field("sources", "[ComplaintSource!]");
         t.Field("stages", "[ComplaintStage!]", "Default: every unresolved stage (not 结案, not 作废; 挂账 included).");
-        t.Field("from", "DateTime", "reportedAt ≥ from. Without from and to: the last HeatmapDefaultDays (30) days of each township.");
+        t.Field("from", "DateTime", "reportedAt ≥ from. Without from, to and allOpen: the last HeatmapDefaultDays (30) days of each township.");
         t.Field("to", "DateTime", "reportedAt < to.");
+        t.Field("allOpen", "Boolean", "所有未办结案卷: every open case (zones.complaint_is_open: not 结案, not 作废; 挂账 included) whenever reported, " +
+            "so total equals complaints(open: true) { totalCount } over the same townships and box. Not with from / to, nor with stages CLOSED / VOIDED.", defaultValue: false);
+    });
+
+    public static readonly EnumType HeatmapPeriodKindType = new("HeatmapPeriodKind", e =>
+    {
+        e.Description("Where a heat map's period came from.");
+        e.Value("ALL_OPEN", HeatmapPeriodKind.AllOpen, "所有未办结案卷: allOpen, no bound on reportedAt.");
+        e.Value("TOWNSHIP_DEFAULT", HeatmapPeriodKind.TownshipDefault, "Neither from, to nor allOpen: each township's HeatmapDefaultDays back from now.");
+        e.Value("CHOSEN", HeatmapPeriodKind.Chosen, "The from / to of the input.");
+    });
+
+    public static readonly ObjectType HeatmapPeriodType = new("HeatmapPeriod", t =>
+    {
+        t.Description("Which reports a heat map counts: from ≤ reportedAt < to.");
+        t.Field("kind", "HeatmapPeriodKind!", p => Period(p).Kind);
+        t.Field("from", "DateTime", p => Period(p).From).Description("Null: no lower bound. Township defaults of different lengths: the earliest start.");
+        t.Field("to", "DateTime", p => Period(p).To).Description("Null: up to now.");
+        t.Field("description", "String!", p => Period(p).Description).Description("The period in words (zh-CN, dates in Beijing time), e.g. 近30天上报的案卷（2026-11-07 起，默认时段）.");
     });
 
     public static readonly ObjectType Heatmap = new("Heatmap", t =>
@@ -46,6 +65,8 @@ public static class HeatmapTypes
         t.Field("maxCount", "Int!", async (h, _, _) => (await View(h).CellsAsync()).MaxCount);
         t.Field("maxWeight", "Float!", async (h, _, _) => (await View(h).CellsAsync()).MaxWeight);
         t.Field("cellSizeM", "Float!", h => View(h).Request.CellSizeM);
+        t.Field("period", "HeatmapPeriod!", async (h, _, ctx) => await View(h).Service.PeriodAsync(View(h).Request, ctx.CancellationToken))
+            .Description("Which reports the map counts (total, cells and lists alike), to show beside it.");
         t.Field("cells", "[HeatmapCell!]!", async (h, _, _) => Cells(await View(h).CellsAsync())).Description("Only non-empty cells, in WGS84.");
         t.Field("oldestOpen", "[Complaint!]!", async (h, _, ctx) => await View(h).Service.OldestOpenAsync(View(h).Request, First(ctx, 10), ctx.CancellationToken))
             .Argument("first", "Int", 10, "1–1000.").Description("Open complaints (not 结案/作废) under the same filters, oldest reported first.");
@@ -73,7 +94,7 @@ public static class HeatmapTypes
             .Description("The zone most of them were routed to.");
     });
 
-    public static IEnumerable<NamedType> All => [HeatmapGridType, HeatmapWeightType, HeatmapInput, Heatmap, HeatmapCellType, RepeatHotspot];
+    public static IEnumerable<NamedType> All => [HeatmapGridType, HeatmapWeightType, HeatmapInput, HeatmapPeriodKindType, HeatmapPeriodType, Heatmap, HeatmapCellType, RepeatHotspot];
 
     /// <summary>Resolves <c>complaintHeatmap(input)</c>: reads the input, checks what the caller may see, defers the SQL to the fields asked.</summary>
     public static async Task<object?> ResolveAsync(ResolveContext ctx)
@@ -95,6 +116,7 @@ public static class HeatmapTypes
             Weight = input.GetValueOrDefault("weight") as HeatmapWeight? ?? HeatmapWeight.Count,
             CategoryCodes = categories, Sources = Strings(input, "sources"), Stages = Strings(input, "stages"),
             From = input.GetValueOrDefault("from") as DateTimeOffset?, To = input.GetValueOrDefault("to") as DateTimeOffset?,
+            AllOpen = input.GetValueOrDefault("allOpen") as bool? ?? false,
         };
         if (request.Problem() is { } problem)
             throw new GraphQLError(problem);
@@ -117,6 +139,8 @@ public static class HeatmapTypes
     static CellView Cell(object? c) => (CellView)c!;
 
     static HeatmapHotspot Spot(object? s) => (HeatmapHotspot)s!;
+
+    static HeatmapPeriod Period(object? p) => (HeatmapPeriod)p!;
 
     /// <summary>The heat map being resolved: the cells run once, on the first field that needs them.</summary>
     sealed class HeatmapView(HeatmapRequest request, HeatmapService service, CancellationToken ct)

@@ -23,7 +23,7 @@ public sealed class MetricFrameTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var cs = TestDatabases.Named("_frame");
-        _db = await TestDatabases.CreateMigratedAsync(cs);
+        _db = await TestDatabases.CreateMigratedAsync(cs, perTest: true);
         _app = new ZonesApplication(cs);
     }
 

@@ -27,7 +27,7 @@ public class PartitionPruningTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var (db, township) = await TestDatabases.CreateWithDemoAsync(TestDatabases.Named("_partitions"));
+        var (db, township) = await TestDatabases.CreateWithDemoAsync(TestDatabases.Named("_partitions"), perTest: true);
         await db.ExecAsync("INSERT INTO zones.township (division_code, county_code, name) VALUES ($1, '330522', '西苑镇')", Second);
         _caseId = await db.ScalarAsync<long>("SELECT min(id) FROM zones.complaint WHERE stage = 'received'");
         _township = township;

@@ -39,5 +39,14 @@ public sealed record ReadCase(string Name, Func<HttpClient, MatrixTownship, Task
             return new(shows(response.StatusCode, body, t), $"GET {path(t)} → {(int)response.StatusCode} {Cut(body)}");
         });
 
+    /// <summary>A GET of the township's <paramref name="path"/> whose body is binary (a vector tile); <paramref name="shows"/> reads the bytes.</summary>
+    public static ReadCase GetBytes(string name, Func<MatrixTownship, string> path, Func<HttpStatusCode, byte[], bool?> shows) =>
+        new(name, async (client, t) =>
+        {
+            using var response = await client.GetAsync(path(t));
+            var body = await response.Content.ReadAsByteArrayAsync();
+            return new(shows(response.StatusCode, body), $"GET {path(t)} → {(int)response.StatusCode}, {body.Length} bytes");
+        });
+
     static string Cut(string body) => body.Length > 300 ? body[..300] + "…" : body;
 }

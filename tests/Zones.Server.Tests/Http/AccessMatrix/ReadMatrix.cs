@@ -96,8 +96,10 @@ public static partial class ReadMatrix
         }),
         .. OgcCollections.SelectMany(c => new[]
         {
-            ReadCase.Get($"OGC {c} items", t => $"/ogc/collections/{c}/items?bbox={t.BoxText}&limit=1",
-                (s, body, _) => s == HttpStatusCode.OK ? Json(body).GetProperty("numberMatched").GetInt64() > 0 : null),
+            ReadCase.Get($"OGC {c} items", t => $"/ogc/collections/{c}/items?bbox={t.BoxText}&limit=1", OgcMatched),
+            // Part 3 (issue #16): a filter naming the township still reads only what the caller may read.
+            ReadCase.Get($"OGC {c} items (filter)", t => $"/ogc/collections/{c}/items?filter=townshipCode%3D'{t.Code}'&limit=1", OgcMatched),
+            ReadCase.Get($"OGC {c} items (?townshipCode=)", t => $"/ogc/collections/{c}/items?townshipCode={t.Code}&limit=1", OgcMatched),
             ReadCase.Get($"OGC {c} item", t => $"/ogc/collections/{c}/items/{ItemId(c, t)}", Found),
             ReadCase.Get($"OGC {c} extent", _ => $"/ogc/collections/{c}", (s, body, t) => s == HttpStatusCode.OK ? Reaches(t, Json(body)) : null),
         }),
@@ -135,22 +137,42 @@ public static partial class ReadMatrix
         .. Photos,
     ];
 
-    /// <summary>A tile of each layer <c>GET /tiles</c> lists, at the spot where the township has rows; and the layer's TileJSON bounds.</summary>
+    /// <summary>
+    /// A tile of each layer <c>GET /tiles</c> lists, at the spot where the township has rows; and the layer's TileJSON bounds.
+    /// The OGC collections of the same name serve those tiles and bounds again under /ogc (OGC API – Tiles).
+    /// </summary>
     public static IEnumerable<ReadCase> Tiles(IEnumerable<string> layers) => layers.SelectMany(layer =>
-        TileZooms.Select(z => ReadCase.Get($"tiles {layer} z{z}", t => TilePath(layer, z, t), Drawn)).Append(
+        TileZooms.Select(z => ReadCase.GetBytes($"tiles {layer} z{z}", t => TilePath(layer, z, t), Drawn)).Append(
             ReadCase.Get($"TileJSON {layer} bounds", _ => $"/tiles/{layer}.json",
-                (s, body, t) => s == HttpStatusCode.OK ? t.Touches(Json(body).GetProperty("bounds").EnumerateArray().Select(v => v.GetDouble()).ToList()) : null)));
+                (s, body, t) => s == HttpStatusCode.OK ? t.Touches(Json(body).GetProperty("bounds").EnumerateArray().Select(v => v.GetDouble()).ToList()) : null))
+        .Concat(OgcCollections.Contains(layer) ? OgcTiles(layer) : []));
 
-    static bool? Drawn(HttpStatusCode s, string _, MatrixTownship __) => s switch { HttpStatusCode.OK => true, HttpStatusCode.NoContent => false, _ => null };
+    static IEnumerable<ReadCase> OgcTiles(string c) => TileZooms.Select(z => ReadCase.GetBytes($"OGC {c} tile z{z}", t => OgcTilePath(c, z, t), Drawn)).Append(
+        ReadCase.Get($"OGC {c} tileset bounds", _ => $"/ogc/collections/{c}/tiles/WebMercatorQuad", (s, body, t) =>
+            s == HttpStatusCode.OK && Json(body).GetProperty("boundingBox") is var box
+                ? t.Touches([.. box.GetProperty("lowerLeft").EnumerateArray().Concat(box.GetProperty("upperRight").EnumerateArray()).Select(v => v.GetDouble())])
+                : null));
+
+    // An empty tile is 200 with the layer and no feature (issue #16 §4): the features tell whether the township was drawn.
+    static bool? Drawn(HttpStatusCode s, byte[] body) => s == HttpStatusCode.OK ? Http.Tiles.TileClient.HasFeatures(body) : null;
 
     /// <summary>The zooms each layer is asked at: z14 draws single features, z13 clusters points and simplifies polygons.</summary>
     public static readonly int[] TileZooms = [14, 13];
 
     /// <summary>The tile at zoom <paramref name="z"/> holding the township's spot of <paramref name="layer"/> (the test fails when the layer has no spot).</summary>
-    static string TilePath(string layer, int z, MatrixTownship t)
+    static string TilePath(string layer, int z, MatrixTownship t) => $"/tiles/{layer}/{TileOf(Spot(layer, t), z)}.mvt";
+
+    // OGC's tileRow is the XYZ y, tileCol the x.
+    static string OgcTilePath(string c, int z, MatrixTownship t)
+    {
+        var tile = TileOf(Spot(c, t), z);
+        return $"/ogc/collections/{c}/tiles/WebMercatorQuad/{tile.Z}/{tile.Y}/{tile.X}";
+    }
+
+    static LonLat Spot(string layer, MatrixTownship t)
     {
         Assert.True(t.Spots.TryGetValue(layer, out var at), $"tile layer {layer} has no spot in {t}: add one to MatrixTownship");
-        return $"/tiles/{layer}/{TileOf(at, z)}.mvt";
+        return at;
     }
 
     /// <summary>The XYZ tile holding <paramref name="at"/> at zoom <paramref name="z"/>.</summary>
@@ -192,6 +214,9 @@ public static partial class ReadMatrix
     {
         "zones" => t.AreaZoneId, "roads" => t.RoadId, "assets" => t.AssetId, "shops" => t.ShopId, _ => t.ComplaintId,
     };
+
+    static bool? OgcMatched(HttpStatusCode s, string body, MatrixTownship _) =>
+        s == HttpStatusCode.OK ? Json(body).GetProperty("numberMatched").GetInt64() > 0 : null;
 
     /// <summary>Whether an OGC collection's spatial extent reaches the township.</summary>
     static bool Reaches(MatrixTownship t, JsonElement collection) =>

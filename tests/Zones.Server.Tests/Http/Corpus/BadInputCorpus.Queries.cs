@@ -69,6 +69,8 @@ static partial class BadInputCorpus
         Graphql("inline cursor of another sort", """{ assets(orderBy: ID, after: "eyJzIjoiRElTVEFOQ0UifQ==") { totalCount } }"""),
         Graphql("inline heatmap cell of zero metres", "{ complaintHeatmap(input: {cellSizeM: 0}) { cells { count } } }"),
         Graphql("inline heatmap cell of a millimetre", "{ complaintHeatmap(input: {cellSizeM: 0.001}) { cells { count } } }"),
+        Graphql("inline heatmap all open cases with a start date", "{ complaintHeatmap(input: {allOpen: true, from: \"2026-11-01T00:00:00+08:00\"}) { total period { description } } }"),
+        Graphql("inline heatmap all open cases of closed ones", "{ complaintHeatmap(input: {allOpen: true, stages: [CLOSED]}) { total } }"),
         Graphql("inline near without distance", "{ assets(where: {near: {lon: 119.805, lat: 31.035}, withinMeters: -1}) { totalCount } }"),
         Graphql("deeply nested selection", "{ zones { edges { node { " + string.Concat(Enumerable.Repeat("children { ", 60)) + "id" + new string('}', 60) + " } } } }"),
         Graphql("deeply nested list literal", "{ search(text: " + new string('[', 300) + "\"a\"" + new string(']', 300) + ") { id } }"),

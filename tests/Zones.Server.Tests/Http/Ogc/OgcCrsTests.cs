@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Zones.Server.Tests.Support;
@@ -27,29 +26,9 @@ public class OgcCrsTests(PostgisFixture pg) : IAsyncLifetime
 
     static string I(FormattableString s) => FormattableString.Invariant(s);
 
-    // Each asset's point as PostGIS writes it in the CRS, in that CRS's axis order: id → (first, second).
-    async Task<Dictionary<long, (double, double)>> PostgisPointsAsync(int srid, bool swap)
-    {
-        var (a, b) = swap ? ("ST_Y", "ST_X") : ("ST_X", "ST_Y");
-        await using var cmd = pg.DataSource.CreateCommand(I(
-            $"SELECT id, {a}(p), {b}(p) FROM (SELECT id, ST_Transform(geom, {srid}) p FROM zones.asset WHERE retired_at IS NULL) x"));
-        await using var r = await cmd.ExecuteReaderAsync();
-        var points = new Dictionary<long, (double, double)>();
-        while (await r.ReadAsync())
-            points[r.GetInt64(0)] = (r.GetDouble(1), r.GetDouble(2));
-        return points;
-    }
-
-    // The ids of the features on one page, with the response.
-    async Task<(HttpResponseMessage Response, List<long> Ids)> IdsAsync(string url)
-    {
-        var response = await _app.CreateClient().GetAsync(url);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"GET {url} → {(int)response.StatusCode}: {body}");
-        var ids = JsonDocument.Parse(body).RootElement.GetProperty("features").EnumerateArray()
-            .Select(f => f.GetProperty("id").GetInt64()).ToList();
-        return (response, ids);
-    }
+    // The ids of the features on one page.
+    async Task<List<long>> IdsAsync(string url) =>
+        (await _app.GetJsonAsync(url)).GetProperty("features").EnumerateArray().Select(f => f.GetProperty("id").GetInt64()).ToList();
 
     [Fact]
     public async Task Collections_list_every_offered_crs_and_store_in_crs84()
@@ -75,7 +54,7 @@ public class OgcCrsTests(PostgisFixture pg) : IAsyncLifetime
     [InlineData("EPSG:4549", 4549, true, 1e-3)]          // 3° Gauss–Krüger CM 120°E: northing first
     public async Task Every_coordinate_equals_postgis_st_transform_in_the_crs_axis_order(string crs, int srid, bool swap, double tolerance)
     {
-        var expected = await PostgisPointsAsync(srid, swap);
+        var expected = await AssetPoints.InCrsAsync(pg.DataSource, srid, swap);
         var page = await _app.GetJsonAsync($"/ogc/collections/assets/items?limit=10000&crs={Uri.EscapeDataString(crs)}");
         var features = page.GetProperty("features").EnumerateArray().ToList();
         Assert.Equal(expected.Count, features.Count);
@@ -129,7 +108,7 @@ public class OgcCrsTests(PostgisFixture pg) : IAsyncLifetime
         var expected = await pg.ScalarAsync<long>($"SELECT count(*) FROM zones.asset WHERE retired_at IS NULL AND ST_Intersects(ST_Transform(geom, {srid}), {envelope})");
         var box = swap ? I($"{y - half},{x - half},{y + half},{x + half}") : I($"{x - half},{y - half},{x + half},{y + half}");
 
-        var (_, ids) = await IdsAsync($"/ogc/collections/assets/items?limit=10000&bbox={box}&bbox-crs={Epsg}{srid}");
+        var ids = await IdsAsync($"/ogc/collections/assets/items?limit=10000&bbox={box}&bbox-crs={Epsg}{srid}");
 
         Assert.True(expected > 0);
         Assert.Equal(expected, ids.Count);
@@ -138,8 +117,8 @@ public class OgcCrsTests(PostgisFixture pg) : IAsyncLifetime
     [Fact]
     public async Task A_latitude_first_box_in_epsg_4326_selects_the_same_features_as_the_crs84_box()
     {
-        var (_, lonLat) = await IdsAsync("/ogc/collections/roads/items?limit=10000&bbox=119.78,31.02,119.82,31.05");
-        var (_, latLon) = await IdsAsync("/ogc/collections/roads/items?limit=10000&bbox=31.02,119.78,31.05,119.82&bbox-crs=EPSG:4326");
+        var lonLat = await IdsAsync("/ogc/collections/roads/items?limit=10000&bbox=119.78,31.02,119.82,31.05");
+        var latLon = await IdsAsync("/ogc/collections/roads/items?limit=10000&bbox=31.02,119.78,31.05,119.82&bbox-crs=EPSG:4326");
         Assert.Equal(lonLat, latLon);
     }
 

@@ -86,6 +86,14 @@ public class OgcQueryablesTests(PostgisFixture pg) : IAsyncLifetime
         Assert.EndsWith("/ogc/collections/roads/sortables", rels["http://www.opengis.net/def/rel/ogc/1.0/sortables"]);
     }
 
+    [Fact]
+    public async Task Conformance_declares_queryables_and_filtering_of_part_3()
+    {
+        var classes = (await _app.GetJsonAsync("/ogc/conformance")).GetProperty("conformsTo").EnumerateArray().Select(c => c.GetString()).ToList();
+        Assert.Subset(classes.ToHashSet(), new[] { "queryables", "queryables-query-parameters", "filter", "features-filter" }
+            .Select(c => (string?)$"http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/{c}").ToHashSet());
+    }
+
     [Theory]
     [InlineData("/ogc/collections/parks/queryables")]
     [InlineData("/ogc/collections/parks/sortables")]

@@ -23,18 +23,6 @@ public partial class OgrInfoCrsTests(PostgisFixture pg)
         ? swap ? (111_320, 111_320 * Math.Cos(31 * Math.PI / 180)) : (111_320 * Math.Cos(31 * Math.PI / 180), 111_320)
         : (1, 1);
 
-    async Task<Dictionary<long, (double, double)>> PostgisAsync(int srid, bool swap)
-    {
-        var (a, b) = swap ? ("ST_Y", "ST_X") : ("ST_X", "ST_Y");
-        await using var cmd = pg.DataSource.CreateCommand(FormattableString.Invariant(
-            $"SELECT id, {a}(p), {b}(p) FROM (SELECT id, ST_Transform(geom, {srid}) p FROM zones.asset WHERE retired_at IS NULL) x"));
-        await using var r = await cmd.ExecuteReaderAsync();
-        var points = new Dictionary<long, (double, double)>();
-        while (await r.ReadAsync())
-            points[r.GetInt64(0)] = (r.GetDouble(1), r.GetDouble(2));
-        return points;
-    }
-
     [Theory]
     [InlineData("http://www.opengis.net/def/crs/EPSG/0/4490", 4490, true)]   // CGCS2000: latitude first
     [InlineData("http://www.opengis.net/def/crs/EPSG/0/4549", 4549, true)]   // CGCS2000 3° GK CM 120°E: northing first
@@ -49,7 +37,7 @@ public partial class OgrInfoCrsTests(PostgisFixture pg)
         var run = await ProcessRunner.RunAsync("ogrinfo", ["-ro", "-al", "-q", "-oo", "PAGE_SIZE=1000", "--config", "GDAL_HTTP_TIMEOUT", "30", url], timeoutSeconds: 180);
         Assert.True(run.ExitCode == 0, $"ogrinfo failed ({run.ExitCode}): {run.Stderr}");
 
-        var expected = await PostgisAsync(srid, swap);
+        var expected = await AssetPoints.InCrsAsync(pg.DataSource, srid, swap);
         var read = FeaturePoint().Matches(run.Stdout).ToDictionary(m => long.Parse(m.Groups[1].Value), m => (D(m.Groups[2].Value), D(m.Groups[3].Value)));
         Assert.Equal(expected.Keys.Order(), read.Keys.Order());
         var (k1, k2) = MetresPerUnit(srid, swap);

@@ -21,17 +21,18 @@ static class TileClient
         return await client.SendAsync(request);
     }
 
-    /// <summary>The features of <paramref name="layer"/> in tile <paramref name="zxy"/>; fails unless 200 (204 gives none).</summary>
+    /// <summary>The features of <paramref name="layer"/> in tile <paramref name="zxy"/> (none in an empty tile); fails unless 200.</summary>
     public static async Task<List<MvtFeature>> FeaturesAsync(HttpClient client, string layer, string zxy)
     {
         using var response = await GetAsync(client, $"/tiles/{layer}/{zxy}.mvt");
-        if (response.StatusCode == HttpStatusCode.NoContent)
-            return [];
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var layers = MvtReader.Read(await response.Content.ReadAsByteArrayAsync());
         Assert.Equal([layer], layers.Keys);
         return layers[layer];
     }
+
+    /// <summary>Whether an MVT body draws anything: an empty tile holds its layer and no feature (issue #16 §4).</summary>
+    public static bool HasFeatures(byte[] mvt) => MvtReader.Read(mvt).Values.Any(features => features.Count > 0);
 
     public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response)
     {

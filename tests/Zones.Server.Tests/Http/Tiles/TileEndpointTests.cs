@@ -42,12 +42,16 @@ public class TileEndpointTests(PostgisFixture pg) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_tile_where_there_is_nothing_is_204_no_content()
+    public async Task A_tile_where_there_is_nothing_is_200_with_the_layer_and_no_feature_and_caches_like_any_tile()
     {
         using var response = await GetAsync(_client, "/tiles/assets/14/0/0.mvt");
-        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal((HttpStatusCode.OK, "application/vnd.mapbox-vector-tile"), (response.StatusCode, response.Content.Headers.ContentType?.MediaType));
+        var layers = MvtReader.Read(await response.Content.ReadAsByteArrayAsync());
+        Assert.Empty(Assert.Single(layers, l => l.Key == "assets").Value);
         var cache = response.Headers.CacheControl!;
         Assert.Equal((true, TimeSpan.FromSeconds(10), true), (cache.Public, cache.MaxAge, cache.MustRevalidate));
+        using var again = await GetAsync(_client, "/tiles/assets/14/0/0.mvt", ("If-None-Match", response.Headers.ETag!.ToString()));
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
     }
 
     [Fact]

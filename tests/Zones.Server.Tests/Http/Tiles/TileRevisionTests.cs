@@ -7,7 +7,9 @@ namespace Zones.Server.Tests.Http.Tiles;
 /// Tile ETags come from the data revision (issue #12: a revalidation is answered without rendering):
 /// they hold while nothing the layer shows changes, and move with every edit that does.
 /// </summary>
-public class TileRevisionTests(TilesDatabase db) : IClassFixture<TilesDatabase>, IAsyncLifetime
+public sealed class TileRevisionDatabase() : TilesDatabase("_tile_revisions");
+
+public class TileRevisionTests(TileRevisionDatabase db) : IClassFixture<TileRevisionDatabase>, IAsyncLifetime
 {
     const string Shijia = "14/13644/6706";   // the tile of 施家村 (330522125000116)
 

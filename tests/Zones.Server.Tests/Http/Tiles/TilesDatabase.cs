@@ -8,9 +8,13 @@ namespace Zones.Server.Tests.Http.Tiles;
 /// The demo township in a database of its own (<c>{ZONES_TEST_DB database}_tiles</c>) with the demo
 /// sign-ins, for the tile tests that edit data; the suites reading the shared demo never see it.
 /// </summary>
-public sealed class TilesDatabase : IAsyncLifetime
+public class TilesDatabase : IAsyncLifetime
 {
-    public string ConnectionString { get; } = TestDatabases.Named("_tiles");
+    public TilesDatabase() : this("_tiles") { }
+
+    protected TilesDatabase(string suffix) => ConnectionString = TestDatabases.Named(suffix);
+
+    public string ConnectionString { get; }
 
     public NpgsqlDataSource DataSource { get; private set; } = null!;
 

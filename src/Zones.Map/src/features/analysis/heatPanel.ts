@@ -7,13 +7,13 @@ import {MESSAGES} from '../../i18n/messages';
 import {type HeatCell, type HeatmapLayer, showHeatCells} from '../../layers/heatmapLayer';
 import {heatCellSize} from '../../layers/heatRamp';
 import {markLayerState} from '../../ui/testHook';
-import {clampLonLat, DEFAULT_HEAT_FILTERS, HEATMAP_QUERY, type HeatFilters, type HeatRange, heatmapVariables} from './heatmapQuery';
+import {clampLonLat, DEFAULT_HEAT_FILTERS, HEATMAP_QUERY, type HeatFilters, type HeatPeriod, type HeatRange, heatmapVariables, heatPeriodLine} from './heatmapQuery';
 import {choiceSelect, el, field, reason} from './panelParts';
 
 const T = MESSAGES.analysis;
 
 interface HeatAnswer {
-  complaintHeatmap: {total: number; maxCount: number; cellSizeM: number; cells: (Omit<HeatCell, 'geometry'> & {geometry: {geojson: unknown}})[]};
+  complaintHeatmap: {total: number; maxCount: number; cellSizeM: number; period: HeatPeriod; cells: (Omit<HeatCell, 'geometry'> & {geometry: {geojson: unknown}})[]};
 }
 
 // Stages a case can be in while unresolved: 结案 and 作废 are not offered (the layer is of open cases).
@@ -34,17 +34,19 @@ export function createHeatPanel(map: Map, graphql: GraphQLClient, layer: Heatmap
   const category = choiceSelect('heat-category', T.heatAll, Object.entries(COMPLAINT_CATEGORY_LABELS).map(([c, n]) => [c, `${c} ${n}`]));
   const stage = choiceSelect('heat-stage', T.heatAllOpen, OPEN_STAGES.map((s) => [s.toUpperCase(), COMPLAINT_STAGE_LABELS[s]]));
   const source = choiceSelect('heat-source', T.heatAll, Object.entries(COMPLAINT_SOURCE_LABELS).map(([s, n]) => [s.toUpperCase(), n]));
-  const range = choiceSelect('heat-range', T.heatAll, [['30d', T.heatLast30], ['90d', T.heatLast90]]);
-  range.value = DEFAULT_HEAT_FILTERS.range;
+  const range = choiceSelect('heat-range', T.heatAllOpenCases, [['30d', T.heatLast30], ['90d', T.heatLast90]]);
+  // Its first choice ('') is 所有未办结案卷, DEFAULT_HEAT_FILTERS.range.
   const note = el('p', 'analysis-note');
+  // What the numbers count, as the server says it (issue #16 §5): the period, or all open cases.
+  const period = el('p', 'analysis-note heat-period');
   section.append(el('h3', undefined, T.heatHeading), toggle,
-    field(T.heatCategory, category), field(T.heatStage, stage), field(T.heatSource, source), field(T.heatRange, range), note);
+    field(T.heatCategory, category), field(T.heatStage, stage), field(T.heatSource, source), field(T.heatRange, range), note, period);
 
   const filters = (): HeatFilters => ({
     categoryCodes: category.value ? [category.value] : [],
     stages: stage.value ? [stage.value] : [],
     sources: source.value ? [source.value] : [],
-    range: (range.value || 'all') as HeatRange,
+    range: (range.value || DEFAULT_HEAT_FILTERS.range) as HeatRange,
   });
   let request = 0;
   const load = () => {
@@ -63,11 +65,14 @@ export function createHeatPanel(map: Map, graphql: GraphQLClient, layer: Heatmap
         layer.set('total', heat.total);
         showHeatCells(layer, heat.cells.map((c) => ({...c, geometry: c.geometry.geojson})));
         note.textContent = T.heatTotal(heat.total, heat.maxCount, heat.cellSizeM ?? cellSizeM);
+        period.textContent = heatPeriodLine(heat.period);
+        period.dataset.kind = heat.period.kind;
         markLayerState('heatmap', 'ready');
       },
       (error) => {
         if (mine !== request) return;
         note.textContent = T.heatFailed(reason(error));
+        period.textContent = '';
         markLayerState('heatmap', 'error');
       },
     );

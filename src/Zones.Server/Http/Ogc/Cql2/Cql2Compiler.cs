@@ -15,8 +15,13 @@ sealed partial class Cql2Compiler(FeatureCollection collection, OgcCrs crs, int 
 
     public CompiledFilter Compile(Cql2Expression e) => new(Condition(e), _parameters);
 
+    // Far beyond any filter a person writes, far below PostgreSQL's 65 535 parameters of a statement.
+    const int MaxParameters = 2000;
+
     string Bind(NpgsqlParameter p)
     {
+        if (_parameters.Count == MaxParameters)
+            throw new Cql2Exception($"filter 中的值超过 {MaxParameters} 个，请拆成几次查询。The filter holds more than {MaxParameters} values; split it into several requests.", null);
         _parameters.Add(p);
         return "$" + (firstParameter + _parameters.Count - 1);
     }
@@ -122,7 +127,8 @@ sealed partial class Cql2Compiler(FeatureCollection collection, OgcCrs crs, int 
     {
         Cql2Property p => Property(p),
         Cql2CaseInsensitive c => CaseInsensitive(c),
-        Cql2Text t when t.FromQuery && peer is not null && peer.Type != Cql2Type.Text => FromQuery(t, peer),
+        // GDAL's OAPIF driver writes instants as plain strings (reportedAt > '2025-06-01T00:00:00Z'): read them as the property's type.
+        Cql2Text t when peer is { Type: Cql2Type.Date or Cql2Type.Timestamp } || (t.FromQuery && peer is not null && peer.Type != Cql2Type.Text) => FromQuery(t, peer),
         Cql2Text t => new(Bind(Sql.P(Code(t, peer, coded))), Cql2Type.Text),
         Cql2Number n => new(n.Whole is { } w ? Bind(Sql.P(w)) : Bind(Sql.P(n.Value)), Cql2Type.Number),
         Cql2Boolean b => new(Bind(Sql.P(b.Value)), Cql2Type.Boolean),
@@ -171,7 +177,7 @@ sealed partial class Cql2Compiler(FeatureCollection collection, OgcCrs crs, int 
         var name = peer.Property?.Name ?? "";
         switch (peer.Type)
         {
-            case Cql2Type.Number when long.TryParse(t.Value, out var whole):
+            case Cql2Type.Number when long.TryParse(t.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var whole):
                 return new(Bind(Sql.P(whole)), Cql2Type.Number);
             case Cql2Type.Number when double.TryParse(t.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) && double.IsFinite(d):
                 return new(Bind(Sql.P(d)), Cql2Type.Number);

@@ -9,7 +9,8 @@ static class Cql2Parser
     /// <summary>Reads <paramref name="filter"/> as <paramref name="filterLang"/> says (CQL2-text when absent).</summary>
     /// <exception cref="Cql2Exception">A syntax error, with the character it was found at.</exception>
     public static Cql2Expression Parse(string filter, string? filterLang) =>
-        string.IsNullOrEmpty(filterLang) || filterLang.Equals(Text, StringComparison.OrdinalIgnoreCase)
+        // cql-text is the draft's name, which GDAL's OAPIF driver still sends; its syntax is a subset of CQL2-text.
+        string.IsNullOrEmpty(filterLang) || filterLang.Equals(Text, StringComparison.OrdinalIgnoreCase) || filterLang.Equals("cql-text", StringComparison.OrdinalIgnoreCase)
             ? Cql2TextParser.Parse(filter)
             : filterLang.Equals(Json, StringComparison.OrdinalIgnoreCase)
                 ? Cql2JsonParser.Parse(filter)

@@ -61,6 +61,8 @@ sealed partial class Cql2TextParser
             case "MULTIPOLYGON":
                 return Factory.CreateMultiPolygon(Many("MULTIPOLYGON", Rings).ToArray());
             default:
+                if (++_depth > MaxDepth)
+                    throw Cql2Exception.At(type.Position, $"GEOMETRYCOLLECTION 嵌套超过 {MaxDepth} 层", $"GEOMETRYCOLLECTIONs are nested more than {MaxDepth} deep");
                 return Factory.CreateGeometryCollection(Many("GEOMETRYCOLLECTION", () =>
                 {
                     if (!IsGeometryType(Peek.Value) || Peek.Kind != Cql2TokenKind.Name)

@@ -29,8 +29,12 @@ sealed partial class Cql2TextParser
         "AND", "OR", "NOT", "LIKE", "BETWEEN", "IN", "IS", "NULL", "TRUE", "FALSE",
     };
 
+    // Parentheses and NOTs nest by recursion: a bound keeps a hostile filter from exhausting the stack.
+    const int MaxDepth = 64;
+
     readonly List<Cql2Token> _tokens;
     int _next;
+    int _depth;
 
     Cql2TextParser(string text) => _tokens = Cql2Lexer.Tokenize(text);
 
@@ -68,32 +72,30 @@ sealed partial class Cql2TextParser
     Cql2Exception Expected(string zh, string en) =>
         Cql2Exception.At(Peek.Position, $"应为{zh}，却是{Peek.Shown(true)}", $"expected {en}, found {Peek.Shown(false)}");
 
-    Cql2Expression Or()
-    {
-        var first = And();
-        if (!Peek.Is("OR"))
-            return first;
-        var args = new List<Cql2Expression> { first };
-        while (TakeIf("OR"))
-            args.Add(And());
-        return new Cql2Logical("or", args) { Position = first.Position };
-    }
+    Cql2Expression Or() => Chain("OR", And);
 
-    Cql2Expression And()
+    Cql2Expression And() => Chain("AND", Factor);
+
+    // a OP b OP c: one node over all operands (OR binds looser than AND, as each level calls the next).
+    Cql2Expression Chain(string op, Func<Cql2Expression> operand)
     {
-        var first = Factor();
-        if (!Peek.Is("AND"))
+        var first = operand();
+        if (!Peek.Is(op))
             return first;
         var args = new List<Cql2Expression> { first };
-        while (TakeIf("AND"))
-            args.Add(Factor());
-        return new Cql2Logical("and", args) { Position = first.Position };
+        while (TakeIf(op))
+            args.Add(operand());
+        return new Cql2Logical(op.ToLowerInvariant(), args) { Position = first.Position };
     }
 
     Cql2Expression Factor()
     {
         var at = Peek.Position;
-        return TakeIf("NOT") ? new Cql2Not(Factor()) { Position = at } : Primary();
+        if (++_depth > MaxDepth)
+            throw Cql2Exception.At(at, $"括号或 NOT 嵌套超过 {MaxDepth} 层", $"parentheses or NOTs are nested more than {MaxDepth} deep");
+        var e = TakeIf("NOT") ? new Cql2Not(Factor()) { Position = at } : Primary();
+        _depth--;
+        return e;
     }
 
     Cql2Expression Primary()
@@ -138,12 +140,14 @@ sealed partial class Cql2TextParser
             var isNull = new Cql2IsNull(left) { Position = left.Position };
             return not ? new Cql2Not(isNull) { Position = left.Position } : isNull;
         }
-        var negated = op.Is("NOT") && (_tokens[_next + 1].Is("LIKE") || _tokens[_next + 1].Is("BETWEEN") || _tokens[_next + 1].Is("IN"));
+        var negated = op.Is("NOT") && (_tokens[_next + 1].Is("LIKE") || _tokens[_next + 1].Is("ILIKE") || _tokens[_next + 1].Is("BETWEEN") || _tokens[_next + 1].Is("IN"));
         if (negated)
             Take();
         Cql2Expression? e = null;
         if (TakeIf("LIKE"))
             e = new Cql2Like(left, Operand()) { Position = left.Position };
+        else if (TakeIf("ILIKE")) // not CQL2, but what GDAL's OAPIF driver sends for ILIKE: LIKE on CASEI of both sides
+            e = new Cql2Like(Casei(left), Casei(Operand())) { Position = left.Position };
         else if (TakeIf("BETWEEN"))
         {
             var low = Operand();
@@ -160,6 +164,8 @@ sealed partial class Cql2TextParser
             return left;
         throw Expected("比较运算符（= <> < > <= >=）、LIKE、BETWEEN、IN 或 IS NULL", "a comparison (= <> < > <= >=), LIKE, BETWEEN, IN or IS NULL");
     }
+
+    static Cql2CaseInsensitive Casei(Cql2Expression e) => new(e) { Position = e.Position };
 
     Cql2Expression Operand() => Scalar("属性、文字、数字、TRUE/FALSE、TIMESTAMP(…) 或 DATE(…)",
                                        "a property, a string, a number, TRUE/FALSE, TIMESTAMP(…) or DATE(…)");
@@ -204,7 +210,7 @@ sealed partial class Cql2TextParser
         }
         if (Reserved.Contains(t.Value))
             throw Expected(zhWhat, enWhat);
-        if (!_tokens[_next + 1].IsPunctuation("("))
+        if (!_tokens[_next + 1].IsPunctuation("(") && !(IsGeometryType(t.Value) && _tokens[_next + 1].Is("Z")))
         {
             Take();
             return new Cql2Property(t.Value) { Position = t.Position };
