@@ -103,14 +103,17 @@ public class OgcApiDefinitionTests(PostgisFixture pg) : IAsyncLifetime
             var url = await ConcreteAsync(path, parameters);
             // Each allowed value once per kind of path (the 67 CRSs on the first items path), the example on every path.
             var kind = string.Join('/', path.Split('/').Select((s, i) => i == 2 ? "{c}" : s));
+            var filters = parameters.FirstOrDefault(p => p["name"]!.GetValue<string>() == "filter")?["examples"]?.AsObject();
             foreach (var p in parameters.Where(p => p["in"]!.GetValue<string>() == "query"))
             {
+                var name = p["name"]!.GetValue<string>();
                 var values = (p["schema"]!["enum"]?.AsArray().Select(v => v!) ?? []).Select(QueryValue)
-                    .Where(v => tried.Add($"{kind}|{p["name"]}|{v}"));
-                var example = p["example"] ?? throw new Xunit.Sdk.XunitException($"{path}: parameter {p["name"]} has no example");
+                    .Where(v => tried.Add($"{kind}|{name}|{v}"));
+                var example = p["example"] ?? p["examples"]?.AsObject().First().Value!["value"]
+                              ?? throw new Xunit.Sdk.XunitException($"{path}: parameter {name} has no example");
                 foreach (var value in values.Append(QueryValue(example)).Distinct())
                 {
-                    var request = $"{url}?{Uri.EscapeDataString(p["name"]!.GetValue<string>())}={Uri.EscapeDataString(value)}";
+                    var request = $"{url}?{Uri.EscapeDataString(name)}={Uri.EscapeDataString(value)}" + Companion(filters, name, value);
                     using var response = await GetAsync(request);
                     if (response.StatusCode != HttpStatusCode.OK)
                         refused.Add($"{request} → {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
@@ -118,6 +121,26 @@ public class OgcApiDefinitionTests(PostgisFixture pg) : IAsyncLifetime
             }
         }
         Assert.True(refused.Count == 0, string.Join("\n", refused));
+    }
+
+    // filter-lang and filter-crs are answered only beside a filter: the document's example filter in that language.
+    static string Companion(JsonObject? filters, string name, string value) => name switch
+    {
+        "filter-lang" => "&filter=" + Uri.EscapeDataString(filters![value]!["value"]!.GetValue<string>()),
+        "filter-crs" => "&filter=" + Uri.EscapeDataString(filters!["cql2-text"]!["value"]!.GetValue<string>()),
+        _ => "",
+    };
+
+    [Fact]
+    public async Task Every_filter_example_of_the_document_is_accepted_in_its_language()
+    {
+        foreach (var (path, _, parameters) in Operations(await DefinitionAsync()).Where(o => o.Path.EndsWith("/items")))
+            foreach (var (lang, example) in parameters.Single(p => p["name"]!.GetValue<string>() == "filter")["examples"]!.AsObject())
+            {
+                var request = $"/ogc{path}?filter-lang={lang}&filter={Uri.EscapeDataString(example!["value"]!.GetValue<string>())}";
+                using var response = await GetAsync(request);
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{request} → {await response.Content.ReadAsStringAsync()}");
+            }
     }
 
     [Fact]
