@@ -10,8 +10,8 @@ using Zones.Server.Http.Ogc.Cql2;
 namespace Zones.Server.Data;
 
 /// <summary>
-/// Which features to return: an optional box, an optional time interval, and an optional
-/// compiled CQL2 / property filter whose parameters are numbered from <see cref="FeatureStore.FirstWhereParameter"/>.
+/// Which features to return: an optional box, an optional time interval, and an optional compiled
+/// CQL2 / property filter whose parameters are numbered from <see cref="FeatureStore.FirstWhereParameter"/>.
 /// </summary>
 /// <param name="Bbox">min, min, max, max in <see cref="BboxCrs"/>'s own axis order (lon/lat for CRS84).</param>
 sealed record FeatureFilter(double[]? Bbox = null, DateTimeOffset? From = null, DateTimeOffset? To = null,
@@ -44,15 +44,15 @@ sealed partial class FeatureStore(Replica.ReadDataSource db)
     }
 
     /// <summary>
-    /// Streams one page of features to <paramref name="write"/> in the page's order (then by id, so pages
-    /// never repeat or skip a feature), with geometries in <paramref name="crs"/>; returns how many.
+    /// Streams one page of features, with geometries in <paramref name="crs"/>, to <paramref name="write"/> in the
+    /// page's order (then by id, so pages never repeat or skip a feature); returns how many.
     /// </summary>
     public async Task<int> ReadPageAsync(FeatureCollection c, FeatureFilter f, OgcCrs crs, RequestAccess access, FeaturePage page,
                                          Func<string, Task> write, CancellationToken ct)
     {
         var from = page.Shape == FeatureShape.Full
-            ? Sql(c, $"page {f.BboxCrs.Srid} {Key(crs)}", () => PageSql(c, FeatureShape.Full, crs, f.BboxCrs))
-            : PageSql(c, page.Shape, crs, f.BboxCrs); // one of many shapes: not worth a cache entry
+            ? Sql(c, $"page {f.BboxCrs.Srid} {Key(crs)}", () => PageSql(c, f, crs, FeatureShape.Full))
+            : PageSql(c, f, crs, page.Shape); // one of many shapes: not worth a cache entry
         await using var cmd = db.CreateCommand(from + WhereSql(f) + OrderSql(page, FirstWhereParameter + (f.Where?.Parameters.Count ?? 0)));
         await AddFilterAsync(cmd, f, access, ct);
         cmd.Parameters.Add(new NpgsqlParameter<int> { TypedValue = page.Limit });
@@ -73,7 +73,7 @@ sealed partial class FeatureStore(Replica.ReadDataSource db)
                                          FeatureShape? shape = null)
     {
         shape ??= FeatureShape.Full;
-        var sql = $"SELECT {FeatureColumns(c, shape, crs)} FROM {c.From} WHERE {c.Where} AND t.id = $1 AND {Readable(2)}";
+        var sql = $"SELECT {FeatureColumns(c, crs, shape)} FROM {c.From} WHERE {c.Where} AND t.id = $1 AND {Readable(2)}";
         await using var cmd = db.CreateCommand(shape == FeatureShape.Full ? Sql(c, $"one {Key(crs)}", () => sql) : sql);
         cmd.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
         cmd.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = await access.ReadableAsync(ct) });
@@ -114,15 +114,13 @@ sealed partial class FeatureStore(Replica.ReadDataSource db)
     static string Readable(int n) => $"t.township_code = ANY(${n})";
 
     // The feature text, then (collections with reporters) the township and the raw reporter columns.
-    static string FeatureColumns(FeatureCollection c, FeatureShape shape, OgcCrs crs) =>
-        $"json_build_object('type', 'Feature', 'id', t.id, 'geometry', {GeometryColumn(shape, crs)}, " +
+    static string FeatureColumns(FeatureCollection c, OgcCrs crs, FeatureShape shape) =>
+        $"json_build_object('type', 'Feature', 'id', t.id, 'geometry', {(shape.SkipGeometry ? "NULL" : GeometrySql(crs))}::json, " +
         $"'properties', {(shape.Properties is null ? c.Properties : FeatureProperties.Select(c, shape.Properties))})::text" +
         (c.HasReporter ? ", t.township_code, t.reporter_name, t.reporter_phone" : "");
 
-    static string GeometryColumn(FeatureShape shape, OgcCrs crs) => shape.SkipGeometry ? "NULL" : $"{GeometrySql(crs)}::json";
-
-    static string PageSql(FeatureCollection c, FeatureShape shape, OgcCrs crs, OgcCrs bboxCrs) =>
-        $"SELECT {FeatureColumns(c, shape, crs)} FROM {c.From} WHERE {c.Where} AND {BboxSql(bboxCrs)} AND {TimeSql(c)} AND {Readable(7)}";
+    static string PageSql(FeatureCollection c, FeatureFilter f, OgcCrs crs, FeatureShape shape) =>
+        $"SELECT {FeatureColumns(c, crs, shape)} FROM {c.From} WHERE {c.Where} AND {BboxSql(f.BboxCrs)} AND {TimeSql(c)} AND {Readable(7)}";
 
     /// <summary>
     /// The number of the first parameter of <see cref="FeatureFilter.Where"/>: $1–$4 are the bbox, $5–$6 the

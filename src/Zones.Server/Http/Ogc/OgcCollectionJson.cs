@@ -36,6 +36,7 @@ static class OgcCollectionJson
         OgcLinks.Write(w,
         [
             (self, "self", OgcParameters.JsonType, c.Title),
+            ($"{self}?f=html", "alternate", Html.OgcHtml.HtmlType, $"{c.Title}（网页 HTML）"),
             ($"{self}/items", "items", OgcParameters.GeoJsonType, $"{c.Title} (GeoJSON)"),
             ($"{self}/queryables", OgcQueryablesEndpoint.QueryablesRel, OgcQueryablesEndpoint.SchemaType, "可查询属性 queryables"),
             ($"{self}/sortables", OgcQueryablesEndpoint.SortablesRel, OgcQueryablesEndpoint.SchemaType, "可排序属性 sortables"),

@@ -23,10 +23,11 @@ sealed record OgcCrs(string Uri, int Srid, bool SwapsAxes)
     public bool IsGeographic => Srid is 4326 or 4490;
 
     /// <summary>
-    /// Decimals written: 7 for degrees (about 1 cm) and 3 for metres (1 mm), so a coordinate read
-    /// back agrees with PostGIS's <c>ST_Transform</c> within a millimetre to a centimetre.
+    /// Decimals written: 3 for metres and 8 for degrees (0.5 mm either way), so coordinates read
+    /// back agree with PostGIS's <c>ST_Transform</c> within a millimetre (issue #16's proof). CRS84,
+    /// the default every GeoJSON client reads, keeps the 7 decimals (about 1 cm) it always had.
     /// </summary>
-    public int Decimals => IsGeographic ? 7 : 3;
+    public int Decimals => this == Crs84 ? 7 : IsGeographic ? 8 : 3;
 
     /// <summary>The <c>Content-Crs</c> header value: the URI in angle brackets (Part 2, /req/crs/ogc-crs-header).</summary>
     public string Header => $"<{Uri}>";

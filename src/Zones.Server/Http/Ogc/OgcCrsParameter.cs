@@ -9,7 +9,7 @@ static class OgcCrsParameter
     /// <summary>The asked-for CRS, CRS84 when none; sets <paramref name="error"/> when it is not offered.</summary>
     public static OgcCrs Parse(IQueryCollection q, ref string? error)
     {
-        if (OgcCrs.TryParse(q["crs"], out var crs, out var message))
+        if (OgcCrs.TryParse(OgcParameters.Value(q["crs"]), out var crs, out var message))
             return crs;
         error = "crs: " + message;
         return OgcCrs.Crs84;

@@ -10,7 +10,7 @@ static class OgcFeatureShape
 {
     public static FeatureShape Parse(IQueryCollection q, FeatureCollection c, ref string? error)
     {
-        var skip = q["skipGeometry"].ToString();
+        var skip = OgcParameters.Value(q["skipGeometry"]);
         if (skip is not ("" or "true" or "false"))
         {
             error = $"skipGeometry 只能是 true 或 false，而不是“{skip}”。skipGeometry must be true or false; got '{skip}'.";
@@ -18,7 +18,7 @@ static class OgcFeatureShape
         }
         if (!q.ContainsKey("properties"))
             return skip == "true" ? new FeatureShape(null, true) : FeatureShape.Full;
-        var names = q["properties"].ToString().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var names = OgcParameters.Value(q["properties"]).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var known = FeatureProperties.Names(c);
         if (names.FirstOrDefault(n => !known.Contains(n)) is { } unknown)
         {

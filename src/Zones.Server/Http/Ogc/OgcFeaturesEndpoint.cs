@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Zones.Server.Data;
 using Zones.Server.Http.Auth;
+using Zones.Server.Http.Ogc.Html;
 
 namespace Zones.Server.Http.Ogc;
 
@@ -29,13 +30,16 @@ static class OgcFeaturesEndpoint
         return app;
     }
 
-    static Task Landing(HttpContext http, IOptions<ZonesOptions> options) => OgcJson.Write(http, w =>
+    const string Description = "片区、路段、部件与案卷的 OGC API – Features 服务 (Zones township sanitation GIS)";
+
+    static Task Landing(HttpContext http, IOptions<ZonesOptions> options) => OgcHtml.Wanted(http) ? OgcServiceHtml.LandingAsync(http, Description) : OgcJson.Write(http, w =>
     {
         var root = OgcLinks.Root(http);
         w.WriteString("title", options.Value.Title);
-        w.WriteString("description", "片区、路段、部件与案卷的 OGC API – Features 服务 (Zones township sanitation GIS)");
+        w.WriteString("description", Description);
         OgcLinks.Write(w,
             (root, "self", OgcParameters.JsonType, "本页 this document"),
+            ($"{root}?f=html", "alternate", OgcHtml.HtmlType, "网页 this document as HTML"),
             ($"{root}/api", "service-desc", OpenApi.OgcApiPage.OpenApiType, "API 定义 (OpenAPI 3.0)"),
             ($"{root}/api?f=html", "service-doc", "text/html", "API 说明网页 API documentation"),
             ($"{root}/conformance", "conformance", OgcParameters.JsonType, "符合的标准 conformance"),
@@ -43,7 +47,7 @@ static class OgcFeaturesEndpoint
             ($"{root}/tileMatrixSets", "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes", OgcParameters.JsonType, "瓦片矩阵集 tile matrix sets"));
     });
 
-    static Task Conformance(HttpContext http) => OgcJson.Write(http, w =>
+    static Task Conformance(HttpContext http) => OgcHtml.Wanted(http) ? OgcServiceHtml.ConformanceAsync(http, OgcParameters.ConformsTo) : OgcJson.Write(http, w =>
     {
         w.WriteStartArray("conformsTo");
         foreach (var c in OgcParameters.ConformsTo)
@@ -56,9 +60,15 @@ static class OgcFeaturesEndpoint
         var described = new List<(FeatureCollection, double[]?, DateTimeOffset?[]?)>();
         foreach (var c in FeatureCollections.All)
             described.Add((c, await store.ExtentAsync(c, http.Access(), ct), await store.IntervalAsync(c, http.Access(), ct)));
+        if (OgcHtml.Wanted(http))
+        {
+            await OgcCollectionsHtml.ListAsync(http, described);
+            return;
+        }
         await OgcJson.Write(http, w =>
         {
-            OgcLinks.Write(w, ($"{OgcLinks.Root(http)}/collections", "self", OgcParameters.JsonType, "数据集 collections"));
+            OgcLinks.Write(w, ($"{OgcLinks.Root(http)}/collections", "self", OgcParameters.JsonType, "数据集 collections"),
+                           ($"{OgcLinks.Root(http)}/collections?f=html", "alternate", OgcHtml.HtmlType, "网页 as HTML"));
             w.WriteStartArray("collections");
             foreach (var (c, extent, interval) in described)
             {
@@ -79,6 +89,11 @@ static class OgcFeaturesEndpoint
         }
         var extent = await store.ExtentAsync(c, http.Access(), ct);
         var interval = await store.IntervalAsync(c, http.Access(), ct);
+        if (OgcHtml.Wanted(http))
+        {
+            await OgcCollectionsHtml.OneAsync(http, c, extent, interval);
+            return;
+        }
         await OgcJson.Write(http, w => OgcCollectionJson.Write(w, http, c, extent, interval));
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Zones.Server.Data;
 using Zones.Server.Http.Auth;
+using Zones.Server.Http.Ogc.Html;
 
 namespace Zones.Server.Http.Ogc;
 
@@ -32,6 +33,12 @@ static class OgcItemsEndpoint
         // byte of the collection is sent.
         if (await OgcCrsErrors.CountAsync(http, () => store.CountAsync(c, query.Filter, http.Access(), ct)) is not { } matched)
             return;
+        if (OgcHtml.Wanted(http))
+        {
+            await OgcItemsHtml.PageAsync(http, c, query, matched,
+                write => store.ReadPageAsync(c, query.Filter, query.Crs, http.Access(), query.Page, write, ct));
+            return;
+        }
         http.Response.ContentType = OgcParameters.GeoJsonType;
         OgcCrsParameter.Announce(http, query.Crs);
         await using var body = new StreamWriter(http.Response.Body, new UTF8Encoding(false), 64 * 1024);
@@ -76,9 +83,15 @@ static class OgcItemsEndpoint
             await OgcJson.NotFound(http, $"There is no feature '{featureId}' in collection '{collectionId}'.");
             return;
         }
+        if (OgcHtml.Wanted(http))
+        {
+            await OgcItemsHtml.ItemAsync(http, c, feature, crs);
+            return;
+        }
         var root = $"{OgcLinks.Root(http)}/collections/{c.Id}";
         var links = JsonLinks(
             ($"{root}/items/{featureId}", "self", OgcParameters.GeoJsonType, c.Title),
+            ($"{root}/items/{featureId}?f=html", "alternate", OgcHtml.HtmlType, "网页 as HTML"),
             (root, "collection", OgcParameters.JsonType, c.Title));
         http.Response.ContentType = OgcParameters.GeoJsonType;
         OgcCrsParameter.Announce(http, crs);
@@ -92,6 +105,7 @@ static class OgcItemsEndpoint
         var links = new List<(string, string, string, string)>
         {
             (PageUrl(http, root, q.Offset, q.Limit), "self", OgcParameters.GeoJsonType, "本页 this page"),
+            (HtmlPage.WithFormat(PageUrl(http, root, q.Offset, q.Limit), "html"), "alternate", OgcHtml.HtmlType, "网页 this page as HTML"),
             (root, "collection", OgcParameters.JsonType, c.Title),
         };
         if (q.Offset + returned < matched)
@@ -101,11 +115,12 @@ static class OgcItemsEndpoint
         return JsonLinks(links.ToArray());
     }
 
-    static string PageUrl(HttpContext http, string root, long offset, int limit)
+    /// <summary>The items URL of a page: this request's parameters with <c>offset</c> and <c>limit</c> set.</summary>
+    internal static string PageUrl(HttpContext http, string root, long offset, int limit)
     {
         var args = http.Request.Query
             .Where(kv => kv.Key is not ("offset" or "limit"))
-            .ToDictionary(kv => kv.Key, kv => (string?)kv.Value.ToString());
+            .ToDictionary(kv => kv.Key, kv => (string?)OgcParameters.Value(kv.Value));
         args["limit"] = limit.ToString(CultureInfo.InvariantCulture);
         if (offset > 0)
             args["offset"] = offset.ToString(CultureInfo.InvariantCulture);

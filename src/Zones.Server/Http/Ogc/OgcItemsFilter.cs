@@ -22,10 +22,10 @@ static class OgcItemsFilter
                 parts.Add(filter);
             foreach (var p in OgcItemsParameters.PropertyFilters(c).Where(p => q.ContainsKey(p.Name)))
             {
-                if (q[p.Name].Count > 1)
+                if (q[p.Name].Distinct().Count() > 1)
                     error ??= $"参数 {p.Name} 只能给一次；要匹配多个值请用 filter={p.Name} IN ('…','…')。" +
                               $"Give {p.Name} once; for several values use filter={p.Name} IN ('…','…').";
-                parts.Add(Cql2Sql.PropertyEquals(p.Name, q[p.Name].ToString()));
+                parts.Add(Cql2Sql.PropertyEquals(p.Name, OgcParameters.Value(q[p.Name])));
             }
             if (error is not null || parts.Count == 0 || !FilterCrs(q, ref error, out var crs))
                 return null;
@@ -46,7 +46,7 @@ static class OgcItemsFilter
                 error = "filter-lang 和 filter-crs 只和 filter 一起用。filter-lang and filter-crs apply only together with filter.";
             return null;
         }
-        var lang = q["filter-lang"].ToString();
+        var lang = OgcParameters.Value(q["filter-lang"]);
         if (lang.Length > 0 && !OgcItemsParameters.FilterLanguages.Contains(lang))
         {
             error = $"不支持 filter-lang={lang}：可用 cql2-text（默认）或 cql2-json。" +
@@ -54,12 +54,12 @@ static class OgcItemsFilter
             return null;
         }
         // cql-text is the draft's name for the same text encoding: GDAL 3.6's OAPIF driver sends it.
-        return Cql2Parser.Parse(q["filter"].ToString(), lang == "cql-text" ? Cql2Parser.Text : lang);
+        return Cql2Parser.Parse(OgcParameters.Value(q["filter"]), lang == "cql-text" ? Cql2Parser.Text : lang);
     }
 
     static bool FilterCrs(IQueryCollection q, ref string? error, out OgcCrs crs)
     {
-        if (OgcCrs.TryParse(q["filter-crs"], out crs, out var crsError))
+        if (OgcCrs.TryParse(OgcParameters.Value(q["filter-crs"]), out crs, out var crsError))
             return true;
         error = "filter-crs: " + crsError;
         return false;

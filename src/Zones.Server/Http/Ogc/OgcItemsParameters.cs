@@ -27,7 +27,7 @@ static class OgcItemsParameters
         new("f", "格式 format: json / geojson", "string", ["json", "geojson"]),
         new("bbox", "范围 minLon,minLat,maxLon,maxLat (bbox-crs)", "array", ItemType: "number"),
         new("bbox-crs", "bbox 的坐标系 CRS of bbox", "string", Default: OgcParameters.Crs84),
-        new("crs", "返回几何的坐标系 CRS of the returned geometries (Part 2)", "string", Default: OgcParameters.Crs84),
+        new("crs", "输出坐标系 CRS of the returned geometries", "string", Default: OgcParameters.Crs84),
         new("datetime", "时间 RFC 3339 instant or interval start/end ('..' open)", "string"),
         new("limit", "每页条数 page size", "integer"),
         new("offset", "跳过条数 features to skip", "integer", Default: "0"),

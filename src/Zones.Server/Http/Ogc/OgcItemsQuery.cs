@@ -5,9 +5,9 @@ namespace Zones.Server.Http.Ogc;
 
 /// <summary>
 /// The query parameters of <c>/ogc/collections/{id}/items</c>: Part 1 (Core) <c>bbox</c>, <c>datetime</c>,
-/// <c>limit</c>, our <c>offset</c> for paging links and <c>f</c>; Part 3 <c>filter</c> and
-/// <c>?queryable=value</c> (<see cref="OgcItemsFilter"/>); <c>sortby</c>, <c>properties</c>, <c>skipGeometry</c>;
-/// Part 2's <c>crs</c> and <c>bbox-crs</c> (<see cref="OgcBbox"/>).
+/// <c>limit</c>, our <c>offset</c> for paging links and <c>f</c>; Part 2 <c>crs</c> and
+/// <c>bbox-crs</c> (<see cref="OgcBbox"/>); Part 3 <c>filter</c> and
+/// <c>?queryable=value</c> (<see cref="OgcItemsFilter"/>); <c>sortby</c>, <c>properties</c>, <c>skipGeometry</c>.
 /// </summary>
 /// <remarks>Unknown parameters are refused (req /core/query-param-unknown) so a typo is not silently ignored.</remarks>
 sealed record OgcItemsQuery(FeatureFilter Filter, FeaturePage Page)
@@ -27,11 +27,11 @@ sealed record OgcItemsQuery(FeatureFilter Filter, FeaturePage Page)
             : null;
         error ??= OgcParameters.CheckFormat(q);
         var crs = error is null ? OgcCrsParameter.Parse(q, ref error) : OgcCrs.Crs84;
-        var (bbox, bboxCrs) = error is null ? OgcBbox.Parse(q["bbox"], q["bbox-crs"], ref error) : (null, OgcCrs.Crs84);
+        var (bbox, bboxCrs) = error is null ? OgcBbox.Parse(OgcParameters.Value(q["bbox"]), OgcParameters.Value(q["bbox-crs"]), ref error) : (null, OgcCrs.Crs84);
         var (from, to) = error is null ? OgcDatetime.Parse(q["datetime"], ref error) : (null, null);
         var limit = error is null ? ParseLimit(q["limit"], options, ref error) : 0;
         var offset = error is null ? ParseOffset(q["offset"], ref error) : 0;
-        var sortBy = error is null ? OgcSortBy.Parse(q["sortby"], c, ref error) : [];
+        var sortBy = error is null ? OgcSortBy.Parse(OgcParameters.Value(q["sortby"]), c, ref error) : [];
         var shape = error is null ? OgcFeatureShape.Parse(q, c, ref error) : FeatureShape.Full;
         var where = error is null ? OgcItemsFilter.Parse(q, c, ref error) : null;
         return error is null

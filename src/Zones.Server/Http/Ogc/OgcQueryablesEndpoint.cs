@@ -34,6 +34,11 @@ static class OgcQueryablesEndpoint
             await OgcJson.NotFound(http, $"没有数据集“{collectionId}”。There is no collection '{collectionId}'.");
             return;
         }
+        if (Html.OgcHtml.Wanted(http))
+        {
+            await Html.OgcQueryablesHtml.WriteAsync(http, c, list(c), what, path);
+            return;
+        }
         await OgcJson.Write(http, w =>
         {
             w.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
