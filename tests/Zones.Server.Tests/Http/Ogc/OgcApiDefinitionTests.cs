@@ -117,6 +117,8 @@ public class OgcApiDefinitionTests(PostgisFixture pg) : IAsyncLifetime
                     using var response = await GetAsync(request);
                     if (response.StatusCode != HttpStatusCode.OK)
                         refused.Add($"{request} → {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+                    else if (name == "f" && (value == "html") != (response.Content.Headers.ContentType?.MediaType == "text/html"))
+                        refused.Add($"{request} → {response.Content.Headers.ContentType}: not the format asked for");
                 }
             }
         }
