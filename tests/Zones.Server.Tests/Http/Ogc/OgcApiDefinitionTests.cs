@@ -193,4 +193,20 @@ public class OgcApiDefinitionTests(PostgisFixture pg) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("f=json", await bad.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task Gdal_reads_cql_text_from_the_document_and_pushes_a_where_to_the_server()
+    {
+        await using var app = new ZonesApplication(pg.ConnectionString);
+        app.UseKestrel(0);
+        app.StartServer();
+        var ogc = $"OAPIF:{app.ClientOptions.BaseAddress.ToString().TrimEnd('/')}/ogc";
+        var result = await ProcessRunner.RunAsync("ogrinfo", ["-ro", "-so", "--config", "CPL_DEBUG", "ON", ogc, "assets", "-where", "status = 'damaged'"],
+                                                  timeoutSeconds: 120);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("CQL text detected", result.Stderr); // GDAL 3.6 found cql-text in the items path's filter-lang enum
+        Assert.Contains("filter-lang=cql-text", result.Stderr);
+        Assert.Contains($"Feature Count: {await pg.ScalarAsync<long>("SELECT count(*) FROM zones.asset WHERE retired_at IS NULL AND status = 'damaged'")}",
+                        result.Stdout);
+    }
 }
