@@ -22,15 +22,12 @@ static class OgcItemsParameters
     /// </summary>
     public static readonly IReadOnlyList<string> FilterLanguages = ["cql2-text", "cql2-json", "cql-text"];
 
-    // Part 2: every CRS items can be written in or a bbox given in, by its OGC URI.
-    static readonly IReadOnlyList<string> CrsUris = OgcCrs.Supported.Select(c => c.Uri).ToList();
-
     public static readonly IReadOnlyList<OgcQueryParameter> Common =
     [
         new("f", "格式 format: json / geojson", "string", ["json", "geojson"]),
         new("bbox", "范围 minLon,minLat,maxLon,maxLat (bbox-crs)", "array", ItemType: "number"),
-        new("bbox-crs", "bbox 的坐标系 CRS of bbox", "string", CrsUris, Default: OgcParameters.Crs84),
-        new("crs", "几何的坐标系 CRS of the geometries (Content-Crs)", "string", CrsUris, Default: OgcParameters.Crs84),
+        new("bbox-crs", "bbox 的坐标系 CRS of bbox", "string", Default: OgcParameters.Crs84),
+        new("crs", "输出坐标系 CRS of the returned geometries", "string", Default: OgcParameters.Crs84),
         new("datetime", "时间 RFC 3339 instant or interval start/end ('..' open)", "string"),
         new("limit", "每页条数 page size", "integer"),
         new("offset", "跳过条数 features to skip", "integer", Default: "0"),

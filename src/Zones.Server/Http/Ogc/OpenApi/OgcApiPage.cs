@@ -1,7 +1,6 @@
-using System.Net;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Zones.Server.Http.Ogc.Html;
 
 namespace Zones.Server.Http.Ogc.OpenApi;
 
@@ -39,53 +38,42 @@ static class OgcApiPage
             return;
         }
         var document = OgcApiDefinition.Build(OgcLinks.Root(http));
-        if (f == "html" || (f == "" && PrefersHtml(http.Request)))
+        if (OgcHtml.Wanted(http))
         {
-            http.Response.ContentType = "text/html; charset=utf-8";
-            await http.Response.WriteAsync(Html(document), http.RequestAborted);
+            await Page(http, document).WriteAsync("OpenAPI 3.0 JSON");
             return;
         }
         http.Response.ContentType = OpenApiType;
         await http.Response.WriteAsync(document.ToJsonString(new JsonSerializerOptions { Encoder = JsonEncoding.Readable }), http.RequestAborted);
     }
 
-    // Browsers put text/html first; GDAL, QGIS and curl ask for JSON or anything.
-    static bool PrefersHtml(HttpRequest request) =>
-        request.Headers.Accept.ToString().Split(',')[0].Trim().StartsWith("text/html", StringComparison.OrdinalIgnoreCase);
-
-    static string Html(JsonObject doc)
+    // Every path with its parameters: name, where, type and allowed values, description and example.
+    static HtmlPage Page(HttpContext http, JsonObject doc)
     {
-        var info = doc["info"]!;
-        var page = new StringBuilder();
-        page.Append($$"""
-            <!DOCTYPE html>
-            <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>API 定义 – {{E(info["title"])}}</title>
-            <style>body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;margin:1rem auto;max-width:64rem;padding:0 1rem;color:#1f2937}
-            h2{font-size:1.05rem;margin:1.6rem 0 .3rem;word-break:break-all} code{background:#f3f4f6;padding:0 .2rem}
-            table{border-collapse:collapse;width:100%;font-size:.9rem} td,th{border:1px solid #d1d5db;padding:.3rem;text-align:left;vertical-align:top}
-            .wrap{overflow-x:auto}</style></head><body>
-            <h1>API 定义 API definition</h1><p>{{E(info["description"])}}</p>
-            <p><a href="?f=json">OpenAPI 3.0 JSON</a> · <a href="{{E(doc["servers"]![0]!["url"])}}">入口页 landing page</a></p>
-            """);
+        var page = new HtmlPage(http, "API 定义 API definition").Trail((null, "API 定义")).Paragraph(Text(doc["info"]!["description"]));
         foreach (var (path, item) in doc["paths"]!.AsObject())
-            Operation(page, doc, path, item!["get"]!);
-        page.Append("</body></html>");
-        return page.ToString();
+        {
+            var get = item!["get"]!;
+            page.Add($"<h2>GET <span class=\"code\">{HtmlPage.Esc(path)}</span></h2>")
+                .Paragraph($"{Text(get["summary"])}：{Text(get["description"])}")
+                .Table(["参数 parameter", "位置 in", "类型与取值 schema", "说明 description"],
+                       get["parameters"]!.AsArray().Select(p => Row(doc, p!)));
+        }
+        return page;
     }
 
-    static void Operation(StringBuilder page, JsonObject doc, string path, JsonNode get)
+    static IReadOnlyList<string> Row(JsonObject doc, JsonNode p)
     {
-        page.Append($"<h2>GET <code>{E(path)}</code></h2><p><b>{E(get["summary"])}</b> {E(get["description"])}</p>");
-        page.Append("<div class=\"wrap\"><table><tr><th>参数 parameter</th><th>位置 in</th><th>类型与取值 schema</th><th>说明 description</th></tr>");
-        foreach (var p in get["parameters"]!.AsArray())
-        {
-            var parameter = p!["$ref"] is { } r ? doc["components"]!["parameters"]![r.GetValue<string>().Split('/')[^1]]! : p;
-            page.Append($"<tr><td><code>{E(parameter["name"])}</code>{(parameter["required"]?.GetValue<bool>() == true ? " *" : "")}</td>" +
-                        $"<td>{E(parameter["in"])}</td><td>{E(Describe(parameter["schema"]))}</td><td>{E(parameter["description"])}" +
-                        $"{(parameter["example"] is { } ex ? $"<br>例 example: <code>{E(ex.ToJsonString(new JsonSerializerOptions { Encoder = JsonEncoding.Readable }))}</code>" : "")}</td></tr>");
-        }
-        page.Append("</table></div>");
+        var parameter = p["$ref"] is { } r ? doc["components"]!["parameters"]![r.GetValue<string>().Split('/')[^1]]! : p;
+        var example = parameter["example"] ?? parameter["examples"]?.AsObject().First().Value!["value"];
+        return
+        [
+            $"<span class=\"code\">{HtmlPage.Esc(Text(parameter["name"]))}</span>{(parameter["required"]?.GetValue<bool>() == true ? " *" : "")}",
+            HtmlPage.Esc(Text(parameter["in"])),
+            HtmlPage.Esc(Describe(parameter["schema"])),
+            HtmlPage.Esc(Text(parameter["description"])) +
+                (example is null ? "" : $"<br>例 example: <span class=\"code\">{HtmlPage.Esc(example is JsonArray a ? string.Join(',', a) : Text(example))}</span>"),
+        ];
     }
 
     static string Describe(JsonNode? schema)
@@ -100,5 +88,5 @@ static class OgcApiPage
         return schema["enum"] is JsonArray values ? $"{type}: {string.Join(" | ", values.Select(v => v!.ToString()))}" : type;
     }
 
-    static string E(JsonNode? node) => WebUtility.HtmlEncode(node?.ToString() ?? "");
+    static string Text(JsonNode? node) => node?.ToString() ?? "";
 }

@@ -58,9 +58,10 @@ static class OgcOpenApiParameters
         {
             "sortby" => new JsonArray("-" + queryables.First(q => q.Sortable).Name),
             "properties" => new JsonArray(FeatureProperties.Names(c).Take(2).Select(n => (JsonNode?)n).ToArray()),
-            "filter" => $"{queryables[0].Name} IS NOT NULL",
             _ => null,
         };
+        if (name == "filter")
+            return Filter(queryables[0].Name);
         if (example is null)
             return Ref(name);
         var inline = Standard[name]();
@@ -68,6 +69,22 @@ static class OgcOpenApiParameters
         if (name == "properties") // the names features carry: a closed list
             inline["schema"]!["items"] = Str([.. FeatureProperties.Names(c)]);
         return inline;
+    }
+
+    // One example per filter-lang value (filter-lang and filter-crs are answered only beside a filter).
+    static JsonObject Filter(string property)
+    {
+        var filter = Standard["filter"]();
+        filter.Remove("example");
+        var text = new JsonObject { ["summary"] = "CQL2 text", ["value"] = $"{property} IS NOT NULL" };
+        var json = $$"""{"op":"not","args":[{"op":"isNull","args":[{"property":"{{property}}"}]}]}""";
+        filter["examples"] = new JsonObject
+        {
+            ["cql2-text"] = text,
+            ["cql2-json"] = new JsonObject { ["summary"] = "CQL2 JSON (filter-lang=cql2-json)", ["value"] = json },
+            ["cql-text"] = new JsonObject { ["summary"] = "GDAL 3.6 (filter-lang=cql-text)", ["value"] = $"{property} IS NOT NULL" },
+        };
+        return filter;
     }
 
     // A parameter the items list has and this catalogue does not (yet) describe in more words.
@@ -169,10 +186,11 @@ static class OgcOpenApiParameters
             "A CQL2 expression over the collection's queryables (Part 3); syntax errors answer 400 with the character position.",
             Str(), "geometry IS NOT NULL"),
         ["filter-lang"] = () => Query("filter-lang",
-            "filter 的写法：cql2-text（默认）或 cql2-json。The encoding of filter; cql2-text by default.",
+            "filter 的写法：cql2-text（默认）或 cql2-json（cql-text 同 cql2-text，供 GDAL 3.6）；只和 filter 一起用。" +
+            "The encoding of filter: cql2-text (default) or cql2-json; cql-text, the draft's name GDAL 3.6 sends, is read as cql2-text. Only together with filter.",
             Str([.. OgcItemsParameters.FilterLanguages]), "cql2-text"),
         ["filter-crs"] = () => Query("filter-crs",
-            "filter 中几何字面量的坐标系（默认 CRS84）。The CRS of geometry literals in filter; default CRS84.",
+            "filter 中几何字面量的坐标系（默认 CRS84）；只和 filter 一起用。The CRS of geometry literals in filter; default CRS84. Only together with filter.",
             CrsSchema(), OgcParameters.Crs84),
         ["sortby"] = () => Query("sortby",
             "排序字段（见 sortables），逗号分隔，前加 - 为降序，如 -reportedAt,caseNumber。" +

@@ -81,11 +81,11 @@ static class OgcOpenApiPaths
         ["schema"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1 },
     };
 
-    /// <summary>A 200 answer with <paramref name="schema"/> as <paramref name="type"/>, or as a page where HTML is offered.</summary>
-    public static JsonObject Ok(string schema, string type = OgcParameters.JsonType, bool crsHeader = false)
+    /// <summary>A 200 answer with <paramref name="schema"/> as <paramref name="type"/>, or as a page where the resource has one.</summary>
+    public static JsonObject Ok(string schema, string type = OgcParameters.JsonType, bool crsHeader = false, bool html = true)
     {
         var content = new JsonObject { [type] = new JsonObject { ["schema"] = Ref(schema) } };
-        if (OgcOpenApiParameters.Accepts("html"))
+        if (html && OgcOpenApiParameters.Accepts("html"))
             content[HtmlType] = new JsonObject { ["schema"] = Str() };
         var ok = new JsonObject { ["description"] = "成功 OK", ["content"] = content };
         if (crsHeader)

@@ -19,20 +19,23 @@ static class OgcOpenApiTilePaths
     {
         var tms = OgcTileMatrixSet.Id;
         paths["/tileMatrixSets"] = Get("getTileMatrixSetsList", "Tiles", "瓦片矩阵集 tile matrix sets",
-            "提供的瓦片矩阵集（只有 WebMercatorQuad）。The tile matrix sets offered: WebMercatorQuad.", [Format()], Ok("document"));
+            "提供的瓦片矩阵集（只有 WebMercatorQuad）。The tile matrix sets offered: WebMercatorQuad.", [Json()], Ok("document", html: false));
         paths[$"/tileMatrixSets/{tms}"] = Get($"getTileMatrixSet_{tms}", "Tiles", $"{tms} 瓦片矩阵集定义 definition",
-            "OGC 二维瓦片矩阵集 2.0（JSON）。The OGC Two Dimensional Tile Matrix Set 2.0 definition (JSON).", [Format()], Ok("document"));
+            "OGC 二维瓦片矩阵集 2.0（JSON）。The OGC Two Dimensional Tile Matrix Set 2.0 definition (JSON).", [Json()], Ok("document", html: false));
         foreach (var c in FeatureCollections.All.Where(c => OgcTilesEndpoint.LayerOf(c) is not null))
         {
             var root = $"/collections/{c.Id}/tiles";
             paths[root] = Get($"getTileSetsList_{c.Id}", "Tiles", $"{c.Title}：矢量瓦片集 vector tilesets",
-                "此数据集的矢量瓦片集列表。The vector tilesets of this collection.", [Format()], Ok("document"));
+                "此数据集的矢量瓦片集列表。The vector tilesets of this collection.", [Json()], Ok("document", html: false));
             paths[$"{root}/{tms}"] = Get($"getTileSet_{c.Id}", "Tiles", $"{c.Title}：瓦片集说明 tileset metadata",
                 "瓦片集元数据（范围、缩放级别、图层及字段）。Tileset metadata: bounds, zoom limits, the layer and its fields.",
-                [Format()], Ok("document"));
+                [Json()], Ok("document", html: false));
             paths[$"{root}/{tms}/{{tileMatrix}}/{{tileRow}}/{{tileCol}}"] = Tile(c);
         }
     }
+
+    // The tiles' JSON documents have no HTML page.
+    static JsonObject Json() => OgcOpenApiParameters.Format("json");
 
     static JsonObject Tile(FeatureCollection c)
     {
