@@ -27,7 +27,7 @@ static class OgcItemsFilter
                               $"Give {p.Name} once; for several values use filter={p.Name} IN ('…','…').";
                 parts.Add(Cql2Sql.PropertyEquals(p.Name, OgcParameters.Value(q[p.Name])));
             }
-            if (error is not null || parts.Count == 0 || !FilterCrs(q, ref error, out var crs))
+            if (!FilterCrs(q, ref error, out var crs) || error is not null || parts.Count == 0)
                 return null;
             return Cql2Sql.Compile(Cql2Sql.And(parts), c, crs, FeatureStore.FirstWhereParameter);
         }
@@ -40,12 +40,6 @@ static class OgcItemsFilter
 
     static Cql2Expression? Filter(IQueryCollection q, ref string? error)
     {
-        if (!q.ContainsKey("filter"))
-        {
-            if (q.ContainsKey("filter-lang") || q.ContainsKey("filter-crs"))
-                error = "filter-lang 和 filter-crs 只和 filter 一起用。filter-lang and filter-crs apply only together with filter.";
-            return null;
-        }
         var lang = OgcParameters.Value(q["filter-lang"]);
         if (lang.Length > 0 && !OgcItemsParameters.FilterLanguages.Contains(lang))
         {
@@ -53,6 +47,8 @@ static class OgcItemsFilter
                     $"Unsupported filter-lang '{lang}': use cql2-text (the default) or cql2-json.";
             return null;
         }
+        if (!q.ContainsKey("filter"))
+            return null; // filter-lang alone is checked and has nothing to apply to
         // cql-text is the draft's name for the same text encoding: GDAL 3.6's OAPIF driver sends it.
         return Cql2Parser.Parse(OgcParameters.Value(q["filter"]), lang == "cql-text" ? Cql2Parser.Text : lang);
     }

@@ -106,7 +106,6 @@ public class OgcItemsFilterTests(PostgisFixture pg) : IAsyncLifetime
     [InlineData("filter=kind%20%3D", "第 7 个字符")]
     [InlineData("filter=colour%20%3D%20'red'", "colour")]
     [InlineData("status=broken", "损坏")]
-    [InlineData("filter-lang=cql2-text", "only together with filter")]
     [InlineData("filter=kind%3D'bin'&filter-lang=sql", "filter-lang")]
     [InlineData("filter=kind%3D'bin'&filter-crs=EPSG:9999", "filter-crs")]
     [InlineData("kind=bin&kind=toilet", "IN")]
