@@ -10,7 +10,9 @@ static partial class BadInputCorpus
     static readonly string[] OgcQueries =
     [
         "bbox=a,b,c,d", "bbox=1,2,3", "bbox=NaN,31,120,32", "bbox=-Infinity,31,120,32", "bbox=119,31,118,32", "bbox=119,91,120,92",
-        "bbox=1e400,31,120,32", "bbox=119%00,31,120,32", "bbox-crs=EPSG:4528", "bbox-crs=%00",
+        "bbox=1e400,31,120,32", "bbox=119%00,31,120,32", "bbox-crs=EPSG:9999", "bbox-crs=%00",
+        "bbox=3435000,480000,3436000,481000&bbox-crs=EPSG:4549&crs=EPSG:2000", "crs=%00", "filter=status%20%3D", "filter=%27",
+        "filter-lang=sql", "filter-crs=EPSG:9999", "sortby=%2Bnope", "properties=nope", "skipGeometry=maybe",
         "datetime=0001-01-01", "datetime=9999-12-31", "datetime=0001-01-01T00:00:00Z/..", "datetime=../9999-12-31T23:59:59Z",
         "datetime=9999-12-31T23:59:59-08:00", "datetime=0001-01-01T00:00:00%2B08:00", "datetime=2026-02-30",
         "datetime=2026-11-02/2026-11-01", "datetime=a/b/c", "datetime=%00", "datetime=2026-11-01%00",
