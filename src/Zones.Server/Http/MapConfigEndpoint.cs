@@ -13,6 +13,7 @@ static class MapConfigEndpoint
         var mapOptions = configuration.GetSection(MapOptions.Section).Get<MapOptions>() ?? new MapOptions();
         var zonesOptions = app.ServiceProvider.GetRequiredService<IOptions<ZonesOptions>>().Value;
         var (baseMaps, defaultBaseMap) = BaseMapList.Build(mapOptions, zonesOptions);
+        var phonePositionCrs = mapOptions.CheckedPhonePositionCrs();
 
         app.MapGet("/map-config.json", (IOptions<ZonesOptions> options) =>
         {
@@ -27,6 +28,7 @@ static class MapConfigEndpoint
                 baseMapAttribution = o.BaseMapAttribution,
                 center = (double[]?)null,
                 zoom = (int?)null,
+                phonePositionCrs,
             }, JsonEncoding.Options);
         });
         return app;

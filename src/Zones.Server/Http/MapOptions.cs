@@ -30,6 +30,26 @@ public sealed class MapOptions
     /// configured base maps, for sites whose policy forbids other hosts.
     /// </summary>
     public bool ExternalLayers { get; set; } = true;
+
+    /// <summary>
+    /// The datum of a phone browser's position (Geolocation API), for the resident page and the
+    /// cadre's field view alike: <c>GCJ02</c> (default) or <c>WGS84</c>. Browsers inside Chinese apps
+    /// (WeChat, QQ, UC, the makers' own) take their position from Tencent/AMap location services,
+    /// which answer in GCJ-02; a site whose users run plain Chrome/Safari (WGS84) sets WGS84. One
+    /// setting so that a resident and a cadre standing at one spot report the same point.
+    /// </summary>
+    public string PhonePositionCrs { get; set; } = "GCJ02";
+
+    /// <summary>The checked <see cref="PhonePositionCrs"/>: GCJ02 or WGS84; anything else stops the server with the setting's name.</summary>
+    public string CheckedPhonePositionCrs()
+    {
+        var crs = PhonePositionCrs.Trim().ToUpperInvariant();
+        return crs is "GCJ02" or "WGS84"
+            ? crs
+            : throw new InvalidOperationException(
+                $"配置项 Zones:Map:PhonePositionCrs（环境变量 Zones__Map__PhonePositionCrs）应为 GCJ02 或 WGS84，现在是 \"{PhonePositionCrs}\"。" +
+                $" Zones:Map:PhonePositionCrs must be GCJ02 or WGS84, not \"{PhonePositionCrs}\".");
+    }
 }
 
 /// <summary>One XYZ base map of <see cref="MapOptions.BaseMaps"/>.</summary>

@@ -26,7 +26,7 @@ public class ComplaintFoldApiTests(PostgisFixture pg) : ComplaintTownshipTests(p
 
     async Task<JsonElement> RunAsync(string query, object? variables = null, Actor? actor = null)
     {
-        await using var app = new ZonesApplication(pg.ConnectionString);
+        await using var app = new ZonesApplication(Pg.ConnectionString);
         var vars = variables is null ? null : JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(variables));
         var result = await app.ExecuteAsync(query, vars?.ToDictionary(p => p.Key, p => Plain(p.Value)), actor ?? TownPlanner);
         Assert.False(result.TryGetProperty("errors", out _), result.ToString());

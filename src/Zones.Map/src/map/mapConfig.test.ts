@@ -16,6 +16,7 @@ describe('parseMapConfig', () => {
       defaultBaseMap: 'osm',
       center: [114.3, 30.6],
       zoom: 13,
+      phonePositionCrs: 'WGS84',
     });
     expect(config).toEqual({
       title: '清河镇片区地图',
@@ -26,6 +27,7 @@ describe('parseMapConfig', () => {
       defaultBaseMap: 'osm',
       center: [114.3, 30.6],
       zoom: 13,
+      phonePositionCrs: 'WGS84',
     });
   });
 
@@ -86,6 +88,11 @@ describe('parseMapConfig', () => {
     expect(() => parseMapConfig({zoom: 40})).toThrow(/zoom/);
     expect(() => parseMapConfig({zoom: '13'})).toThrow(/zoom/);
     expect(() => parseMapConfig({title: 7})).toThrow(/title/);
+  });
+
+  it('takes a phone position datum of GCJ02 or WGS84 only', () => {
+    expect(parseMapConfig({}).phonePositionCrs).toBe('GCJ02');
+    expect(() => parseMapConfig({phonePositionCrs: 'BD09'})).toThrow(/phonePositionCrs/);
   });
 
   it('reports problems as config errors', () => {

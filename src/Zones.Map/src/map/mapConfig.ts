@@ -1,5 +1,6 @@
 import {MESSAGES} from '../i18n/messages';
 import {LoadError} from '../ogc/loadError';
+import type {PhoneCrs} from './phonePosition';
 
 /** One switchable base map: XYZ layers drawn bottom first (e.g. 天地图 vec_w, then cva_w annotation). */
 export interface BaseMapSpec {
@@ -21,6 +22,8 @@ export interface MapConfig {
   /** [lon, lat] in EPSG:4326: the view before the zones arrive (then we fit to them). */
   center: [number, number] | null;
   zoom: number | null;
+  /** The datum a phone browser's position is in (server setting Zones:Map:PhonePositionCrs). */
+  phonePositionCrs: PhoneCrs;
 }
 
 export const DEFAULT_CONFIG: MapConfig = {
@@ -29,6 +32,7 @@ export const DEFAULT_CONFIG: MapConfig = {
   defaultBaseMap: null,
   center: null,
   zoom: null,
+  phonePositionCrs: 'GCJ02',
 };
 
 /** Id and name given to the single base map of the older `baseMapUrl` key. */
@@ -52,6 +56,7 @@ export function parseMapConfig(body: unknown): MapConfig {
     defaultBaseMap: parseDefault(raw.defaultBaseMap, baseMaps),
     center: parseCenter(raw.center),
     zoom: parseZoom(raw.zoom),
+    phonePositionCrs: parsePhoneCrs(raw.phonePositionCrs),
   };
 }
 
@@ -124,6 +129,12 @@ function parseCenter(value: unknown): [number, number] | null {
     throw invalid(`center is not [lon, lat] in degrees: [${lon}, ${lat}]`);
   }
   return [lon, lat];
+}
+
+function parsePhoneCrs(value: unknown): PhoneCrs {
+  if (value === null || value === undefined) return DEFAULT_CONFIG.phonePositionCrs;
+  if (value !== 'GCJ02' && value !== 'WGS84') throw invalid(`phonePositionCrs must be GCJ02 or WGS84: ${String(value)}`);
+  return value;
 }
 
 function parseZoom(value: unknown): number | null {

@@ -78,7 +78,7 @@ export async function fetchCategories(at: {lon: number; lat: number; crs: string
   return response.json() as Promise<CategoryList>;
 }
 
-/** What the form sends; the point's datum is GCJ02 for the phone's position, WGS84 for a tap on the map or a photo's EXIF. */
+/** What the form sends; the phone's position in its datum (map-config's phonePositionCrs), WGS84 for a tap on the map or a photo's EXIF. */
 export interface ReportDraft {
   category: string;
   description: string;

@@ -9,7 +9,8 @@ import VectorSource from 'ol/source/Vector';
 import VectorTileSource from 'ol/source/VectorTile';
 import MVT from 'ol/format/MVT';
 import {createBaseLayer} from '../map/baseLayer';
-import {parseMapConfig} from '../map/mapConfig';
+import {DEFAULT_CONFIG, parseMapConfig} from '../map/mapConfig';
+import type {PhoneCrs} from '../map/phonePosition';
 
 /** A point shown on the map, always WGS84 lon/lat (the map's tiles and base maps are WGS84 / CGCS2000). */
 export interface LonLat { lon: number; lat: number }
@@ -19,6 +20,8 @@ export interface LocationPicker {
   show(at: LonLat): void;
   /** Called with the WGS84 point when the reporter taps the map. */
   onTap(handler: (at: LonLat) => void): void;
+  /** The datum the phone's position comes in (map-config's phonePositionCrs), for the GPS button. */
+  phonePositionCrs: PhoneCrs;
 }
 
 // The township's roads and zone outlines from the server's own vector tiles: enough to find a street
@@ -61,6 +64,7 @@ export async function createLocationPicker(target: HTMLElement): Promise<Locatio
       view.animate({center: fromLonLat([at.lon, at.lat]), zoom: Math.max(view.getZoom() ?? 16, 16), duration: 250});
     },
     onTap(handler) { tapped = handler; },
+    phonePositionCrs: config?.phonePositionCrs ?? DEFAULT_CONFIG.phonePositionCrs,
   };
 }
 

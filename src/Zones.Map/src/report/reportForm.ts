@@ -1,4 +1,4 @@
-import {geolocate} from '../features/field/geolocate';
+import {locatePhone} from '../map/phonePosition';
 import {el} from '../ui/el';
 import {fetchCategories, ReportError, sendReport, type CategoryList, type Receipt, type ReportDraft} from './api';
 import {categoryIcon} from './categoryIcons';
@@ -93,8 +93,7 @@ export async function renderReportForm(root: HTMLElement): Promise<void> {
   const useGps = async () => {
     where.textContent = '正在定位 …';
     try {
-      const [lon, lat] = await geolocate();
-      await place({lon, lat, crs: 'GCJ02'});
+      await place(await locatePhone(picker.phonePositionCrs));
     } catch (e) {
       where.textContent = (e as Error).message;
     }

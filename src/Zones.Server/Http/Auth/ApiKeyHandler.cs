@@ -16,7 +16,7 @@ sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> options,
                            UrlEncoder encoder, UserStore users, AuthCache cache)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "ApiKey";
+    public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
     public const string Parameter = "api_key";
 
@@ -35,6 +35,6 @@ sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> options,
         var actor = await cache.GetAsync(AuthCache.ApiKey, key, ct => users.FindApiKeyAsync(key, ct), Context.RequestAborted);
         return actor is null
             ? AuthenticateResult.Fail("API key 无效或已吊销 (unknown or revoked API key).")
-            : AuthenticateResult.Success(new AuthenticationTicket(AuthSetup.Principal(actor, Scheme), Scheme));
+            : AuthenticateResult.Success(new AuthenticationTicket(AuthSetup.Principal(actor, SchemeName), SchemeName));
     }
 }

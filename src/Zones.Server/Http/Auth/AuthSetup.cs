@@ -46,7 +46,7 @@ static class AuthSetup
                 o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = 403; return Task.CompletedTask; };
             })
             .AddBearerToken()
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.Scheme, null);
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null);
         // Both last AuthOptions.SessionHours, like the server-side session behind them.
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<IOptions<AuthOptions>>((o, auth) => o.ExpireTimeSpan = auth.Value.SessionLifetime);
@@ -63,7 +63,7 @@ static class AuthSetup
             return BearerTokenDefaults.AuthenticationScheme;
         if (http.Request.Headers.ContainsKey(ApiKeyHandler.Header)
             || (ApiKeyHandler.TakesParameter(http.Request) && http.Request.Query.ContainsKey(ApiKeyHandler.Parameter)))
-            return ApiKeyHandler.Scheme;
+            return ApiKeyHandler.SchemeName;
         return CookieAuthenticationDefaults.AuthenticationScheme;
     }
 

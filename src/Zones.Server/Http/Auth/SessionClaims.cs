@@ -17,7 +17,7 @@ sealed class SessionClaims(SessionStore sessions, AuthCache cache, IOptionsMonit
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
         // API keys are looked up by their own handler; an unauthenticated principal has nothing to resolve.
-        if (principal.Identity is not { IsAuthenticated: true, AuthenticationType: { } type } || type == ApiKeyHandler.Scheme)
+        if (principal.Identity is not { IsAuthenticated: true, AuthenticationType: { } type } || type == ApiKeyHandler.SchemeName)
             return principal;
         // A ticket without a session (issued before sessions existed) is not honoured.
         if (principal.FindFirstValue(ZonesClaims.Session) is not { } token)

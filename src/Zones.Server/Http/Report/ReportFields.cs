@@ -13,9 +13,8 @@ public sealed record ReportFields(string Kind, string Code, double? Lon, double?
 {
     /// <summary>The fields of <paramref name="form"/>, or every problem with them (the checks that need no database).</summary>
     /// <remarks>
-    /// <c>crs</c> is <c>GCJ02</c> or <c>WGS84</c>; the page sends GCJ02 for the browser's position because the
-    /// browsers most residents use in China (WeChat, QQ, UC and the phone makers' own) take it from AMap or
-    /// Tencent location services, which answer in GCJ-02. The rules of a report (phone form, lengths) are
+    /// <c>crs</c> is <c>GCJ02</c> or <c>WGS84</c>; the page sends the browser's position in the datum of
+    /// <see cref="MapOptions.PhonePositionCrs"/> (GCJ02 by default, see there why) and a tap on its map in WGS84. The rules of a report (phone form, lengths) are
     /// intake's (ComplaintInputRules); they come back from it with their fields.
     /// </remarks>
     public static (ReportFields? Fields, List<FieldProblem> Problems) Read(IFormCollection form)

@@ -162,6 +162,9 @@ public abstract class ComplaintTownshipTests(Support.PostgisFixture pg) : IAsync
 {
     protected ComplaintKit Kit { get; } = new(pg.DataSource);
 
+    /// <summary>The shared PostGIS, for tests that also start the server on it.</summary>
+    protected Support.PostgisFixture Pg { get; } = pg;
+
     public virtual Task InitializeAsync() => Kit.CreateTownshipAsync();
 
     public virtual async Task DisposeAsync() => await Kit.DropTownshipAsync();

@@ -11,7 +11,7 @@ public class PublicNoteTests(PostgisFixture pg) : ComplaintTownshipTests(pg)
 {
     async Task<List<PublicNote>> NotesAsync(long id)
     {
-        await using var conn = await pg.DataSource.OpenConnectionAsync();
+        await using var conn = await Pg.DataSource.OpenConnectionAsync();
         return await Kit.Store.PublicNotesAsync(conn, null, Township, id, default);
     }
 

@@ -22,9 +22,9 @@ public class NotificationSchedulerTests(PostgisFixture pg) : ComplaintTownshipTe
 
     NotifyOptions Options => Kit.NotifyOptions;
 
-    WebhookSender Sender() => new(new WebhookStore(pg.DataSource), Options, new WebhookAddressPolicy(Options), NullLogger<WebhookSender>.Instance);
+    WebhookSender Sender() => new(new WebhookStore(Pg.DataSource), Options, new WebhookAddressPolicy(Options), NullLogger<WebhookSender>.Instance);
 
-    NotificationScheduler Scheduler() => new(pg.DataSource, Kit.Notifications, new CalendarStore(Kit.Options), Sender(), Options);
+    NotificationScheduler Scheduler() => new(Pg.DataSource, Kit.Notifications, new CalendarStore(Kit.Options), Sender(), Options);
 
     Task<int> CountAsync(string kind, long complaintId) =>
         Kit.ScalarAsync<int>($"SELECT count(*)::int FROM zones.notification WHERE complaint_id = {complaintId} AND kind = '{kind}'");
@@ -126,6 +126,9 @@ public class NotificationSchedulerTests(PostgisFixture pg) : ComplaintTownshipTe
             body.GetProperty("township").GetProperty("name").GetString()));
         Assert.Equal(120.0025, body.GetProperty("case").GetProperty("location").GetProperty("lon").GetDouble(), 6);
         Assert.EndsWith($"/?case={c.Id}", body.GetProperty("link").GetString());
+        // The installation-wide id residents and Open311 clients know the case by (zones.public_case_id).
+        var publicId = await Kit.ScalarAsync<string>($"SELECT zones.public_case_id(township_code, case_number) FROM zones.complaint WHERE id = {c.Id}");
+        Assert.Equal(publicId, body.GetProperty("case").GetProperty("publicId").GetString());
     }
 
     [Fact]

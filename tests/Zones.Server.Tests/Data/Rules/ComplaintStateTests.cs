@@ -114,7 +114,7 @@ public class ComplaintStateTests(PostgisFixture pg) : ComplaintTownshipTests(pg)
     /// <summary>The plan of <paramref name="sql"/> with sequential scans off, so an index the query can use shows.</summary>
     async Task<string> ExplainAsync(string sql)
     {
-        await using var conn = await pg.DataSource.OpenConnectionAsync();
+        await using var conn = await Pg.DataSource.OpenConnectionAsync();
         await using var tx = await conn.BeginTransactionAsync();
         await using (var off = new Npgsql.NpgsqlCommand("SET LOCAL enable_seqscan = off", conn, tx))
             await off.ExecuteNonQueryAsync();

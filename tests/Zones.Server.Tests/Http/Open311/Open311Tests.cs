@@ -19,10 +19,10 @@ public class Open311Tests(PostgisFixture pg) : ComplaintTownshipTests(pg)
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        var keys = new UserStore(pg.DataSource);
+        var keys = new UserStore(Pg.DataSource);
         await keys.CreateApiKeyAsync(Township, "测试热线", HotlineKey, "hotline", default);
         await keys.CreateApiKeyAsync(Township, "测试只读", ViewerKey, "viewer", default);
-        _app = new ZonesApplication(pg.ConnectionString);
+        _app = new ZonesApplication(Pg.ConnectionString);
     }
 
     public override async Task DisposeAsync()

@@ -27,7 +27,7 @@ public class ReportEndpointTests(PostgisFixture pg) : ComplaintTownshipTests(pg)
     {
         await base.InitializeAsync();
         await Kit.ExecuteAsync("DELETE FROM zones.report_attempt");
-        _app = new ZonesApplication(pg.ConnectionString);
+        _app = new ZonesApplication(Pg.ConnectionString);
     }
 
     public override async Task DisposeAsync()

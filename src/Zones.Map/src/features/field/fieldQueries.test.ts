@@ -25,9 +25,9 @@ describe('field view', () => {
     expect(placeOf([])).toBeNull();
   });
 
-  test('a report here is a 巡查 case at my position', () => {
-    expect(reportInput([119.8, 31.03], {kind: 'event', code: '0102'}, ' 垃圾满溢 ')).toEqual({
-      location: {point: {lon: 119.8, lat: 31.03}}, categoryKind: 'event', categoryCode: '0102', source: 'INSPECTION', description: '垃圾满溢'});
+  test('a report here is a 巡查 case at my position, sent in the datum the phone gave it', () => {
+    expect(reportInput({lon: 119.8, lat: 31.03, crs: 'GCJ02'}, {kind: 'event', code: '0102'}, ' 垃圾满溢 ')).toEqual({
+      location: {point: {lon: 119.8, lat: 31.03}}, crs: 'GCJ02', categoryKind: 'event', categoryCode: '0102', source: 'INSPECTION', description: '垃圾满溢'});
   });
 
   test('a new case is answered with its number and zone', () => {

@@ -3,9 +3,10 @@
  * answers: where I am (zonesAt → responsibleOwner), my cases (complaints(mine: true)), a step
  * (transitionComplaint, the details panel's document) and a report here (reportComplaint).
  */
+import type {PhonePosition} from '../../map/phonePosition';
 
-export const PLACE_QUERY = `query FieldPlace($lon: Float!, $lat: Float!) {
-  zonesAt(point: {lon: $lon, lat: $lat}) {
+export const PLACE_QUERY = `query FieldPlace($lon: Float!, $lat: Float!, $crs: String!) {
+  zonesAt(point: {lon: $lon, lat: $lat}, crs: $crs) {
     id name level townshipCode
     responsibleOwner { ownerName ownerPhone targetName }
   }
@@ -88,9 +89,10 @@ export function workOrder(cases: FieldCase[]): FieldCase[] {
 }
 
 /** The reportComplaint input for a problem reported where I stand (巡查: a cadre found it). */
-export function reportInput(lonLat: [number, number], category: {kind: string; code: string}, description: string): Record<string, unknown> {
+export function reportInput(here: PhonePosition, category: {kind: string; code: string}, description: string): Record<string, unknown> {
   return {
-    location: {point: {lon: lonLat[0], lat: lonLat[1]}},
+    location: {point: {lon: here.lon, lat: here.lat}},
+    crs: here.crs,
     categoryKind: category.kind,
     categoryCode: category.code,
     source: 'INSPECTION',

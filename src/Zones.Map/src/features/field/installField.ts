@@ -1,9 +1,9 @@
 import {fromLonLat} from 'ol/proj';
 import {type App, on} from '../../app/app';
+import {locatePhone, phonePositionWgs84} from '../../map/phonePosition';
 import {el} from '../../ui/el';
 import {casesSection} from './casesSection';
 import type {FieldContext} from './fieldContext';
-import {geolocate} from './geolocate';
 import {placeSection} from './placeSection';
 import {reportSection} from './reportSection';
 import './field.css';
@@ -23,9 +23,9 @@ export async function installField(app: App): Promise<void> {
     app,
     here: null,
     async locate() {
-      const here = await geolocate();
+      const here = await locatePhone(app.config.phonePositionCrs);
       ctx.here = here;
-      app.map.getView().animate({center: fromLonLat(here), zoom: Math.max(app.map.getView().getZoom() ?? 16, 17), duration: 300});
+      app.map.getView().animate({center: fromLonLat(phonePositionWgs84(here)), zoom: Math.max(app.map.getView().getZoom() ?? 16, 17), duration: 300});
       return here;
     },
     refreshCases: () => void cases.load(),

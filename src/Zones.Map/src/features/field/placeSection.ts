@@ -16,8 +16,8 @@ export function placeSection(ctx: FieldContext, onTownship: (code: string) => vo
     locate.disabled = true;
     where.textContent = '正在定位 …';
     try {
-      const lonLat = await ctx.locate();
-      const answer = await ctx.app.graphql<{zonesAt: PlaceZone[]}>(PLACE_QUERY, {lon: lonLat[0], lat: lonLat[1]});
+      const here = await ctx.locate();
+      const answer = await ctx.app.graphql<{zonesAt: PlaceZone[]}>(PLACE_QUERY, {lon: here.lon, lat: here.lat, crs: here.crs});
       const place = placeOf(answer.zonesAt);
       if (place) onTownship(place.zone.townshipCode);
       showPlace(where, place);

@@ -20,6 +20,20 @@ export function wgs84ToGcj02(lon: number, lat: number): [number, number] {
   return [lon + dLon, lat + dLat];
 }
 
+/**
+ * WGS84 from GCJ-02 by fixed-point iteration on the forward formula (w ← w − (gcj(w) − g)): under 1 mm
+ * after 4 steps (MAP-NOTES §5.2), where the one-step inverse is off by up to 4.5 m. For drawing a phone's
+ * position; the server converts again with its own code when the point is stored.
+ */
+export function gcj02ToWgs84(lon: number, lat: number): [number, number] {
+  let w: [number, number] = [lon, lat];
+  for (let i = 0; i < 6; i++) {
+    const [gLon, gLat] = wgs84ToGcj02(w[0], w[1]);
+    w = [w[0] - (gLon - lon), w[1] - (gLat - lat)];
+  }
+  return w;
+}
+
 function waves(x: number): number {
   return ((20 * Math.sin(6 * x * Math.PI) + 20 * Math.sin(2 * x * Math.PI)) * 2) / 3;
 }
