@@ -173,6 +173,8 @@ public class Open311ConformanceTests(Open311World world) : IClassFixture<Open311
             SELECT ST_DWithin(c.geom::geography, (SELECT ST_Collect(geom) FROM zones.road WHERE name = '人民路')::geography, 1)
             FROM zones.complaint c WHERE zones.public_case_id(c.township_code, c.case_number) = $1
             """, id!));
+        // The caller is told the point stands for the road, not the door.
+        Assert.Contains("按地址定位于道路“人民路”", Json(body)[0].GetProperty("service_notice").GetString());
     }
 
     [Fact]
