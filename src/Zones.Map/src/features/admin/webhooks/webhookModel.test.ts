@@ -65,7 +65,7 @@ describe('通知推送 form', () => {
 
   test('the server\'s address refusal is explained beside the address; a stale version is one sentence for the form', () => {
     const ssrf = saveRefusal({url: 'Webhook 不能发往 127.0.0.1：本机、内网和链路本地地址不允许（防止服务器被用来访问内部服务）。'}, 'x');
-    expect(ssrf.fields.url).toMatch(/^Webhook 不能发往 127\.0\.0\.1.*系统不允许推送到本机或内网地址/);
+    expect(ssrf.fields.url).toMatch(/^这个地址（127\.0\.0\.1）指向本机、内网或云平台内部地址。系统不允许推送到本机或内网地址/);
     expect(ssrf.form).toBe('');
     const stale = saveRefusal({expectedVersion: 'webhook“短信网关”已被他人修改（当前版本 4，您的版本 3），请刷新后重试。'}, 'x');
     expect(stale).toEqual({fields: {}, form: '这条推送设置刚被别人修改过，您看到的是旧内容，没有保存。请点“取消”，再点该行的“修改”，在最新内容上重新修改。'});

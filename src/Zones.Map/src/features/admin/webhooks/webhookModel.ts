@@ -89,7 +89,8 @@ export function toggleInput(row: WebhookRow): Record<string, unknown> {
  */
 export function saveRefusal(fields: Record<string, string>, message: string): {fields: Record<string, string>; form: string} {
   const shown: Record<string, string> = {...fields};
-  if (shown.url && /不能发往|内网|本机|链路本地/.test(shown.url)) shown.url = `${shown.url} ${HOOKS.urlRefused}`;
+  const refused = shown.url ? /不能发往\s*(\S+?)：/.exec(shown.url) : null;
+  if (refused) shown.url = HOOKS.urlRefusedHost(refused[1]!);
   const conflict = 'expectedVersion' in shown;
   delete shown.expectedVersion;
   const form = conflict ? HOOKS.conflict : Object.keys(shown).length ? '' : message;
