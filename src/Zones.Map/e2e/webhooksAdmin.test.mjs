@@ -120,14 +120,14 @@ describe('管理 → 通知推送 and 并案设置', () => {
     });
   }
 
-  test('并案设置: a new 部件 radius is kept after a reload; -5 and 0 are refused beside the field; the phone fits', async () => {
+  test('并案设置: a new 部件 radius is kept after a reload; -5 and 0 are refused beside the field; 恢复默认; the phone fits', async () => {
     const {browser} = await session();
     const page = await openSignedIn(browser, 'admin', DESKTOP);
     await openScreen(page, 'fold', '并案设置');
     await settled(page);
     const township = await page.inputValue('.admin-head select[name="township"]');
     const {township: {foldSettings: original}} = await gql(page,
-      'query($c: String!) { township(code: $c) { foldSettings { componentRadiusM eventRadiusM windowDays enabled } } }', {c: township});
+      'query($c: String!) { township(code: $c) { foldSettings { componentRadiusM eventRadiusM windowDays enabled customised } } }', {c: township});
     const changed = String(original.componentRadiusM + 5);
     try {
       assert.equal(await page.inputValue('#admin input[name="componentRadiusM"]'), String(original.componentRadiusM));
@@ -143,9 +143,11 @@ describe('管理 → 通知推送 and 并案设置', () => {
         assert.equal(await page.textContent('#admin label:has(input[name="componentRadiusM"]) .admin-invalid'), '半径应大于 0，最大 2000 米。');
       }
       await shot(page, 'fold-refused-1280.png');
-      await page.fill('#admin input[name="componentRadiusM"]', String(original.componentRadiusM));
-      await page.click('#admin .admin-fold button[type="submit"]');
+      // 恢复默认 puts every field back to the shipped defaults.
+      await page.click('#admin .admin-fold >> text=恢复默认');
       await page.waitForSelector('#admin .admin-message[data-kind="ok"]');
+      assert.equal(await page.inputValue('#admin input[name="componentRadiusM"]'), '50');
+      assert.match(await page.textContent('#admin .admin-fold'), /当前为系统默认值/);
 
       const phone = await openSignedIn(browser, 'admin', PHONE, '#/admin/fold');
       await phone.waitForSelector('.admin-body[data-screen="fold"] input[name="componentRadiusM"]');
@@ -154,8 +156,9 @@ describe('管理 → 通知推送 and 并案设置', () => {
       await phone.context().close();
       assert.deepEqual(page.problems, []);
     } finally {
+      const {customised, ...values} = original;
       await gql(page, 'mutation($i: UpdateComplaintFoldSettingsInput!) { updateComplaintFoldSettings(input: $i) { errors { __typename } } }',
-        {i: {townshipCode: township, ...original}});
+        {i: customised ? {townshipCode: township, ...values} : {townshipCode: township, useDefaults: true}});
       await page.context().close();
     }
   });

@@ -91,7 +91,7 @@ export const FOLD = {
   windowHint: '只并入这么多天内登记的案件；默认 7 天。',
   enabled: '启用并案（关闭后每条反映都单独立案）',
   source: (customised: boolean) => (customised ? '当前为本镇设置。' : '当前为系统默认值。'),
-  fillDefaults: '填入默认值',
+  useDefaults: '恢复默认',
   notNumber: '请填数字。',
   notInteger: '请填整数天数。',
   radiusRange: '半径应大于 0，最大 2000 米。',

@@ -3,7 +3,7 @@ import {FOLD} from '../../../i18n/hooksMessages';
 import type {AdminContext} from '../shell/adminContext';
 import {button, checkbox, el, field, input, messageLine} from '../shell/adminDom';
 import {mutateForm, read} from '../shell/mutate';
-import {FOLD_DEFAULTS, FOLD_FIELDS, FOLD_QUERY, type FoldSettings, foldForm, foldInput, type FoldForm} from './foldModel';
+import {FOLD_DEFAULTS, FOLD_FIELDS, FOLD_QUERY, type FoldForm, foldForm, foldInput, type FoldSettings} from './foldModel';
 
 /**
  * 并案设置: the township's radii for 部件 and 事件, the window in days and the switch. The form checks
@@ -38,7 +38,7 @@ export function foldScreen(ctx: AdminContext): HTMLElement {
     const save = el('button', 'admin-button admin-primary', ADMIN.save);
     save.type = 'submit';
     const actions = el('div', 'admin-actions');
-    actions.append(save, button(FOLD.fillDefaults, () => render({...FOLD_DEFAULTS, customised: s.customised})));
+    actions.append(save, button(FOLD.useDefaults, () => submitInput({townshipCode: ctx.township, useDefaults: true})));
     body.onsubmit = (e) => {
       e.preventDefault();
       void submit({componentRadiusM: component.value, eventRadiusM: event.value, windowDays: window.value, enabled: enabled.checked});
@@ -50,8 +50,13 @@ export function foldScreen(ctx: AdminContext): HTMLElement {
     for (const p of problems.values()) p.textContent = '';
     const built = foldInput(form, ctx.township);
     if ('problems' in built) return showProblems(built.problems, FOLD.fixErrors);
+    await submitInput(built.input);
+  }
+
+  async function submitInput(fields: Record<string, unknown>): Promise<void> {
+    for (const p of problems.values()) p.textContent = '';
     const done = await mutateForm<{settings: FoldSettings; errors: []}>(ctx.graphql, 'updateComplaintFoldSettings',
-      'UpdateComplaintFoldSettingsInput', built.input, `settings { ${FOLD_FIELDS} }`);
+      'UpdateComplaintFoldSettingsInput', fields, `settings { ${FOLD_FIELDS} }`);
     if (!done.ok) return showProblems(done.fields, done.message);
     message.ok(ADMIN.saved);
     render(done.value.settings);
