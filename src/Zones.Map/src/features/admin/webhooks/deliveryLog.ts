@@ -1,6 +1,6 @@
 import {HOOKS} from '../../../i18n/hooksMessages';
 import type {AdminContext} from '../shell/adminContext';
-import {button, dateTime, el, field, select, table} from '../shell/adminDom';
+import {button, dateTime, el, field, select, stackOnPhone, table} from '../shell/adminDom';
 import {read} from '../shell/mutate';
 import {answerText, caseLabel, DELIVERIES_QUERY, type DeliveryRow, deliveryStatusLabel, eventLabel, prettyPayload, type WebhookRow} from './webhookModel';
 
@@ -23,9 +23,9 @@ export function deliveryLog(ctx: AdminContext, hook: WebhookRow, onClose: () => 
     if (!answer.ok) return void list.replaceChildren(el('p', 'admin-message admin-error', answer.message));
     const rows = answer.value.webhookDeliveries;
     if (!rows.length) return void list.replaceChildren(el('p', 'admin-hint', HOOKS.noDeliveries));
-    list.replaceChildren(table([HOOKS.time, HOOKS.events, HOOKS.case, HOOKS.status, HOOKS.attempts, HOOKS.nextAttempt, HOOKS.answer, HOOKS.payload],
+    list.replaceChildren(stackOnPhone(table([HOOKS.time, HOOKS.events, HOOKS.case, HOOKS.status, HOOKS.attempts, HOOKS.nextAttempt, HOOKS.answer, HOOKS.payload],
       rows.map((d) => [dateTime(d.createdAt), eventLabel(d.kind), caseLabel(d), statusCell(d), String(d.attempts),
-        d.status === 'PENDING' ? dateTime(d.nextAttemptAt) : '—', answerText(d), payloadCell(d)])));
+        d.status === 'PENDING' ? dateTime(d.nextAttemptAt) : '—', answerText(d), payloadCell(d)]))));
   }
 
   status.addEventListener('change', () => void refresh());

@@ -1,7 +1,7 @@
 import {ADMIN} from '../../../i18n/adminMessages';
 import {HOOKS} from '../../../i18n/hooksMessages';
 import type {AdminContext} from '../shell/adminContext';
-import {button, dateTime, el, messageLine, table} from '../shell/adminDom';
+import {button, dateTime, el, messageLine, stackOnPhone, table} from '../shell/adminDom';
 import {mutate, mutateForm, read} from '../shell/mutate';
 import {secretBox} from '../users/secretBox';
 import {type DeliveryLog, deliveryLog} from './deliveryLog';
@@ -30,9 +30,9 @@ export function webhooksScreen(ctx: AdminContext): HTMLElement {
     if (!answer.ok) return void list.replaceChildren(el('p', 'admin-message admin-error', answer.message));
     const rows = answer.value.webhooks.filter((w) => w.townshipCode === ctx.township);
     if (!rows.length) return void list.replaceChildren(el('p', 'admin-hint', HOOKS.none));
-    list.replaceChildren(table([HOOKS.name, HOOKS.url, HOOKS.events, HOOKS.state, HOOKS.lastDelivery, ''], rows.map((w) => [
+    list.replaceChildren(stackOnPhone(table([HOOKS.name, HOOKS.url, HOOKS.events, HOOKS.state, HOOKS.lastDelivery, ''], rows.map((w) => [
       w.name, el('code', 'admin-url', w.url), eventsLabel(w.events), w.enabled ? HOOKS.enabled : HOOKS.disabled, lastCell(w.lastDelivery), actions(w),
-    ]), 'admin-webhooks'));
+    ]), 'admin-webhooks')));
   }
 
   function lastCell(d: DeliveryRow | null): string {
