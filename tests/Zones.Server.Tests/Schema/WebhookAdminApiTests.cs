@@ -16,13 +16,7 @@ public class WebhookAdminApiTests(PostgisFixture pg) : ComplaintTownshipTests(pg
 {
     static readonly Actor Admin = new("admin", Roles.Admin, Scope: ActorScope.Township(Township));
 
-    async Task<JsonElement> RunAsync(string query)
-    {
-        await using var app = new ZonesApplication(pg.ConnectionString);
-        var result = await app.ExecuteAsync(query, null, Admin);
-        Assert.False(result.TryGetProperty("errors", out _), result.ToString());
-        return result.GetProperty("data");
-    }
+    Task<JsonElement> RunAsync(string query) => GraphQLHarness.DataAsync(pg.ConnectionString, query, Admin);
 
     async Task<JsonElement> SaveAsync(string fields) => (await RunAsync($$"""
         mutation { saveWebhook(input: { {{fields}} }) { webhook { id name version }

@@ -28,7 +28,7 @@ export function webhooksScreen(ctx: AdminContext): HTMLElement {
   async function load(): Promise<void> {
     const answer = await read<{webhooks: WebhookRow[]}>(ctx.graphql, WEBHOOKS_QUERY, {t: ctx.township});
     if (!answer.ok) return void list.replaceChildren(el('p', 'admin-message admin-error', answer.message));
-    const rows = answer.value.webhooks.filter((w) => w.townshipCode === ctx.township);
+    const rows = answer.value.webhooks;
     if (!rows.length) return void list.replaceChildren(el('p', 'admin-hint', HOOKS.none));
     list.replaceChildren(stackOnPhone(table([HOOKS.name, HOOKS.url, HOOKS.events, HOOKS.state, HOOKS.lastDelivery, ''], rows.map((w) => [
       w.name, el('code', 'admin-url', w.url), eventsLabel(w.events), w.enabled ? HOOKS.enabled : HOOKS.disabled, lastCell(w.lastDelivery), actions(w),
