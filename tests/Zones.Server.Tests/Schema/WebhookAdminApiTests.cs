@@ -16,7 +16,7 @@ public class WebhookAdminApiTests(PostgisFixture pg) : ComplaintTownshipTests(pg
 {
     static readonly Actor Admin = new("admin", Roles.Admin, Scope: ActorScope.Township(Township));
 
-    Task<JsonElement> RunAsync(string query) => GraphQLHarness.DataAsync(pg.ConnectionString, query, Admin);
+    Task<JsonElement> RunAsync(string query) => GraphQLHarness.DataAsync(Pg.ConnectionString, query, Admin);
 
     async Task<JsonElement> SaveAsync(string fields) => (await RunAsync($$"""
         mutation { saveWebhook(input: { {{fields}} }) { webhook { id name version }
