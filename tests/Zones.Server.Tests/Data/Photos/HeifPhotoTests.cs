@@ -109,6 +109,16 @@ public class HeifPhotoTests
         Assert.Contains("像素过多（200×100）", Assert.Throws<PhotoRejected>(() => limited.Encode(undecodable)).Message);
     }
 
+    [Fact]
+    public void A_heic_with_an_image_item_wider_than_libheifs_limit_is_refused_while_it_is_parsed()
+    {
+        var e = Assert.Throws<PhotoRejected>(() =>
+            HeifDecoder.Decode(HeicFiles.Heic(200, 100), (_, _) => { }, (_, _) => 0, maxSide: 150));
+
+        Assert.StartsWith("照片尺寸过大", e.Message);
+        Assert.Contains("exceeds the maximum image size", e.Message);
+    }
+
     [Theory]
     [InlineData("heic", "mif1", true)]
     [InlineData("mif1", "heic", true)]

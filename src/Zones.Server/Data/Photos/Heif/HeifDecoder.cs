@@ -17,6 +17,14 @@ namespace Zones.Server.Data.Photos.Heif;
 /// </remarks>
 static class HeifDecoder
 {
+    /// <summary>
+    /// Widest and tallest image item a file may declare — the primary image, its grid tiles, its alpha and
+    /// depth images, thumbnails — checked by libheif while parsing. Only the primary's size is checked
+    /// against MaxPixels, but libheif decodes an alpha image with it: this bounds what such an image can
+    /// claim. 20,000 px is above every phone photo and panorama within the pixel limit.
+    /// </summary>
+    public const int MaxDeclaredSide = 20_000;
+
     // The Exif block of a phone is a few KB; more is not a camera's, and a location is only offered.
     const int MaxExifBytes = 1 << 20;
 
@@ -39,10 +47,12 @@ static class HeifDecoder
     /// Reads <paramref name="file"/>, lets <paramref name="checkSize"/> refuse the width × height the file
     /// declares before a pixel is decoded, decodes, and hands the upright pixels and EXIF facts to
     /// <paramref name="use"/>. The bitmap lives in libheif's memory: it is gone once this returns.
+    /// Any image item wider or taller than <paramref name="maxSide"/> is refused while the file is parsed.
     /// </summary>
     /// <exception cref="PhotoRejected">Damaged, truncated or of a kind libheif cannot decode (or from <paramref name="checkSize"/>).</exception>
     /// <exception cref="DllNotFoundException">libheif is not installed.</exception>
-    public static unsafe T Decode<T>(ReadOnlySpan<byte> file, Action<int, int> checkSize, Func<SKBitmap, ExifFacts, T> use)
+    public static unsafe T Decode<T>(ReadOnlySpan<byte> file, Action<int, int> checkSize, Func<SKBitmap, ExifFacts, T> use,
+                                   int maxSide = MaxDeclaredSide)
     {
         IntPtr ctx = IntPtr.Zero, handle = IntPtr.Zero, image = IntPtr.Zero;
         fixed (byte* bytes = file)
@@ -52,6 +62,7 @@ static class HeifDecoder
                 ctx = heif_context_alloc();
                 if (ctx == IntPtr.Zero)
                     throw Damaged("libheif could not allocate a context");
+                heif_context_set_maximum_image_size_limit(ctx, maxSide);
                 Check(heif_context_read_from_memory_without_copy(ctx, (IntPtr)bytes, (nuint)file.Length, IntPtr.Zero));
                 Check(heif_context_get_primary_image_handle(ctx, out handle));
                 var (width, height) = (heif_image_handle_get_width(handle), heif_image_handle_get_height(handle));
@@ -101,11 +112,19 @@ static class HeifDecoder
     static void Check(HeifError e)
     {
         if (!e.Ok)
-            throw e.Code is ErrorUnsupportedFiletype or ErrorUnsupportedFeature ? Unsupported(e.Message) : Damaged(e.Message);
+            throw e switch
+            {
+                { Subcode: SuberrorSecurityLimitExceeded } => TooLarge(e.Message),
+                { Code: ErrorUnsupportedFiletype or ErrorUnsupportedFeature } => Unsupported(e.Message),
+                _ => Damaged(e.Message),
+            };
     }
 
     static PhotoRejected Damaged(string why) =>
         new($"照片文件已损坏或不完整，请重新拍摄或换一张。The HEIC/HEIF photo is damaged or incomplete ({why}): take it again or choose another one.");
+
+    static PhotoRejected TooLarge(string why) =>
+        new($"照片尺寸过大，服务器不予处理，请缩小后或换一张再上传。The HEIC/HEIF photo declares an image too large to decode ({why.TrimEnd()}).");
 
     static PhotoRejected Unsupported(string why) =>
         new($"暂不能读取这张 HEIC/HEIF 照片使用的编码。请在手机相机设置中选择“兼容性最佳”，或上传 JPG。" +

@@ -21,6 +21,7 @@ static class LibHeif
     public const int ChromaInterleavedRgba = 11;
     public const int ChannelInterleaved = 10;
     public const int ErrorOk = 0, ErrorUnsupportedFiletype = 3, ErrorUnsupportedFeature = 4;
+    public const int SuberrorSecurityLimitExceeded = 1000;
 
     /// <summary><c>struct heif_error { enum code; enum subcode; const char* message; }</c>, returned by value.</summary>
     [StructLayout(LayoutKind.Sequential)]
@@ -38,6 +39,9 @@ static class LibHeif
 
     [DllImport(Library)] public static extern IntPtr heif_context_alloc();
     [DllImport(Library)] public static extern void heif_context_free(IntPtr ctx);
+
+    /// <summary>Largest width and height of every image item the context will read (checked while parsing; default 32768).</summary>
+    [DllImport(Library)] public static extern void heif_context_set_maximum_image_size_limit(IntPtr ctx, int maximumWidth);
 
     /// <summary>The memory must stay valid (pinned) until <see cref="heif_context_free"/>.</summary>
     [DllImport(Library)]
