@@ -14,12 +14,6 @@ public class HeifPhotoTests
     static bool Red(SKColor c) => c.Red > 200 && c.Green < 60 && c.Blue < 60;
     static bool Blue(SKColor c) => c.Blue > 200 && c.Red < 60 && c.Green < 60;
 
-    static SKColor PixelAt(byte[] jpeg, int x, int y)
-    {
-        using var bitmap = SKBitmap.Decode(jpeg);
-        return bitmap.GetPixel(x, y);
-    }
-
     [Fact]
     public void A_3000_by_4000_heic_becomes_a_jpeg_of_2048_on_its_longest_side_with_a_320_thumbnail_in_its_colours()
     {
@@ -61,8 +55,8 @@ public class HeifPhotoTests
         var photo = Encoder.Encode(upload);
 
         Assert.Equal((200, 400), (photo.Width, photo.Height));
-        Assert.True(Red(PixelAt(photo.Jpeg, 100, 50)), "the red left half is on top");
-        Assert.True(Blue(PixelAt(photo.Jpeg, 100, 350)), "the blue right half is at the bottom");
+        Assert.True(Red(TestImages.PixelAt(photo.Jpeg, 100, 50)), "the red left half is on top");
+        Assert.True(Blue(TestImages.PixelAt(photo.Jpeg, 100, 350)), "the blue right half is at the bottom");
     }
 
     [Fact]
@@ -71,7 +65,7 @@ public class HeifPhotoTests
         var photo = Encoder.Encode(HeicFiles.Avif(640, 480, TestImages.ExifTiff(1, 30.26, 120.15, "2026:05:01 09:30:00")));
 
         Assert.Equal((640, 480), (photo.Width, photo.Height));
-        Assert.True(Red(PixelAt(photo.Jpeg, 100, 240)) && Blue(PixelAt(photo.Jpeg, 540, 240)));
+        Assert.True(Red(TestImages.PixelAt(photo.Jpeg, 100, 240)) && Blue(TestImages.PixelAt(photo.Jpeg, 540, 240)));
         Assert.Equal(30.26, photo.ExifLat!.Value, 1e-6);
     }
 

@@ -68,6 +68,13 @@ static class TestImages
     /// <summary>The start of an iPhone HEIC file: an ISO-BMFF 'ftyp' box with the heic brand.</summary>
     public static byte[] HeicHeader() => [0, 0, 0, 0x18, .. "ftypheic"u8, 0, 0, 0, 0, .. "mif1heic"u8, 0, 0, 0, 0];
 
+    /// <summary>The colour of the pixel at (<paramref name="x"/>, <paramref name="y"/>) of an encoded image.</summary>
+    public static SKColor PixelAt(byte[] image, int x, int y)
+    {
+        using var bitmap = SKBitmap.Decode(image);
+        return bitmap.GetPixel(x, y);
+    }
+
     /// <summary>Whether the JPEG carries an Exif block anywhere (APP1 "Exif\0\0").</summary>
     public static bool ContainsExif(byte[] file) => file.AsSpan().IndexOf("Exif\0\0"u8) >= 0;
 }
