@@ -1,9 +1,10 @@
 /**
- * What the photo pickers offer: every image, and HEIC/HEIF/AVIF named explicitly, because a desktop
- * file dialog that does not know those types (Windows without the HEIF extension) would otherwise hide
- * an iPhone's .HEIC. The server decodes them (libheif) and stores a JPEG like every other photo.
+ * What the photo pickers offer: every image, HEIC/HEIF named explicitly (an iPhone then hands over its
+ * HEIC as it is; the server decodes it with libheif and stores a JPEG like every other photo). Types
+ * only, no file extensions: Chrome on Android opens the camera directly (`capture`) only when every
+ * accepted type is an image type.
  */
-export const PHOTO_ACCEPT = 'image/*,image/heic,image/heif,.heic,.heif,.avif';
+export const PHOTO_ACCEPT = 'image/*,image/heic,image/heif';
 
 /** A HEIC/HEIF photo by its type or, when the browser gives no type (Chromium on Linux), its name. */
 export function isHeifFile(file: {name: string; type: string}): boolean {
