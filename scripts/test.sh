@@ -114,7 +114,7 @@ main() {
   cd "$ZONES_ROOT"
   rm -rf "$ART"; mkdir -p "$ART/trx" "$ART/e2e"
   ensure_toolchains
-  ensure_debs postgresql-15 postgresql-15-postgis-3 postgresql-15-pgrouting gdal-bin chromium fonts-noto-cjk curl nginx-light
+  ensure_debs postgresql-15 postgresql-15-postgis-3 postgresql-15-pgrouting libheif1 gdal-bin chromium fonts-noto-cjk curl nginx-light
   ZONES_PGDATABASE=zones "$ZONES_ROOT/scripts/db.sh" destroy >/dev/null 2>&1
   ZONES_PGDATABASE=zones "$ZONES_ROOT/scripts/db.sh" start || fail "could not start the test database"
   for dir in src/Zones.Map src/Zones.GraphiQL tests/Zones.GraphQL.Conformance tests/Zones.GraphQL.Http; do

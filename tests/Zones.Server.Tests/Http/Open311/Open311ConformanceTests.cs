@@ -203,6 +203,22 @@ public class Open311ConformanceTests(Open311World world) : IClassFixture<Open311
     }
 
     [Fact]
+    public async Task A_heic_picture_sent_as_media_is_stored_as_a_jpeg_behind_the_media_url()
+    {
+        using var form = new MultipartFormDataContent();
+        foreach (var (k, v) in new[] { ("api_key", DemoAccounts.HotlineKey), ("service_code", "E0106"),
+                                       ("long", Huaxi.Lon.ToString(CultureInfo.InvariantCulture)), ("lat", Huaxi.Lat.ToString(CultureInfo.InvariantCulture)) })
+            form.Add(new StringContent(v), k);
+        form.Add(new ByteArrayContent(HeicFiles.Heic(600, 900)), "media", "IMG_0042.HEIC");
+        var (status, body) = await PostAsync(form);
+        Assert.True(status == HttpStatusCode.OK, body);
+        var request = Json((await GetAsync($"/open311/v2/requests/{Json(body)[0].GetProperty("service_request_id").GetString()}.json")).Body)[0];
+        using var photo = await _app.CreateClient().GetAsync(request.GetProperty("media_url").GetString());
+        using var served = SkiaSharp.SKBitmap.Decode(await photo.Content.ReadAsByteArrayAsync());
+        Assert.Equal(("image/jpeg", 600, 900), (photo.Content.Headers.ContentType?.MediaType, served.Width, served.Height));
+    }
+
+    [Fact]
     public async Task An_unknown_service_code_is_404_and_a_missing_api_key_is_403_in_json_and_xml()
     {
         Assert.Equal((HttpStatusCode.NotFound, 404), Error(await PostAsync(Report("E0999", Badu))));
