@@ -71,6 +71,27 @@ public class ReportSplitterTests(PostgisFixture pg) : ComplaintTownshipTests(pg)
         Assert.Equal(2, await Kit.ScalarAsync<int>($"SELECT reporter_count FROM zones.complaint WHERE id = {c.Id}"));
     }
 
+    // A split and a new report of the same problem at the same moment both lock the case row, so they
+    // run one after the other: the case ends with the new reporter and without the split one, whichever
+    // went first, and neither fails. Several rounds, each on a fresh township, to give the race a chance.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public async Task A_split_racing_a_new_report_into_the_same_case_loses_no_reporter(int round)
+    {
+        var (c, reportId) = await FoldedAsync();
+        var split = Split(reportId);
+        var again = Kit.Intake.ReportComplaintAsync(At(10 + round), Planner, CancellationToken.None);
+        await Task.WhenAll(split, again);
+        Assert.True(split.Result.Ok, string.Join("; ", split.Result.Errors.Select(e => e.Message)));
+        Assert.True(again.Result.Folded, "the new report joins the open case");
+        Assert.Equal(c.Id, again.Result.Complaint!.Id);
+        Assert.Equal(2, await Kit.ScalarAsync<int>($"SELECT reporter_count FROM zones.complaint WHERE id = {c.Id}"));
+        Assert.Equal(2L, await Kit.ScalarAsync<long>($"SELECT count(*) FROM zones.complaint WHERE township_code = '{Township}'"));
+    }
+
     [Fact]
     public async Task A_cadre_may_not_split_and_an_unknown_report_is_not_found()
     {
