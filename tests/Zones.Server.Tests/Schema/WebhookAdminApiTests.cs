@@ -68,4 +68,19 @@ public class WebhookAdminApiTests(PostgisFixture pg) : ComplaintTownshipTests(pg
         Assert.Equal("""{"kind":"NEW","status":"PENDING","attempts":2,"lastStatus":500}""", hooks[sent].GetRawText());
         Assert.Equal(JsonValueKind.Null, hooks[quiet].ValueKind);
     }
+
+    [Fact]
+    public async Task A_delete_with_a_stale_version_keeps_the_webhook_and_one_with_the_version_read_removes_it()
+    {
+        var (id, version) = await CreateAsync("值班短信");
+        await SaveAsync($"""id: "{id}", name: "值班短信（改）", url: "https://hooks.example.com/d", expectedVersion: {version}""");
+        Task<JsonElement> DeleteAsync(int v) => RunAsync($$"""
+            mutation { deleteWebhook(input: { id: "{{id}}", expectedVersion: {{v}} }) { id errors { __typename ... on VersionConflictError { currentVersion } } } }
+            """);
+        var stale = (await DeleteAsync(version)).GetProperty("deleteWebhook").GetProperty("errors")[0];
+        Assert.Equal(("VersionConflictError", version + 1), (stale.GetProperty("__typename").GetString(), stale.GetProperty("currentVersion").GetInt32()));
+        Assert.Equal(1L, await Kit.ScalarAsync<long>($"SELECT count(*) FROM zones.webhook WHERE id = {id}"));
+        Assert.Equal(0, (await DeleteAsync(version + 1)).GetProperty("deleteWebhook").GetProperty("errors").GetArrayLength());
+        Assert.Equal(0L, await Kit.ScalarAsync<long>($"SELECT count(*) FROM zones.webhook WHERE id = {id}"));
+    }
 }

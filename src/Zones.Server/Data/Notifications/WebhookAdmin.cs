@@ -26,17 +26,19 @@ public sealed class WebhookAdmin(NpgsqlDataSource db, WebhookStore webhooks, Web
                 return (null, refused);
             var saved = input.Id ?? await webhooks.InsertAsync(conn, tx, input, ct);
             if (input.Id is not null && !await webhooks.UpdateAsync(conn, tx, input, ct))
-                return (null, Conflict(input, await webhooks.FindAsync(conn, tx, saved, ct)));
+                return (null, Conflict(saved, input.ExpectedVersion, await webhooks.FindAsync(conn, tx, saved, ct)));
             return (await webhooks.FindAsync(conn, tx, saved, ct), (UserError?)null);
         }, r => r.Item2 is null, ct);
     }
 
-    /// <summary>Deletes a webhook with its delivery log.</summary>
-    public Task<UserError?> DeleteAsync(long id, Actor actor, CancellationToken ct) =>
+    /// <summary>Deletes a webhook with its delivery log; with <paramref name="expectedVersion"/>, not one another admin changed meanwhile.</summary>
+    public Task<UserError?> DeleteAsync(long id, int? expectedVersion, Actor actor, CancellationToken ct) =>
         db.InTransactionAsync<UserError?>(actor, async (conn, tx) => await webhooks.TownshipOfAsync(conn, tx, id, ct) is not { } township
             ? Missing(id)
             : await WriteScope.RefusalAsync(conn, tx, township, ct) is { } refused ? refused
-            : await webhooks.DeleteAsync(conn, tx, id, ct) ? null : Missing(id), r => r is null, ct);
+            : await webhooks.DeleteAsync(conn, tx, id, expectedVersion, ct) ? null
+            : Conflict(id, expectedVersion, await webhooks.FindAsync(conn, tx, id, ct)),
+            r => r is null, ct);
 
     /// <summary>Queues a test event and sends it at once; returns the delivery as logged.</summary>
     public async Task<(WebhookDelivery? Delivery, UserError? Error)> TestAsync(long id, Actor actor, CancellationToken ct)
@@ -67,10 +69,10 @@ public sealed class WebhookAdmin(NpgsqlDataSource db, WebhookStore webhooks, Web
             : null;
     }
 
-    // The row exists (its township was just read in this transaction), so a failed update is a stale version.
-    static UserError Conflict(WebhookInput input, Webhook? now) => now is null ? Missing(input.Id) : new VersionConflictError(
-        $"webhook“{now.Name}”已被他人修改（当前版本 {now.Version}，您的版本 {input.ExpectedVersion}），请刷新后重试。" +
-        $"Webhook {now.Id} changed since you read it (version {now.Version}, yours {input.ExpectedVersion}); reload and retry.",
+    // The row exists (its township was just read in this transaction), so a failed update or delete is a stale version.
+    static UserError Conflict(long id, int? expectedVersion, Webhook? now) => now is null ? Missing(id) : new VersionConflictError(
+        $"webhook“{now.Name}”已被他人修改（当前版本 {now.Version}，您的版本 {expectedVersion}），请刷新后重试。" +
+        $"Webhook {now.Id} changed since you read it (version {now.Version}, yours {expectedVersion}); reload and retry.",
         now.Version, "expectedVersion");
 
     static NotFoundError Missing(long? id) => new($"webhook {id} 不存在。There is no webhook {id}.", "id");

@@ -34,7 +34,7 @@ public sealed partial class WebhookStore
         SELECT id FROM w
         """;
 
-    const string DeleteSql = "DELETE FROM zones.webhook WHERE id = $1 RETURNING id";
+    const string DeleteSql = "DELETE FROM zones.webhook WHERE id = $1 AND ($2::int IS NULL OR version = $2) RETURNING id";
 
     const string DeliveryColumns = """
         d.id, d.township_code, d.webhook_id, d.complaint_id, d.kind, d.status, d.attempts, d.next_attempt_at, d.last_attempt_at,

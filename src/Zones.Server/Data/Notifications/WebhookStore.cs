@@ -49,11 +49,12 @@ public sealed partial class WebhookStore(NpgsqlDataSource db)
         return await cmd.ExecuteScalarAsync(ct) is long;
     }
 
-    /// <summary>Deletes a webhook with its secret and delivery log; false when there is none.</summary>
-    public async Task<bool> DeleteAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long id, CancellationToken ct)
+    /// <summary>Deletes a webhook with its secret and delivery log; false when there is none, or not at <paramref name="expectedVersion"/>.</summary>
+    public async Task<bool> DeleteAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long id, int? expectedVersion, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand(DeleteSql, conn, tx);
         cmd.Parameters.Add(P(id));
+        cmd.Parameters.Add(P(expectedVersion));
         return await cmd.ExecuteScalarAsync(ct) is long;
     }
 

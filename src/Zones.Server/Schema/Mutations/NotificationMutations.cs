@@ -32,7 +32,8 @@ static class NotificationMutations
             : Saved(await ctx.Get<WebhookAdmin>().SaveAsync(Webhook(input), ctx.Zones().Actor!, ctx.CancellationToken)));
         Field(t, "deleteWebhook", "Admins: deletes a webhook with its delivery log.", async (input, ctx) =>
             Require(ctx, "删除 webhook", "delete webhooks", Admins) is { } forbidden ? Fail(forbidden)
-            : await ctx.Get<WebhookAdmin>().DeleteAsync(input.RequiredId("id"), ctx.Zones().Actor!, ctx.CancellationToken) is { } error
+            : await ctx.Get<WebhookAdmin>().DeleteAsync(input.RequiredId("id"), input.Value<int>("expectedVersion"), ctx.Zones().Actor!,
+                                                         ctx.CancellationToken) is { } error
                 ? Fail(error) : Result([], ("id", input.RequiredId("id"))));
         Field(t, "testWebhook", "Admins: sends a test event to a webhook now and returns the delivery as logged.", async (input, ctx) =>
             Require(ctx, "测试 webhook", "test webhooks", Admins) is { } forbidden ? Fail(forbidden)
@@ -68,7 +69,11 @@ static class NotificationMutations
         }),
         Payload("saveWebhook", ("webhook", "Webhook")),
         ErrorTypes.Union("saveWebhook"),
-        new InputObjectType("DeleteWebhookInput", t => t.Field("id", "ID!")),
+        new InputObjectType("DeleteWebhookInput", t =>
+        {
+            t.Field("id", "ID!");
+            t.Field("expectedVersion", "Int", "The version you read; a webhook changed since is not deleted (VersionConflictError). Omit: no check.");
+        }),
         Payload("deleteWebhook", ("id", "ID")),
         ErrorTypes.Union("deleteWebhook"),
         new InputObjectType("TestWebhookInput", t => t.Field("id", "ID!")),

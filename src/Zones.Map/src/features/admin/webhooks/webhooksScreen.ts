@@ -99,7 +99,7 @@ export function webhooksScreen(ctx: AdminContext): HTMLElement {
 
   async function remove(w: WebhookRow): Promise<void> {
     if (!confirm(HOOKS.confirmRemove(w.name))) return;
-    const done = await mutate(ctx.graphql, 'deleteWebhook', 'DeleteWebhookInput', {id: w.id}, 'id');
+    const done = await mutate(ctx.graphql, 'deleteWebhook', 'DeleteWebhookInput', {id: w.id, expectedVersion: w.version}, 'id');
     if (!done.ok) return message.error(done.message);
     message.ok(HOOKS.removed(w.name));
     if (log?.webhookId === w.id) closeLog();
