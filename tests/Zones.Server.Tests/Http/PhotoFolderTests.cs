@@ -271,7 +271,7 @@ public class PhotoFolderTests(PhotoFolderDatabase db) : IClassFixture<PhotoFolde
                 Assert.ThrowsAny<Exception>(() => app.CreateClient());
                 var binary = await CliAsync(folder, "--urls", "http://127.0.0.1:0");
                 Assert.Equal(2, binary.ExitCode);
-                Assert.Contains($"{PhotoFolder.Setting}（Zones:Photos:Folder）=“{folder}”：照片文件夹不可用", binary.Stderr);
+                Assert.Contains($"{PhotoFolder.Setting}（Zones:Photos:Folder）=“{folder}”：照片文件夹不可用，", binary.Stderr);
                 Assert.DoesNotContain("   at ", binary.Stderr + binary.Stdout);
             }
         }

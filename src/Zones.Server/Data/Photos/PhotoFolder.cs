@@ -79,29 +79,36 @@ public sealed partial class PhotoFolder(PhotoOptions options)
     {
         if (!Configured)
             return;
-        if (Problem(options.Folder) is { } reason)
+        if (Problem(options.Folder) is var (zh, en))
             throw new StartupException(
-                $"{Setting}（Zones:Photos:Folder）=“{options.Folder}”：照片文件夹不可用（{reason}）。请建好该文件夹并让运行 Zones 的用户可写，" +
-                $"或清空该设置、把照片存在数据库里。The photo folder {Setting}=\"{options.Folder}\" is not usable: {reason} " +
+                $"{Setting}（Zones:Photos:Folder）=“{options.Folder}”：照片文件夹不可用，{zh}。请建好该文件夹并让运行 Zones 的用户可写，" +
+                $"或清空该设置、把照片存在数据库里。The photo folder {Setting}=\"{options.Folder}\" is not usable: {en} " +
                 "Create it writable for the user running Zones, or leave the setting empty to keep photos in PostgreSQL.");
     }
 
-    static string? Problem(string folder)
+    /// <summary>Why the folder is not usable, in zh-CN and English; null when it is.</summary>
+    static (string Zh, string En)? Problem(string folder)
     {
         // A service's working directory differs between systemd, docker and a shell: a relative folder would move.
         if (!Path.IsPathFullyQualified(folder))
-            return "须为绝对路径 it must be an absolute path.";
+            return ("须为绝对路径", "it must be an absolute path.");
+        var (zh, en) = ("无法创建该文件夹", "it cannot be created");
         try
         {
             Directory.CreateDirectory(folder);
+            (zh, en) = ("无法在其中写入并删除测试文件", "a probe file cannot be written and deleted in it");
             var probe = Path.Combine(folder, $".zones-probe-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}");
             File.WriteAllBytes(probe, [0x5a]);
             File.Delete(probe);
             return null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (UnauthorizedAccessException e)
         {
-            return e.Message;
+            return ($"{zh}（运行 Zones 的用户没有写权限）", $"{en} (no write permission): {e.Message}");
+        }
+        catch (Exception e) when (e is IOException or NotSupportedException or ArgumentException)
+        {
+            return ($"{zh}（上级路径不存在或不是文件夹、只读或磁盘已满）", $"{en}: {e.Message}");
         }
     }
 
