@@ -22,6 +22,8 @@ static class PhotoCommands
                                        $"{PhotoFolder.Setting} is not set: photos are kept in PostgreSQL. Set it to the folder first.");
         folder.EnsureUsable();
         await app.Services.GetRequiredService<DatabaseCheck>().PostgisVersionAsync(CancellationToken.None);
+        if ((await app.Services.GetRequiredService<Migrator>().PendingAsync(CancellationToken.None)).Count > 0)
+            throw new StartupException("数据库结构不是最新的，请先运行 `zones migrate`。The database schema is behind: run `migrate` first.");
         return args switch
         {
             ["sweep", .. var rest] when Number(rest, "min-age-hours", 24) is { } hours => await SweepAsync(app, hours),

@@ -241,20 +241,21 @@ public class PhotoFolderTests(PhotoFolderDatabase db) : IClassFixture<PhotoFolde
     }
 
     [Fact]
-    public async Task The_sweep_command_removes_only_unreferenced_files_and_leaves_other_files_alone()
+    public async Task The_sweep_command_removes_unreferenced_photo_and_temp_files_and_leaves_other_files_alone()
     {
         var caseId = await CaseAsync("disposing");
         var (_, ids) = await UploadAsync(_app, caseId, "after", TestImages.Jpeg(300, 200));
         var stray = Path.Combine(_folder, db.DemoCode, "2026", "01", new string('a', 32) + ".thumb.jpg");
+        var cutOff = Path.Combine(_folder, db.DemoCode, "2026", "01", $".{new string('b', 32)}.jpg.0123abcd.tmp");
         var notOurs = Path.Combine(_folder, "README.txt");
         Directory.CreateDirectory(Path.GetDirectoryName(stray)!);
-        await File.WriteAllTextAsync(stray, "orphan");
-        await File.WriteAllTextAsync(notOurs, "备份说明");
+        foreach (var file in new[] { stray, cutOff, notOurs })
+            await File.WriteAllTextAsync(file, "不是照片");
 
         var run = await CliAsync(_folder, "photos", "sweep", "--min-age-hours", "0");
 
         Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
-        Assert.Equal((false, true), (File.Exists(stray), File.Exists(notOurs)));
+        Assert.Equal((false, false, true), (File.Exists(stray), File.Exists(cutOff), File.Exists(notOurs)));
         await AssertServedFromFolderAsync(ids[0]);
     }
 
