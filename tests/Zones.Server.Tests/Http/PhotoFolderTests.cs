@@ -189,6 +189,23 @@ public class PhotoFolderTests(PhotoFolderDatabase db) : IClassFixture<PhotoFolde
     }
 
     [Fact]
+    public async Task Two_instances_sweeping_at_once_remove_each_orphan_once_and_keep_every_referenced_file()
+    {
+        var caseId = await CaseAsync("disposing");
+        var (_, kept) = await UploadAsync(_app, caseId, "after", TestImages.Jpeg(300, 200));
+        var orphans = Enumerable.Range(0, 6).Select(i => Path.Combine(_folder, db.DemoCode, "2025", "12", $"{i:x32}.jpg")).ToList();
+        Directory.CreateDirectory(Path.GetDirectoryName(orphans[0])!);
+        orphans.ForEach(f => File.WriteAllText(f, "orphan"));
+        await using var other = new ZonesApplication(db.ConnectionString, ("Zones:Photos:Folder", _folder));
+
+        var runs = await Task.WhenAll(new[] { _app, other }.Select(a => a.Services.GetRequiredService<PhotoSweeper>().SweepAsync(TimeSpan.Zero, default)));
+
+        Assert.Equal(orphans.Count, runs.Sum(r => r.Deleted));
+        Assert.DoesNotContain(orphans, File.Exists);
+        await AssertServedFromFolderAsync(kept[0]);
+    }
+
+    [Fact]
     public async Task A_missing_file_answers_404_in_words_to_whoever_may_see_the_photo()
     {
         var caseId = await CaseAsync("disposing");
