@@ -22,6 +22,7 @@ trap 'cleanup 130' INT
 trap 'cleanup 143' TERM
 
 ensure_toolchains
+ensure_debs libheif1   # the server decodes HEIC/HEIF photos from phones with it
 if [ -z "${ZONES_DATABASE_URL:-}" ]; then
   "$ZONES_ROOT/scripts/db.sh" status >/dev/null 2>&1 || started_db=1
   "$ZONES_ROOT/scripts/db.sh" start

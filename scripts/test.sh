@@ -72,8 +72,9 @@ e2e_suite() {
   say "browser tests against $E2E_URL"
   (cd "$ZONES_ROOT/src/Zones.Server" && ZONES_DATABASE_URL="Host=127.0.0.1;Port=$ZONES_PGPORT;Database=zones;Username=zones;Password=zones" \
      dotnet "$ZONES_SERVER_DLL" load-demo "$ZONES_ROOT/data/demo") >"$ART/e2e-server.log" 2>&1 || { tail -20 "$ART/e2e-server.log" >&2; record e2e 0 1; return; }
+  # Loopback webhooks allowed: e2e/webhooksAdmin.test.mjs starts its receiver on 127.0.0.1 (refused otherwise, SSRF).
   (cd "$ZONES_ROOT/src/Zones.Server" && ZONES_DATABASE_URL="Host=127.0.0.1;Port=$ZONES_PGPORT;Database=zones;Username=zones;Password=zones" \
-     exec dotnet "$ZONES_SERVER_DLL" --urls "$E2E_URL") >>"$ART/e2e-server.log" 2>&1 &
+     Zones__Notify__AllowLoopbackWebhooks=true exec dotnet "$ZONES_SERVER_DLL" --urls "$E2E_URL") >>"$ART/e2e-server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 60); do curl -sf "$E2E_URL/health" >/dev/null && break; sleep 1; done
   # One file at a time: several browser tests draw and import in the demo's one free patch of land.
@@ -113,7 +114,7 @@ main() {
   cd "$ZONES_ROOT"
   rm -rf "$ART"; mkdir -p "$ART/trx" "$ART/e2e"
   ensure_toolchains
-  ensure_debs postgresql-15 postgresql-15-postgis-3 postgresql-15-pgrouting gdal-bin chromium fonts-noto-cjk curl nginx-light
+  ensure_debs postgresql-15 postgresql-15-postgis-3 postgresql-15-pgrouting libheif1 gdal-bin chromium fonts-noto-cjk curl nginx-light
   ZONES_PGDATABASE=zones "$ZONES_ROOT/scripts/db.sh" destroy >/dev/null 2>&1
   ZONES_PGDATABASE=zones "$ZONES_ROOT/scripts/db.sh" start || fail "could not start the test database"
   for dir in src/Zones.Map src/Zones.GraphiQL tests/Zones.GraphQL.Conformance tests/Zones.GraphQL.Http; do

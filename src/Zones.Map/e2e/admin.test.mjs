@@ -9,7 +9,8 @@ import {assertClerkText, assertFits, DESKTOP, openScreen, openSignedIn, PHONE, s
 
 const SCREENS = [
   ['townships', '乡镇'], ['users', '用户与密钥'], ['people', '人员与单位'], ['assignments', '包联表'],
-  ['calendar', '工作日历'], ['categories', '类别与时限'], ['settings', '分析参数'], ['import', '导入向导'],
+  ['calendar', '工作日历'], ['categories', '类别与时限'], ['settings', '分析参数'], ['fold', '并案设置'], ['webhooks', '通知推送'],
+  ['import', '导入向导'],
 ];
 
 const session = sharedSession();

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Npgsql;
-using Zones.Server.Http.Ogc;
+using Zones.Server.Spatial;
 
 namespace Zones.Server.Data;
 

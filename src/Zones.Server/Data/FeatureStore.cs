@@ -4,8 +4,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Npgsql;
 using Zones.Server.Data.Access;
-using Zones.Server.Http.Ogc;
-using Zones.Server.Http.Ogc.Cql2;
+using Zones.Server.Spatial;
 
 namespace Zones.Server.Data;
 

@@ -81,6 +81,23 @@ public class PhotoEndpointTests(PhotoHttpDatabase db) : IClassFixture<PhotoHttpD
     }
 
     [Fact]
+    public async Task A_heic_portrait_from_an_iphone_is_stored_as_an_upright_jpeg_without_exif()
+    {
+        var caseId = await CaseAsync("dispatched");
+        var heic = HeicFiles.Heic(400, 200, TestImages.ExifTiff(6, 30.95, 119.90, "2026:05:01 09:30:00"), orientation: 6);
+
+        var (status, body) = await UploadAsync("planner", caseId, "before", ("IMG_0001.HEIC", heic));
+
+        Assert.Equal(HttpStatusCode.Created, status);
+        var first = body.GetProperty("photos")[0];
+        Assert.Equal((200, 400), (first.GetProperty("width").GetInt32(), first.GetProperty("height").GetInt32()));
+        using var jpeg = await GetAsync("planner", first.GetProperty("url").GetString()!);
+        var bytes = await jpeg.Content.ReadAsByteArrayAsync();
+        using var served = SKBitmap.Decode(bytes);
+        Assert.Equal(("image/jpeg", false, 200, 400), (jpeg.Content.Headers.ContentType!.MediaType, TestImages.ContainsExif(bytes), served.Width, served.Height));
+    }
+
+    [Fact]
     public async Task One_file_that_is_not_an_image_stores_none_and_the_answer_names_it()
     {
         var caseId = await CaseAsync("disposing");

@@ -113,4 +113,17 @@ public class ComplaintFoldApiTests(PostgisFixture pg) : ComplaintTownshipTests(p
             .GetProperty("township").GetProperty("foldSettings");
         Assert.Equal("""{"componentRadiusM":50,"eventRadiusM":250,"windowDays":7,"enabled":true,"customised":false}""", read.GetRawText());
     }
+
+    [Fact]
+    public async Task Use_defaults_drops_the_townships_own_settings_and_answers_the_defaults()
+    {
+        const string Reset = """
+            mutation { updateComplaintFoldSettings(input: {townshipCode: "999999002000", useDefaults: true, componentRadiusM: 99}) {
+              settings { componentRadiusM eventRadiusM windowDays enabled customised } } }
+            """;
+        await RunAsync("""mutation { updateComplaintFoldSettings(input: {townshipCode: "999999002000", componentRadiusM: 80, enabled: false}) { errors { __typename } } }""", actor: Admin);
+        var reset = (await RunAsync(Reset, actor: Admin)).GetProperty("updateComplaintFoldSettings").GetProperty("settings");
+        Assert.Equal("""{"componentRadiusM":50,"eventRadiusM":250,"windowDays":7,"enabled":true,"customised":false}""", reset.GetRawText());
+        Assert.Equal(0L, await Kit.ScalarAsync<long>($"SELECT count(*) FROM zones.complaint_fold_setting WHERE township_code = '{Township}'"));
+    }
 }

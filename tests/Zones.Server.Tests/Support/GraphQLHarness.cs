@@ -25,4 +25,13 @@ public static class GraphQLHarness
             ExecutionResultWriter.Write(writer, result);
         return JsonDocument.Parse(Encoding.UTF8.GetString(buffer.ToArray())).RootElement.Clone();
     }
+
+    /// <summary>The <c>data</c> of a document that must run without request errors (a fresh app per call).</summary>
+    public static async Task<JsonElement> DataAsync(string connectionString, string query, Actor actor)
+    {
+        await using var app = new ZonesApplication(connectionString);
+        var result = await app.ExecuteAsync(query, null, actor);
+        Xunit.Assert.False(result.TryGetProperty("errors", out _), result.ToString());
+        return result.GetProperty("data");
+    }
 }

@@ -31,6 +31,8 @@ export const ADMIN = {
     calendar: '工作日历',
     categories: '类别与时限',
     settings: '分析参数',
+    fold: '并案设置',
+    webhooks: '通知推送',
     import: '导入向导',
   },
   townships: {

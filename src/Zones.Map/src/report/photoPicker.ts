@@ -1,4 +1,6 @@
 import {el} from '../ui/el';
+import {PHOTO_ACCEPT} from '../ui/photoFiles';
+import {photoPreview} from './photoPreview';
 
 /** Most photos a report takes (the server's ReportOptions.MaxPhotos). */
 export const MAX_PHOTOS = 3;
@@ -14,13 +16,14 @@ export interface PhotoPicker {
 /**
  * Up to three photos from the phone's camera (`capture="environment"`: the back camera opens directly; on a
  * desktop it is a file choice), each shown as a preview with a button to drop it, and an upload progress bar.
+ * A HEIC the browser cannot draw shows as a tile with its name and size (the server converts it).
  */
 export function createPhotoPicker(): PhotoPicker {
   const files: File[] = [];
   const previews = el('div', 'rp-previews');
   const input = el('input');
   input.type = 'file';
-  input.accept = 'image/*';
+  input.accept = PHOTO_ACCEPT;
   input.setAttribute('capture', 'environment');
   input.multiple = true;
   input.className = 'rp-file';
@@ -36,15 +39,11 @@ export function createPhotoPicker(): PhotoPicker {
   const render = () => {
     previews.replaceChildren(...files.map((file, i) => {
       const item = el('figure', 'rp-preview');
-      const img = el('img');
-      img.src = URL.createObjectURL(file);
-      img.alt = `照片 ${i + 1}`;
-      img.onload = () => URL.revokeObjectURL(img.src);
       const drop = el('button', 'rp-preview-drop', '×');
       drop.type = 'button';
       drop.setAttribute('aria-label', `删除照片 ${i + 1}`);
       drop.addEventListener('click', () => { files.splice(i, 1); render(); });
-      item.append(img, drop);
+      item.append(photoPreview(file, i), drop);
       return item;
     }));
     add.hidden = files.length >= MAX_PHOTOS;

@@ -4,9 +4,9 @@ using Zones.Server.Data.Rules;
 
 namespace Zones.Server.Data.Complaints;
 
-/// <summary>The settings an admin changes; null = keep the value in force.</summary>
+/// <summary>The settings an admin changes; null = keep the value in force. <see cref="UseDefaults"/> drops the township's own settings.</summary>
 public sealed record FoldSettingsChange(double? ComponentRadiusM = null, double? EventRadiusM = null, int? WindowDays = null,
-                                        bool? Enabled = null)
+                                        bool? Enabled = null, bool UseDefaults = false)
 {
     public FoldSettings Apply(FoldSettings now) =>
         new(ComponentRadiusM ?? now.ComponentRadiusM, EventRadiusM ?? now.EventRadiusM, WindowDays ?? now.WindowDays,
@@ -31,14 +31,20 @@ public sealed class FoldSettingsEditor(NpgsqlDataSource db, FoldStore folds)
     public const int MaxWindowDays = 90;
 
     /// <summary>
-    /// Stores the township's own settings: the values given, the ones in force for those left out. All
-    /// problems are reported at once and then nothing is stored.
+    /// Stores the township's own settings: the values given, the ones in force for those left out (or, with
+    /// <see cref="FoldSettingsChange.UseDefaults"/>, drops them). All problems are reported at once and then nothing is stored.
     /// </summary>
     public Task<FoldSettingsPayload> UpdateAsync(Actor actor, string townshipCode, FoldSettingsChange change, CancellationToken ct) =>
         db.WriteAsync(actor, async tx =>
         {
             if (await TownshipCheck.RefuseAsync(tx, townshipCode, ct) is { } refused)
                 return FoldSettingsPayload.Fail(refused);
+            if (change.UseDefaults)
+            {
+                // 恢复默认: no row, so a later change of the shipped defaults reaches this township too.
+                await folds.DropSettingsAsync(tx.Connection!, tx, townshipCode, ct);
+                return new FoldSettingsPayload(await folds.SettingsAsync(tx.Connection!, tx, townshipCode, ct), []);
+            }
             var settings = change.Apply(await folds.SettingsAsync(tx.Connection!, tx, townshipCode, ct));
             if (Check(settings) is { Count: > 0 } errors)
                 return new FoldSettingsPayload(null, errors);

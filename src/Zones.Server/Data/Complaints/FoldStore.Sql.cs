@@ -15,6 +15,8 @@ public sealed partial class FoldStore
             window_days = excluded.window_days, enabled = excluded.enabled, updated_at = now()
         """;
 
+    const string DropSettingsSql = "DELETE FROM zones.complaint_fold_setting WHERE township_code = $1";
+
     // A transaction-level advisory lock on (township, category): taken before the search, released at
     // commit, so the second of two simultaneous intakes searches after the first one's case is
     // committed (READ COMMITTED takes a new snapshot per statement). Intakes of other categories or

@@ -61,6 +61,13 @@ public sealed partial class FoldStore(NpgsqlDataSource db)
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>Drops the township's own settings: the defaults apply again.</summary>
+    public async Task DropSettingsAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string townshipCode, CancellationToken ct)
+    {
+        await using var cmd = Db.Command(conn, tx, DropSettingsSql, Sql.P(townshipCode));
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
     /// <summary>
     /// Makes intakes of one township and category take turns until this transaction ends, so of two
     /// simultaneous reports of the same problem the second sees the case the first opened.

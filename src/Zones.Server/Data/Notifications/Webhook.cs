@@ -4,8 +4,12 @@ namespace Zones.Server.Data.Notifications;
 public sealed record Webhook(long Id, string TownshipCode, string Name, string Url, string[] Events, bool Enabled,
                              DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Version);
 
-/// <summary>What an admin sends to create (no id) or change a webhook; a null secret keeps the stored one.</summary>
-public sealed record WebhookInput(long? Id, string? TownshipCode, string Name, string Url, string? Secret, bool Enabled, string[] Events);
+/// <summary>
+/// What an admin sends to create (no id) or change a webhook; a null secret keeps the stored one, and a
+/// change with <see cref="ExpectedVersion"/> is refused when the webhook changed since it was read.
+/// </summary>
+public sealed record WebhookInput(long? Id, string? TownshipCode, string Name, string Url, string? Secret, bool Enabled, string[] Events,
+                                  int? ExpectedVersion = null);
 
 /// <summary>One row of the delivery log: one event to one webhook, its attempts and the last answer.</summary>
 public sealed record WebhookDelivery(long Id, string TownshipCode, long WebhookId, long? ComplaintId, string Kind, string Status,

@@ -25,8 +25,8 @@ public sealed class WebhookAdmin(NpgsqlDataSource db, WebhookStore webhooks, Web
             if (await WriteScope.RefusalAsync(conn, tx, township, ct) is { } refused)
                 return (null, refused);
             var saved = input.Id ?? await webhooks.InsertAsync(conn, tx, input, ct);
-            if (input.Id is not null)
-                await webhooks.UpdateAsync(conn, tx, input, ct);
+            if (input.Id is not null && !await webhooks.UpdateAsync(conn, tx, input, ct))
+                return (null, Conflict(input, await webhooks.FindAsync(conn, tx, saved, ct)));
             return (await webhooks.FindAsync(conn, tx, saved, ct), (UserError?)null);
         }, r => r.Item2 is null, ct);
     }
@@ -66,6 +66,12 @@ public sealed class WebhookAdmin(NpgsqlDataSource db, WebhookStore webhooks, Web
             ? new InvalidInputError("至少选择一种事件：新案件、即将超期、已超期。Choose at least one event: NEW, DUE_SOON, OVERDUE.", "events")
             : null;
     }
+
+    // The row exists (its township was just read in this transaction), so a failed update is a stale version.
+    static UserError Conflict(WebhookInput input, Webhook? now) => now is null ? Missing(input.Id) : new VersionConflictError(
+        $"webhook“{now.Name}”已被他人修改（当前版本 {now.Version}，您的版本 {input.ExpectedVersion}），请刷新后重试。" +
+        $"Webhook {now.Id} changed since you read it (version {now.Version}, yours {input.ExpectedVersion}); reload and retry.",
+        now.Version, "expectedVersion");
 
     static NotFoundError Missing(long? id) => new($"webhook {id} 不存在。There is no webhook {id}.", "id");
 }

@@ -23,10 +23,11 @@ public sealed partial class WebhookStore
         RETURNING webhook_id
         """;
 
+    // $7: the version the admin read (null: no check); a stale one changes nothing and returns no row.
     const string UpdateSql = """
         WITH w AS (
           UPDATE zones.webhook SET name = $2, url = $3, enabled = $4, events = $5, updated_at = now(), version = version + 1
-          WHERE id = $1 RETURNING township_code, id),
+          WHERE id = $1 AND ($7::int IS NULL OR version = $7) RETURNING township_code, id),
         s AS (
           UPDATE zones.webhook_secret s SET secret = $6 FROM w
           WHERE $6::text IS NOT NULL AND s.township_code = w.township_code AND s.webhook_id = w.id RETURNING 1)
@@ -47,6 +48,14 @@ public sealed partial class WebhookStore
           AND ($3::text IS NULL OR d.status = $3)
         ORDER BY d.created_at DESC, d.id DESC
         LIMIT $4
+        """;
+
+    // The newest delivery of each webhook: one probe of webhook_delivery_log_idx (webhook_id, created_at DESC) per webhook.
+    const string LastDeliveriesSql = "SELECT " + DeliveryColumns + """
+
+        FROM unnest($1::bigint[]) AS k(webhook_id)
+        CROSS JOIN LATERAL (SELECT * FROM zones.webhook_delivery q WHERE q.webhook_id = k.webhook_id
+                            ORDER BY q.created_at DESC, q.id DESC LIMIT 1) d
         """;
 
     const string DeliverySql = "SELECT " + DeliveryColumns + " FROM zones.webhook_delivery d WHERE d.township_code = $1 AND d.id = $2";

@@ -40,11 +40,12 @@ public sealed partial class WebhookStore(NpgsqlDataSource db)
         return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
-    /// <summary>Changes a webhook (and its secret when one is given); false when there is none.</summary>
+    /// <summary>Changes a webhook (and its secret when one is given); false when there is none or its version is not the expected one.</summary>
     public async Task<bool> UpdateAsync(NpgsqlConnection conn, NpgsqlTransaction tx, WebhookInput w, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand(UpdateSql, conn, tx);
-        cmd.Parameters.AddRange(new NpgsqlParameter[] { P(w.Id!.Value), P(w.Name.Trim()), P(w.Url.Trim()), P(w.Enabled), P(w.Events), P(w.Secret) });
+        cmd.Parameters.AddRange(new NpgsqlParameter[] { P(w.Id!.Value), P(w.Name.Trim()), P(w.Url.Trim()), P(w.Enabled), P(w.Events), P(w.Secret),
+                                                        P(w.ExpectedVersion) });
         return await cmd.ExecuteScalarAsync(ct) is long;
     }
 
@@ -63,6 +64,14 @@ public sealed partial class WebhookStore(NpgsqlDataSource db)
         await using var cmd = db.CreateCommand(DeliveriesSql);
         cmd.Parameters.AddRange(new NpgsqlParameter[] { P(webhookId), P(townships), P(status), P(limit) });
         return await ReadAllAsync(cmd, ReadDelivery, ct);
+    }
+
+    /// <summary>The newest delivery of each of <paramref name="webhookIds"/> (none for a webhook that never sent).</summary>
+    public async Task<Dictionary<long, WebhookDelivery>> LastDeliveriesAsync(long[] webhookIds, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(LastDeliveriesSql);
+        cmd.Parameters.Add(P(webhookIds));
+        return (await ReadAllAsync(cmd, ReadDelivery, ct)).ToDictionary(d => d.WebhookId);
     }
 
     public async Task<WebhookDelivery?> DeliveryAsync(string townshipCode, long id, CancellationToken ct)

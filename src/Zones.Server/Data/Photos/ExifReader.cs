@@ -10,7 +10,8 @@ public sealed record ExifFacts(double? Lon, double? Lat, DateTimeOffset? TakenAt
 }
 
 /// <summary>
-/// Reads the GPS position and DateTimeOriginal from a JPEG's APP1 Exif segment: a TIFF structure
+/// Reads the GPS position and DateTimeOriginal from a JPEG's APP1 Exif segment (or a HEIF's Exif item,
+/// <see cref="ReadTiff"/>): a TIFF structure
 /// (CIPA DC-008, Exif 2.32 §4.5–4.6) with IFD0 → GPS IFD (tag 0x8825) and Exif IFD (tag 0x8769).
 /// Skia's codec applies the orientation but does not expose these tags, hence this small reader.
 /// </summary>
@@ -55,7 +56,8 @@ public static class ExifReader
         return null;
     }
 
-    static ExifFacts ReadTiff(byte[] t)
+    /// <summary>The EXIF facts of a bare TIFF block (what a HEIF Exif item holds after its offset); never throws.</summary>
+    public static ExifFacts ReadTiff(byte[] t)
     {
         try
         {

@@ -1,36 +1,66 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using SkiaSharp;
+using Zones.Server.Data.Photos.Heif;
 
 namespace Zones.Server.Data.Photos;
 
 /// <summary>
-/// Turns an upload (JPEG, PNG, WebP, GIF, BMP; HEIC only where Skia's native build decodes it) into
+/// Turns an upload (JPEG, PNG, WebP, GIF, BMP through Skia; HEIC/HEIF and AVIF through libheif) into
 /// what the server stores: an upright JPEG with the longest side ≤ 2048 px and a 320 px thumbnail.
 /// Re-encoding is what strips the metadata: Skia's JPEG encoder writes pixels and a JFIF header only,
 /// so no EXIF (GPS, camera serial, time) reaches anyone who sees the photo. The EXIF position and time
 /// are read from the upload first (<see cref="ExifReader"/>) and returned beside the pixels.
 /// </summary>
 /// <remarks>Thread-safe (no state); one singleton serves every request.</remarks>
-public sealed class PhotoEncoder(PhotoOptions options)
+public sealed class PhotoEncoder(PhotoOptions options, ILogger<PhotoEncoder>? log = null)
 {
     public const int MaxSide = 2048;
     public const int ThumbnailSide = 320;
+
+    readonly ILogger _log = log ?? NullLogger<PhotoEncoder>.Instance;
 
     /// <summary>Decodes, turns upright, shrinks and re-encodes <paramref name="upload"/>.</summary>
     /// <exception cref="PhotoRejected">Empty, too large, not an image, an undecodable format or too many pixels.</exception>
     public EncodedPhoto Encode(ReadOnlySpan<byte> upload)
     {
         CheckSize(upload.Length);
+        if (HeifDecoder.Recognises(upload))
+            return EncodeHeif(upload);
         using var data = SKData.CreateCopy(upload);
-        using var codec = SKCodec.Create(data) ?? throw Undecodable(upload);
-        var info = codec.Info;
-        if ((long)info.Width * info.Height > options.MaxPixels)
-            throw new PhotoRejected($"照片像素过多（{info.Width}×{info.Height}），上限 {options.MaxPixels / 1_000_000} 百万像素，请缩小后再上传。" +
-                                    $"The photo has too many pixels ({info.Width}×{info.Height}); the limit is {options.MaxPixels / 1_000_000} MP.");
-        using var decoded = Decode(codec) ?? throw Undecodable(upload);
-        using var upright = Draw(decoded, codec.EncodedOrigin, MaxSide);
+        using var codec = SKCodec.Create(data) ?? throw Undecodable();
+        CheckPixels(codec.Info.Width, codec.Info.Height);
+        using var decoded = Decode(codec) ?? throw Undecodable();
+        return Finish(decoded, codec.EncodedOrigin, ExifReader.Read(upload));
+    }
+
+    // libheif hands over pixels already upright (see HeifDecoder): no EXIF orientation on top.
+    EncodedPhoto EncodeHeif(ReadOnlySpan<byte> upload)
+    {
+        try
+        {
+            return HeifDecoder.Decode(upload, CheckPixels, (pixels, exif) => Finish(pixels, SKEncodedOrigin.TopLeft, exif));
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            _log.LogError(e, "A HEIC/HEIF photo was refused: the server needs the libheif1 package (libheif.so.1, 1.15 or later) to decode it.");
+            throw new PhotoRejected("暂不能读取 HEIC/HEIF 格式的照片。请在手机设置中选择\"兼容性最佳\"或上传 JPG。" +
+                                    "HEIC/HEIF photos cannot be read here: set the camera to \"Most Compatible\" or upload a JPG.");
+        }
+    }
+
+    EncodedPhoto Finish(SKBitmap decoded, SKEncodedOrigin origin, ExifFacts exif)
+    {
+        using var upright = Draw(decoded, origin, MaxSide);
         using var thumbnail = Draw(upright, SKEncodedOrigin.TopLeft, ThumbnailSide);
-        var exif = ExifReader.Read(upload);
         return new EncodedPhoto(Jpeg(upright), upright.Width, upright.Height, Jpeg(thumbnail), exif.Lon, exif.Lat, exif.TakenAt);
+    }
+
+    // The size a file declares, refused before a pixel is decoded (decompression bombs).
+    void CheckPixels(int width, int height)
+    {
+        if ((long)width * height > options.MaxPixels)
+            throw new PhotoRejected($"照片像素过多（{width}×{height}），上限 {options.MaxPixels / 1_000_000} 百万像素，请缩小后再上传。" +
+                                    $"The photo has too many pixels ({width}×{height}); the limit is {options.MaxPixels / 1_000_000} MP.");
     }
 
     /// <summary>Refuses an upload of <paramref name="bytes"/> before reading it when it is empty or over the byte limit.</summary>
@@ -98,17 +128,9 @@ public sealed class PhotoEncoder(PhotoOptions options)
         return data.ToArray();
     }
 
-    static PhotoRejected Undecodable(ReadOnlySpan<byte> upload) => IsHeif(upload)
-        ? new PhotoRejected("暂不能读取 HEIC/HEIF 格式的照片。请在手机设置中选择\"兼容性最佳\"或上传 JPG。" +
-                            "HEIC/HEIF photos cannot be read here: set the camera to \"Most Compatible\" or upload a JPG.")
-        : new PhotoRejected("文件不是可识别的图片（支持 JPG、PNG、WebP），或图片已损坏。" +
-                            "The file is not an image this server can read (JPG, PNG, WebP), or it is damaged.");
-
-    // ISO base media file: a 'ftyp' box first, with a HEIF brand (iPhones: heic; others mif1/heix).
-    static bool IsHeif(ReadOnlySpan<byte> f) =>
-        f.Length >= 12 && f.Slice(4, 4).SequenceEqual("ftyp"u8)
-        && (f.Slice(8, 4).SequenceEqual("heic"u8) || f.Slice(8, 4).SequenceEqual("heix"u8) || f.Slice(8, 4).SequenceEqual("mif1"u8)
-            || f.Slice(8, 4).SequenceEqual("msf1"u8) || f.Slice(8, 4).SequenceEqual("hevc"u8) || f.Slice(8, 4).SequenceEqual("avif"u8));
+    static PhotoRejected Undecodable() =>
+        new("文件不是可识别的图片（支持 JPG、PNG、WebP、HEIC），或图片已损坏。" +
+            "The file is not an image this server can read (JPG, PNG, WebP, HEIC), or it is damaged.");
 
     static string Mb(long bytes) => $"{bytes / 1024.0 / 1024.0:0.#} MB";
 }

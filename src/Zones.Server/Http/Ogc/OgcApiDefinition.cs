@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Zones.Server.Http.Ogc.OpenApi;
+using Zones.Server.Spatial;
 
 namespace Zones.Server.Http.Ogc;
 

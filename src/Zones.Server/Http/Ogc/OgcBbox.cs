@@ -1,4 +1,5 @@
 using System.Globalization;
+using Zones.Server.Spatial;
 
 namespace Zones.Server.Http.Ogc;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Zones.Server.Data;
+using Zones.Server.Spatial;
 
 namespace Zones.Server.Http.Ogc;
 

@@ -1,3 +1,4 @@
+using Zones.Server.Spatial;
 namespace Zones.Server.Http.Ogc;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Zones.Server.Data;
 using Zones.Server.Http.Ogc.Cql2;
+using Zones.Server.Spatial;
 
 namespace Zones.Server.Http.Ogc;
 

@@ -1,3 +1,4 @@
+using Zones.Server.Spatial;
 using Microsoft.Extensions.Primitives;
 
 namespace Zones.Server.Http.Ogc;
@@ -5,7 +6,7 @@ namespace Zones.Server.Http.Ogc;
 /// <summary>Constants and checks shared by every OGC API Features resource.</summary>
 static class OgcParameters
 {
-    public const string Crs84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+    public const string Crs84 = OgcCrs.Crs84Uri;
     public const string GeoJsonType = "application/geo+json";
     public const string JsonType = "application/json";
 

@@ -4,7 +4,8 @@ using Zones.Server.Data.Complaints;
 namespace Zones.Server.Http.Open311;
 
 /// <summary>Where a posted request is: its lat/long, or else its address_string looked up in the township's own names.</summary>
-sealed record Open311Place(double Lon, double Lat, string? Address);
+/// <param name="Matched">The name an address_string was placed by (e.g. 道路“人民路”), or null for lat/long.</param>
+sealed record Open311Place(double Lon, double Lat, string? Address, string? Matched = null);
 
 /// <summary>
 /// The location of <c>POST /requests</c>. GeoReport v2 wants lat/long, address_string or address_id:
@@ -39,6 +40,6 @@ static class Open311Location
                           "或在地址中写明道路名（如“人民路”）、村委会、学校、门店的名称。" +
                           $"The address_string '{address}' could not be found among the township's roads, places, shops and zones: " +
                           "send lat and long (WGS84), or an address naming a road, a place or a shop.");
-        return (new Open311Place(hit.Lon, hit.Lat, address), null);
+        return (new Open311Place(hit.Lon, hit.Lat, address, $"{Gazetteer.Chinese(hit.Kind)}“{hit.Name}”"), null);
     }
 }

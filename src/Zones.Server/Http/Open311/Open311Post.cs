@@ -57,7 +57,7 @@ static class Open311Post
         return Open311Result.List(f, "service_requests", "request", [new Open311Fields
         {
             { "service_request_id", c.PublicId },
-            { "service_notice", Notice(c, result.Folded) },
+            { "service_notice", Notice(c, result.Folded) + Placed(place) },
             { "account_id", null },
         }]);
     }
@@ -74,6 +74,11 @@ static class Open311Post
         ? $"已有 {c.ReporterCount} 人反映此问题，已并入案卷 {c.PublicId} 一并办理。{Open311Requests.Notice(c.Deadline)}" +
           $" {c.ReporterCount} people have reported this problem: the report joins request {c.PublicId}."
         : $"已受理，案卷号 {c.PublicId}。{Open311Requests.Notice(c.Deadline)}";
+
+    // An address is placed on a name, not a door: say which, so the caller knows the point is approximate.
+    static string Placed(Open311Place place) => place.Matched is { } name
+        ? $" 按地址定位于{name}（未精确到门牌号），处置人员将到场核实。Located by address at {name}, not at the house number."
+        : "";
 
     static (string Kind, string Code)? Service(IFormCollection form) =>
         ComplaintCategory.ParseServiceCode(Open311Endpoint.Text(form["service_code"]));

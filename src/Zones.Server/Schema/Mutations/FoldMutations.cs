@@ -27,7 +27,7 @@ static class FoldMutations
                 if (Require(ctx, "修改并案设置", "change the folding settings", Roles.Admin) is { } forbidden)
                     return Fail(forbidden);
                 var change = new FoldSettingsChange(input.Value<double>("componentRadiusM"), input.Value<double>("eventRadiusM"),
-                                                    input.Value<int>("windowDays"), input.Value<bool>("enabled"));
+                                                    input.Value<int>("windowDays"), input.Value<bool>("enabled"), input.Bool("useDefaults"));
                 var payload = await ctx.Get<FoldSettingsEditor>().UpdateAsync(ctx.Zones().Actor!, input.Text("townshipCode")!, change, ctx.CancellationToken);
                 return Result(payload.Errors, ("settings", payload.Settings));
             });
@@ -57,6 +57,7 @@ static class FoldMutations
             t.Field("eventRadiusM", "Float", "事件: metres, more than 0 and at most 2000.");
             t.Field("windowDays", "Int", "1 to 90 days.");
             t.Field("enabled", "Boolean");
+            t.Field("useDefaults", "Boolean", "true: 恢复默认 — drops the township's own settings (the other fields are ignored).", defaultValue: false);
         }),
         Payload("splitComplaintReport", ("complaint", "Complaint"), ("original", "Complaint")),
         Payload("updateComplaintFoldSettings", ("settings", "ComplaintFoldSettings")),

@@ -44,7 +44,7 @@ static class NotificationMutations
 
     static WebhookInput Webhook(IReadOnlyDictionary<string, object?> i) => new(i.Id("id"), i.Text("townshipCode"), i.Text("name") ?? "",
         i.Text("url") ?? "", i.Text("secret"), i.GetValueOrDefault("enabled") is not false,
-        ((IEnumerable<object?>?)i.GetValueOrDefault("events") ?? NotificationKinds.All).Select(e => (string)e!).ToArray());
+        ((IEnumerable<object?>?)i.GetValueOrDefault("events") ?? NotificationKinds.All).Select(e => (string)e!).ToArray(), i.Value<int>("expectedVersion"));
 
     public static IEnumerable<NamedType> Types =>
     [
@@ -64,6 +64,7 @@ static class NotificationMutations
             t.Field("secret", "String", "16–200 characters; signs every POST (X-Zones-Signature-256). Required to create; omit to keep.");
             t.Field("enabled", "Boolean", defaultValue: true);
             t.Field("events", "[WebhookEvent!]", "Which events to send (NEW, DUE_SOON, OVERDUE); all when omitted.");
+            t.Field("expectedVersion", "Int", "When changing: the version you read; a stale one is refused with VersionConflictError (omit: no check).");
         }),
         Payload("saveWebhook", ("webhook", "Webhook")),
         ErrorTypes.Union("saveWebhook"),

@@ -56,7 +56,14 @@ public static class WebhookTypes
         t.Field("createdAt", "DateTime!");
         t.Field("updatedAt", "DateTime!");
         t.Field("version", "Int!");
+        t.Field("lastDelivery", "WebhookDelivery", async (w, _, ctx) => await LastDeliveries(ctx).LoadAsync(((Data.Notifications.Webhook)w!).Id))
+            .Description("The newest row of its delivery log (test sends included); null when it never sent anything.");
     });
+
+    // The webhooks reach here only through the admin-scoped fields above, so their deliveries need no second check.
+    static DataLoader<long, WebhookDelivery> LastDeliveries(ResolveContext ctx) =>
+        ctx.Loader<long, WebhookDelivery>("webhookLastDelivery", async (ids, ct) =>
+            await ctx.Get<WebhookStore>().LastDeliveriesAsync(ids.ToArray(), ct));
 
     public static readonly ObjectType Delivery = new("WebhookDelivery", t =>
     {

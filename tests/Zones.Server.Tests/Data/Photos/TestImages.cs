@@ -28,11 +28,21 @@ static class TestImages
 
     public static byte[] Png(int width, int height) => Encode(width, height, SKEncodedImageFormat.Png);
 
-    /// <summary>
-    /// The JPEG with an APP1 Exif segment right after SOI: IFD0 (Orientation, GPS IFD, Exif IFD),
-    /// GPS N/E degrees-minutes-seconds as RATIONALs, DateTimeOriginal. Big-endian (Motorola) TIFF.
-    /// </summary>
+    /// <summary>The JPEG with an APP1 Exif segment right after SOI holding <see cref="ExifTiff"/>.</summary>
     public static byte[] WithExif(byte[] jpeg, ushort orientation, double lat, double lon, string takenAt)
+    {
+        var app1 = new List<byte> { 0xFF, 0xE1, 0, 0 };
+        app1.AddRange("Exif\0\0"u8.ToArray());
+        app1.AddRange(ExifTiff(orientation, lat, lon, takenAt));
+        BinaryPrimitives.WriteUInt16BigEndian(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(app1)[2..], (ushort)(app1.Count - 2));
+        return [.. jpeg[..2], .. app1, .. jpeg[2..]];
+    }
+
+    /// <summary>
+    /// An EXIF TIFF block as a phone writes it: IFD0 (Orientation, GPS IFD, Exif IFD), GPS N/E
+    /// degrees-minutes-seconds as RATIONALs, DateTimeOriginal. Big-endian (Motorola) TIFF.
+    /// </summary>
+    public static byte[] ExifTiff(ushort orientation, double lat, double lon, string takenAt)
     {
         var tiff = new List<byte>();
         void U16(ushort v) { var b = new byte[2]; BinaryPrimitives.WriteUInt16BigEndian(b, v); tiff.AddRange(b); }
@@ -52,15 +62,18 @@ static class TestImages
             U32(d); U32(1); U32((uint)rest); U32(1); U32((uint)Math.Round((rest - (uint)rest) * 60 * 10000)); U32(10000);
         }
         tiff.AddRange(Encoding.ASCII.GetBytes(takenAt + "\0"));
-        var app1 = new List<byte> { 0xFF, 0xE1, 0, 0 };
-        app1.AddRange("Exif\0\0"u8.ToArray());
-        app1.AddRange(tiff);
-        BinaryPrimitives.WriteUInt16BigEndian(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(app1)[2..], (ushort)(app1.Count - 2));
-        return [.. jpeg[..2], .. app1, .. jpeg[2..]];
+        return [.. tiff];
     }
 
     /// <summary>The start of an iPhone HEIC file: an ISO-BMFF 'ftyp' box with the heic brand.</summary>
     public static byte[] HeicHeader() => [0, 0, 0, 0x18, .. "ftypheic"u8, 0, 0, 0, 0, .. "mif1heic"u8, 0, 0, 0, 0];
+
+    /// <summary>The colour of the pixel at (<paramref name="x"/>, <paramref name="y"/>) of an encoded image.</summary>
+    public static SKColor PixelAt(byte[] image, int x, int y)
+    {
+        using var bitmap = SKBitmap.Decode(image);
+        return bitmap.GetPixel(x, y);
+    }
 
     /// <summary>Whether the JPEG carries an Exif block anywhere (APP1 "Exif\0\0").</summary>
     public static bool ContainsExif(byte[] file) => file.AsSpan().IndexOf("Exif\0\0"u8) >= 0;

@@ -115,6 +115,8 @@ public static partial class WriteMatrix
             name: "transitionComplaint of a case not the cadre's"),
         Gql("splitComplaintReport", Editors, async (f, t) => new { reportId = $"{await f.FoldedReportAsync(t)}" }),
         Gql("updateComplaintFoldSettings", Admins, (f, t) => new { townshipCode = t.Code, windowDays = 1 + f.Serial() % 90 }),
+        Gql("updateComplaintFoldSettings", Admins, async (f, t) => { await f.FoldSettingAsync(t); return new { townshipCode = t.Code, useDefaults = true }; },
+            "settings { customised }", name: "updateComplaintFoldSettings (defaults)"),
         Gql("importFeatures", Editors, (f, t) => Import(f, t, dryRun: true), Report, writes: false, name: "importFeatures (dry run)"),
         Gql("importFeatures", Editors, (f, t) => Import(f, t, dryRun: false), Report),
         .. RuleWrites,

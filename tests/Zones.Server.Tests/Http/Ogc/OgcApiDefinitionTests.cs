@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Zones.Server.Http.Ogc;
 using Zones.Server.Tests.Support;
+using Zones.Server.Spatial;
 
 namespace Zones.Server.Tests.Http.Ogc;
 

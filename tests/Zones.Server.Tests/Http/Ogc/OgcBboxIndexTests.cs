@@ -1,6 +1,7 @@
 using Zones.Server.Data;
 using Zones.Server.Http.Ogc;
 using Zones.Server.Tests.Support;
+using Zones.Server.Spatial;
 
 namespace Zones.Server.Tests.Http.Ogc;
 

@@ -173,6 +173,8 @@ public class Open311ConformanceTests(Open311World world) : IClassFixture<Open311
             SELECT ST_DWithin(c.geom::geography, (SELECT ST_Collect(geom) FROM zones.road WHERE name = '人民路')::geography, 1)
             FROM zones.complaint c WHERE zones.public_case_id(c.township_code, c.case_number) = $1
             """, id!));
+        // The caller is told the point stands for the road, not the door.
+        Assert.Contains("按地址定位于道路“人民路”", Json(body)[0].GetProperty("service_notice").GetString());
     }
 
     [Fact]
@@ -198,6 +200,22 @@ public class Open311ConformanceTests(Open311World world) : IClassFixture<Open311
         var request = Json((await GetAsync($"/open311/v2/requests/{Json(body)[0].GetProperty("service_request_id").GetString()}.json")).Body)[0];
         using var photo = await _app.CreateClient().GetAsync(request.GetProperty("media_url").GetString());
         Assert.Equal(("image/jpeg", 2048), (photo.Content.Headers.ContentType?.MediaType, SkiaSharp.SKBitmap.Decode(await photo.Content.ReadAsByteArrayAsync()).Width));
+    }
+
+    [Fact]
+    public async Task A_heic_picture_sent_as_media_is_stored_as_a_jpeg_behind_the_media_url()
+    {
+        using var form = new MultipartFormDataContent();
+        foreach (var (k, v) in new[] { ("api_key", DemoAccounts.HotlineKey), ("service_code", "E0106"),
+                                       ("long", Huaxi.Lon.ToString(CultureInfo.InvariantCulture)), ("lat", Huaxi.Lat.ToString(CultureInfo.InvariantCulture)) })
+            form.Add(new StringContent(v), k);
+        form.Add(new ByteArrayContent(HeicFiles.Heic(600, 900)), "media", "IMG_0042.HEIC");
+        var (status, body) = await PostAsync(form);
+        Assert.True(status == HttpStatusCode.OK, body);
+        var request = Json((await GetAsync($"/open311/v2/requests/{Json(body)[0].GetProperty("service_request_id").GetString()}.json")).Body)[0];
+        using var photo = await _app.CreateClient().GetAsync(request.GetProperty("media_url").GetString());
+        using var served = SkiaSharp.SKBitmap.Decode(await photo.Content.ReadAsByteArrayAsync());
+        Assert.Equal(("image/jpeg", 600, 900), (photo.Content.Headers.ContentType?.MediaType, served.Width, served.Height));
     }
 
     [Fact]

@@ -87,6 +87,25 @@ public class ReportEndpointTests(PostgisFixture pg) : ComplaintTownshipTests(pg)
     }
 
     [Fact]
+    public async Task A_heic_photo_offers_its_exif_position_and_is_stored_and_served_as_a_jpeg()
+    {
+        var heic = HeicFiles.Heic(640, 480, TestImages.ExifTiff(1, Lat, Lon, "2026:11:20 16:00:00"));
+
+        var (_, refused) = await SendAsync(_app, Form([heic], ("lon", null), ("lat", null)));
+        var offered = refused.GetProperty("exifLocation");
+        Assert.Equal((Lon, Lat), (Math.Round(offered.GetProperty("lon").GetDouble(), 6), Math.Round(offered.GetProperty("lat").GetDouble(), 6)));
+
+        var (status, _) = await SendAsync(_app, Form([heic]));
+        Assert.Equal(HttpStatusCode.OK, status);
+        var id = await Kit.ScalarAsync<long>($"SELECT id FROM zones.complaint_photo WHERE township_code = '{Township}'");
+        using var photo = await _app.CreateClient().GetAsync($"/api/photos/{id}");
+        var jpeg = await photo.Content.ReadAsByteArrayAsync();
+        using var served = SkiaSharp.SKBitmap.Decode(jpeg);
+        Assert.Equal((HttpStatusCode.OK, "image/jpeg", false, 640, 480),
+                     (photo.StatusCode, photo.Content.Headers.ContentType?.MediaType, TestImages.ContainsExif(jpeg), served.Width, served.Height));
+    }
+
+    [Fact]
     public async Task Every_missing_field_is_named_beside_it_and_nothing_is_stored()
     {
         var (status, body) = await SendAsync(_app, Form(null, ("category", null), ("description", " ")));

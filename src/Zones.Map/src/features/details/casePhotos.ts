@@ -1,3 +1,4 @@
+import {PHOTO_ACCEPT} from '../../ui/photoFiles';
 import {byPhase, PHOTO_PHASE_LABELS, photoCaption, showsComparison, type StaffPhase, uploadPhases} from './casePhotoRules';
 import {el, section} from './dom';
 import {formatDateTime} from './format';
@@ -68,7 +69,7 @@ function uploadControls(c: Row, phases: StaffPhase[], done: (notice: string) => 
   const status = el('p', {className: 'details-muted photo-status'});
   status.setAttribute('role', 'status');
   const buttons = phases.map((phase) => {
-    const input = el('input', {type: 'file', accept: 'image/*', multiple: true, className: 'photo-input'});
+    const input = el('input', {type: 'file', accept: PHOTO_ACCEPT, multiple: true, className: 'photo-input'});
     input.setAttribute('capture', 'environment');
     input.dataset.phase = phase;
     input.addEventListener('change', () => void send(phase, [...(input.files ?? [])], input));

@@ -1,5 +1,6 @@
 using Npgsql;
 using Zones.Server.Data;
+using Zones.Server.Spatial;
 
 namespace Zones.Server.Http.Ogc.Cql2;
 

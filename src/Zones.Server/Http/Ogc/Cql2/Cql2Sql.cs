@@ -1,4 +1,5 @@
 using Zones.Server.Data;
+using Zones.Server.Spatial;
 
 namespace Zones.Server.Http.Ogc.Cql2;
 

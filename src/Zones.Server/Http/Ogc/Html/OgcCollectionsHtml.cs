@@ -1,5 +1,6 @@
 using System.Globalization;
 using Zones.Server.Data;
+using Zones.Server.Spatial;
 
 namespace Zones.Server.Http.Ogc.Html;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Zones.Server.Data;
+using Zones.Server.Spatial;
 
 namespace Zones.Server.Http.Ogc.Html;
 

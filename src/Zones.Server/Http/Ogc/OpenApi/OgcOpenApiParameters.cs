@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Zones.Server.Data;
 using Queryable = Zones.Server.Data.Queryable;
 using static Zones.Server.Http.Ogc.OpenApi.OgcOpenApiSchemas;
+using Zones.Server.Spatial;
 
 namespace Zones.Server.Http.Ogc.OpenApi;
 

@@ -1,6 +1,7 @@
 using Zones.Server.Data;
 using Zones.Server.Http.Ogc;
 using Zones.Server.Http.Ogc.Cql2;
+using Zones.Server.Spatial;
 
 namespace Zones.Server.Tests.Http.Ogc.Cql2;
 

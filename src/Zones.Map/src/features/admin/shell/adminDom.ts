@@ -94,6 +94,18 @@ export function table(headers: readonly string[], rows: readonly (readonly (Node
   return wrap;
 }
 
+/**
+ * A table made by {@link table} that a phone shows as one card per row (CSS `.admin-stack`): each cell
+ * carries its column's name, shown before it when the header row is hidden.
+ */
+export function stackOnPhone(wrap: HTMLElement): HTMLElement {
+  const t = wrap.querySelector('table')!;
+  t.classList.add('admin-stack');
+  const names = [...t.tHead!.rows[0]!.cells].map((th) => th.textContent ?? '');
+  for (const row of t.tBodies[0]!.rows) [...row.cells].forEach((td, i) => { if (names[i]) td.dataset.label = names[i]; });
+  return wrap;
+}
+
 /** A titled part of a screen. */
 export function section(title: string, ...children: Node[]): HTMLElement {
   const s = el('section', 'admin-section');

@@ -2,7 +2,7 @@ import type {Session} from '../../../app/app';
 import {ADMIN} from '../../../i18n/adminMessages';
 
 /** The admin screens, in the order of the navigation. */
-export const SCREEN_IDS = ['townships', 'users', 'people', 'assignments', 'calendar', 'categories', 'settings', 'import'] as const;
+export const SCREEN_IDS = ['townships', 'users', 'people', 'assignments', 'calendar', 'categories', 'settings', 'fold', 'webhooks', 'import'] as const;
 export type ScreenId = (typeof SCREEN_IDS)[number];
 
 // Planners maintain the 台账 and the 包联表 (import and 包联 writes are open to them in the API);

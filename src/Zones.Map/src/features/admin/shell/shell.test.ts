@@ -3,11 +3,11 @@ import {GraphQLRequestError} from '../../../api/graphql';
 import {townshipChoices} from './adminContext';
 import {adminErrorMessage, chinesePart, payloadErrorMessage} from './adminErrors';
 import {parseAdminHash, screensFor} from './adminRoutes';
-import {compact, mutate} from './mutate';
+import {compact, errorsByField, mutate, mutateForm} from './mutate';
 
 describe('admin shell', () => {
   test('admins see every screen; planners 包联表 and 导入向导; cadres, viewers and visitors none', () => {
-    expect(screensFor({name: 'a', role: 'admin'})).toHaveLength(8);
+    expect(screensFor({name: 'a', role: 'admin'})).toHaveLength(10);
     expect(screensFor({name: 'p', role: 'planner'})).toEqual(['assignments', 'import']);
     expect(screensFor({name: 'c', role: 'cadre'})).toEqual([]);
     expect(screensFor(null)).toEqual([]);
@@ -51,5 +51,12 @@ describe('admin shell', () => {
     expect(townshipChoices(null, {name: 'a', role: 'admin', township: '330522125000'}).map((t) => t.code)).toEqual(['330522125000']);
     expect(townshipChoices([{code: '1', name: '甲', countyCode: '3', isPublic: true, retiredAt: '2026-01-01'}, {code: '2', name: '乙', countyCode: '3', isPublic: true}],
       {name: 'a', role: 'admin'}).map((t) => t.code)).toEqual(['2']);
+  });
+
+  test('a form learns which field each typed error names', async () => {
+    const errors = [{message: '地址不对。Bad URL.', path: ['input', 'url']}, {message: '名称太长。', path: ['input', 'name']}, {message: '无权限。', path: null}];
+    expect(errorsByField(errors)).toEqual({url: '地址不对。', name: '名称太长。'});
+    const refused = await mutateForm(async <T>() => ({saveWebhook: {webhook: null, errors}}) as T, 'saveWebhook', 'SaveWebhookInput', {}, 'webhook { id }');
+    expect(refused).toEqual({ok: false, message: '地址不对。；名称太长。；无权限。', fields: {url: '地址不对。', name: '名称太长。'}});
   });
 });

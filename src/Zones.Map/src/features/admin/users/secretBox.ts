@@ -3,15 +3,22 @@ import {button, el} from '../shell/adminDom';
 
 const U = ADMIN.users;
 
+/** What the box says: its title, the note under it, and anything to read before 我已保存. */
+export interface SecretTexts {
+  title: string;
+  hint: string;
+  more?: Node[];
+}
+
 /**
- * The new API key's secret, shown this once: a read-only field, 复制 (clipboard, or select the
- * text where the browser refuses), and 我已保存 which removes it for good.
+ * A new secret (an API key's, a webhook's), shown this once: a read-only field, 复制 (clipboard, or
+ * select the text where the browser refuses), and 我已保存 which removes it for good.
  */
-export function secretBox(secret: string, onDone: () => void): HTMLElement {
+export function secretBox(secret: string, onDone: () => void, texts: SecretTexts = {title: U.secretTitle, hint: U.secretHint}): HTMLElement {
   const box = el('div', 'admin-secret');
   box.setAttribute('role', 'alert');
   const field = Object.assign(el('input'), {value: secret, readOnly: true, name: 'secret'});
-  const note = el('small', 'admin-hint', U.secretHint);
+  const note = el('small', 'admin-hint', texts.hint);
   const copy = button(U.copy, async () => {
     try {
       await navigator.clipboard.writeText(secret);
@@ -22,9 +29,9 @@ export function secretBox(secret: string, onDone: () => void): HTMLElement {
     }
   }, 'primary');
   copy.dataset.copy = 'secret';
-  box.append(el('strong', undefined, U.secretTitle), field, copy, button(U.done, () => {
+  box.append(el('strong', undefined, texts.title), field, copy, button(U.done, () => {
     box.remove();
     onDone();
-  }), note);
+  }), note, ...(texts.more ?? []));
   return box;
 }

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Zones.Server.Http.Ogc.Cql2;
+namespace Zones.Server.Data;
 
 /// <summary>
 /// A filter as an SQL boolean over the collection's FROM (aliases <c>t</c>, <c>m</c>, <c>cat</c>,

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Zones.Server.Spatial;
 
-namespace Zones.Server.Http.Ogc;
+namespace Zones.Server.Spatial;
 
 /// <summary>
 /// A CRS as OGC API Features Part 2 names it (<c>http://www.opengis.net/def/crs/EPSG/0/4490</c>),
@@ -16,8 +15,11 @@ sealed record OgcCrs(string Uri, int Srid, bool SwapsAxes)
 {
     const string EpsgPrefix = "http://www.opengis.net/def/crs/EPSG/0/";
 
+    /// <summary>The OGC URI of WGS84 longitude/latitude, the default of every CRS parameter.</summary>
+    public const string Crs84Uri = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+
     /// <summary>WGS84 longitude/latitude: the default of every parameter, and how geometries are stored.</summary>
-    public static OgcCrs Crs84 { get; } = new(OgcParameters.Crs84, 4326, false);
+    public static OgcCrs Crs84 { get; } = new(Crs84Uri, 4326, false);
 
     /// <summary>Longitude/latitude degrees (CRS84, EPSG:4326, EPSG:4490) rather than metres.</summary>
     public bool IsGeographic => Srid is 4326 or 4490;
@@ -50,7 +52,7 @@ sealed record OgcCrs(string Uri, int Srid, bool SwapsAxes)
         if (t.StartsWith('[') && t.EndsWith(']'))
             t = t[1..^1];
         var http = t.Replace("https://", "http://", StringComparison.OrdinalIgnoreCase);
-        if (http.Equals(OgcParameters.Crs84, StringComparison.OrdinalIgnoreCase) ||
+        if (http.Equals(Crs84Uri, StringComparison.OrdinalIgnoreCase) ||
             http.Equals("http://www.opengis.net/def/crs/OGC/0/CRS84", StringComparison.OrdinalIgnoreCase) ||
             t.Equals("CRS84", StringComparison.OrdinalIgnoreCase) || t.Equals("OGC:CRS84", StringComparison.OrdinalIgnoreCase))
             return true;
@@ -66,7 +68,7 @@ sealed record OgcCrs(string Uri, int Srid, bool SwapsAxes)
         }
         error = $"不支持坐标系“{text}”。可用：CRS84（经度、纬度）、EPSG:4326、EPSG:4490（CGCS2000）、EPSG:3857、" +
                 $"EPSG:4491–4554（CGCS2000 高斯–克吕格投影带），写作 {EpsgPrefix}4490 或 EPSG:4490。" +
-                $"Unsupported CRS '{text}': use {OgcParameters.Crs84}, or {EpsgPrefix}<code> for EPSG 4326, 4490, 3857 or 4491–4554.";
+                $"Unsupported CRS '{text}': use {Crs84Uri}, or {EpsgPrefix}<code> for EPSG 4326, 4490, 3857 or 4491–4554.";
         return false;
     }
 
