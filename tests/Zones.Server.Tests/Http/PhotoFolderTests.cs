@@ -15,7 +15,7 @@ namespace Zones.Server.Tests.Http;
 public sealed class PhotoFolderDatabase() : TwoTownshipsDatabase("_photo_folder");
 
 /// <summary>
-/// Photos in a configured folder (<c>Zones:Photos:Folder</c>, migration 0034): every upload path writes two files
+/// Photos in a configured folder (<c>Zones:Photos:Folder</c>, migration 0032): every upload path writes two files
 /// and a row with the key and no bytes; they are served with the same ETag and visibility as photos in the
 /// database; a rolled-back transaction leaves files only the sweep removes; a bad folder stops the server;
 /// <c>zones photos move-to-folder</c> moves database photos byte for byte; both kinds of rows are served side by side.

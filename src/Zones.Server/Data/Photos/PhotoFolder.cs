@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Zones.Server.Data.Photos;
 
 /// <summary>
-/// Photo files under <see cref="PhotoOptions.Folder"/> (migration 0034): the JPEG at
+/// Photo files under <see cref="PhotoOptions.Folder"/> (migration 0032): the JPEG at
 /// <c>&lt;township&gt;/&lt;yyyy&gt;/&lt;MM&gt;/&lt;128-bit random hex&gt;.jpg</c> and its thumbnail beside it as
 /// <c>….thumb.jpg</c>; the row's <c>file_key</c> is the JPEG's relative path. Random names never collide
 /// (two uploads in one second, two instances on one NAS) and cannot be guessed from a photo id, so the
@@ -36,7 +36,7 @@ public sealed partial class PhotoFolder(PhotoOptions options)
     /// <summary>The thumbnail's key beside the JPEG's.</summary>
     public static string ThumbnailOf(string key) => key[..^".jpg".Length] + ".thumb.jpg";
 
-    /// <summary>Whether <paramref name="key"/> has the form 0034 allows (so it cannot leave the folder).</summary>
+    /// <summary>Whether <paramref name="key"/> has the form 0032 allows (so it cannot leave the folder).</summary>
     public static bool IsKey(string key) => KeyForm().IsMatch(key);
 
     /// <summary>Writes a photo and its thumbnail durably under a new key and returns the key.</summary>
@@ -162,7 +162,7 @@ public sealed partial class PhotoFolder(PhotoOptions options)
     [GeneratedRegex("^[0-9A-Za-z_-]+$")]
     private static partial Regex IsTownship();
 
-    // The same pattern as migration 0034's CHECK.
+    // The same pattern as migration 0032's CHECK.
     [GeneratedRegex("^[0-9A-Za-z_-]+/[0-9]{4}/[0-9]{2}/[0-9a-f]{32}\\.jpg$")]
     private static partial Regex KeyForm();
 }

@@ -4,7 +4,7 @@ using Zones.Server.Data.Complaints;
 namespace Zones.Server.Data.Photos;
 
 /// <summary>
-/// SQL access to <c>zones.complaint_photo</c> (migrations 0026, 0034). One public method runs one statement;
+/// SQL access to <c>zones.complaint_photo</c> (migrations 0026, 0032). One public method runs one statement;
 /// <see cref="AddAsync"/> runs inside the caller's write transaction, so a report or an upload with
 /// several photos stores all of them or none. The bytes go into the row, or — when
 /// <see cref="PhotoOptions.Folder"/> is set — into files written before the row (<see cref="PhotoFolder"/>);

@@ -30,7 +30,7 @@ public sealed partial class PhotoSweeper(NpgsqlDataSource db, PhotoFolder folder
     const string LockSql = "SELECT pg_try_advisory_lock(hashtext('zones.photo_sweep'))";
     const string UnlockSql = "SELECT pg_advisory_unlock(hashtext('zones.photo_sweep'))";
 
-    // The keys travel as (township, key) pairs, so the lookup uses the (township_code, file_key) index of 0034.
+    // The keys travel as (township, key) pairs, so the lookup uses the (township_code, file_key) index of 0032.
     const string ReferencedSql = """
         SELECT p.file_key
         FROM unnest($1::text[], $2::text[]) k (township_code, file_key)

@@ -1,4 +1,4 @@
--- 0034: photos in a configured folder instead of the database (issue #14 §2, Zones:Photos:Folder).
+-- 0032: photos in a configured folder instead of the database (issue #14 §2, Zones:Photos:Folder).
 -- A row keeps its metadata here either way; the bytes are in jpeg/thumbnail (as since 0026) OR in two
 -- files under the folder named by file_key, never both and never neither: the server reads whichever
 -- the row says (Data/Photos/PhotoStore.cs), so rows written before the setting keep working.
