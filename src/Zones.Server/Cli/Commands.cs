@@ -25,6 +25,7 @@ static class Commands
                 "add-user" => await AccountCommands.AddUserAsync(app, args[1..]),
                 "add-api-key" => await AccountCommands.AddApiKeyAsync(app, args[1..]),
                 "admin" => await AdminCommands.RunAsync(app, args[1..]),
+                "photos" => await PhotoCommands.RunAsync(app, args[1..]),
                 _ => Usage(command),
             };
         }
@@ -74,7 +75,7 @@ static class Commands
     static int Usage(string command)
     {
         Console.Error.WriteLine($"zones: unknown command '{command}'. Commands: serve (default), migrate, load-demo [folder], " +
-                                $"{ImportCommand.Usage}, {ExportCommand.Usage}, {AccountCommands.UserUsage}, {AccountCommands.KeyUsage}, {AdminCommands.Usage}.");
+                                $"{ImportCommand.Usage}, {ExportCommand.Usage}, {AccountCommands.UserUsage}, {AccountCommands.KeyUsage}, {AdminCommands.Usage}, {PhotoCommands.Usage}.");
         return 64;
     }
 

@@ -37,6 +37,13 @@ static class PhotoEndpoint
             await HttpErrors.WriteAsync(http, 404, "NOT_FOUND", $"照片 {id} 不存在，或您无权查看。There is no photo {id} you may see.");
             return;
         }
+        if (file.Bytes is null)
+        {
+            // Only a caller who may see the photo learns that its file is gone (PhotoStore logged the warning).
+            await HttpErrors.WriteAsync(http, 404, "PHOTO_FILE_MISSING",
+                $"照片 {id} 的文件在照片文件夹中找不到，请联系管理员从备份中恢复。The file of photo {id} is missing from the photo folder; an administrator can restore it from the backup.");
+            return;
+        }
         var everyone = file.TownshipIsPublic && PhotoVisibility.IsPublicPhase(p.Phase, file.Stage);
         var etag = $"\"photo-{id}{(thumbnail ? "-thumb" : "")}\"";
         http.Response.Headers.ETag = etag;

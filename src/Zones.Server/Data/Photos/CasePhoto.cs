@@ -15,7 +15,8 @@ public sealed record CasePhoto(long Id, string TownshipCode, long ComplaintId, s
 /// <summary>The bytes of one stored photo (or its thumbnail) with what decides who may see it.</summary>
 /// <param name="Stage">The case's stage now (a voided case shows the public nothing).</param>
 /// <param name="TownshipIsPublic">Whether anonymous callers may read the case's township at all.</param>
-public sealed record PhotoFile(CasePhoto Photo, string Stage, bool TownshipIsPublic, byte[] Bytes);
+/// <param name="Bytes">The JPEG; null when the row names a file missing from the photo folder.</param>
+public sealed record PhotoFile(CasePhoto Photo, string Stage, bool TownshipIsPublic, byte[]? Bytes);
 
 /// <summary>The phases a photo is taken in.</summary>
 public static class PhotoPhases

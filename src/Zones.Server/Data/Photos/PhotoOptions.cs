@@ -20,4 +20,11 @@ public sealed class PhotoOptions
 
     /// <summary>JPEG quality of the stored photo and its thumbnail (1–100).</summary>
     public int JpegQuality { get; set; } = 85;
+
+    /// <summary>
+    /// Where photos are kept: empty (the default) = in PostgreSQL (<c>zones.complaint_photo</c>), so backing up
+    /// the database backs up the photos; a path = new photos are written there as files (<see cref="PhotoFolder"/>),
+    /// and that folder must be backed up together with the database. Checked at start (<see cref="PhotoFolderStartup"/>).
+    /// </summary>
+    public string Folder { get; set; } = "";
 }

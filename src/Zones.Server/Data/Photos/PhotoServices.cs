@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace Zones.Server.Data.Photos;
 
-/// <summary>Registers the photo services: <see cref="PhotoOptions"/>, <see cref="PhotoEncoder"/>, <see cref="PhotoStore"/>.</summary>
+/// <summary>
+/// Registers the photo services: <see cref="PhotoOptions"/>, <see cref="PhotoEncoder"/>, <see cref="PhotoStore"/>, and for
+/// <see cref="PhotoOptions.Folder"/> the folder (checked at start), its daily orphan sweep and the mover of the CLI.
+/// </summary>
 public static class PhotoServices
 {
     public static IServiceCollection AddZonesPhotos(this IServiceCollection s)
@@ -16,6 +19,12 @@ public static class PhotoServices
         s.TryAddSingleton<PhotoEncoder>();
         s.TryAddSingleton<PhotoStore>();
         s.TryAddSingleton<CasePhotoUpload>();
+        s.TryAddSingleton(TimeProvider.System);
+        s.TryAddSingleton<PhotoFolder>();
+        s.TryAddSingleton<PhotoSweeper>();
+        s.TryAddSingleton<PhotoMover>();
+        s.AddHostedService<PhotoFolderStartup>();
+        s.AddHostedService<PhotoSweepService>();
         return s;
     }
 }

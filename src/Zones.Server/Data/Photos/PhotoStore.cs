@@ -4,30 +4,38 @@ using Zones.Server.Data.Complaints;
 namespace Zones.Server.Data.Photos;
 
 /// <summary>
-/// SQL access to <c>zones.complaint_photo</c> (migration 0026). One public method runs one statement;
+/// SQL access to <c>zones.complaint_photo</c> (migrations 0026, 0032). One public method runs one statement;
 /// <see cref="AddAsync"/> runs inside the caller's write transaction, so a report or an upload with
-/// several photos stores all of them or none. Stores no rule about who may see a photo: callers ask
-/// <see cref="PhotoVisibility"/>.
+/// several photos stores all of them or none. The bytes go into the row, or — when
+/// <see cref="PhotoOptions.Folder"/> is set — into files written before the row (<see cref="PhotoFolder"/>);
+/// reads take them from wherever the row says, so both kinds of rows live side by side. Every upload path
+/// (resident report, staff photos, Open311 media) stores through <see cref="AddAsync"/>.
+/// Stores no rule about who may see a photo: callers ask <see cref="PhotoVisibility"/>.
 /// </summary>
-public sealed class PhotoStore(NpgsqlDataSource db)
+public sealed class PhotoStore(NpgsqlDataSource db, PhotoFolder folder, TimeProvider clock, ILogger<PhotoStore> log)
 {
     const string Columns = "p.id, p.township_code, p.complaint_id, p.phase, p.width, p.height, p.exif_lon, p.exif_lat, p.taken_at, p.uploaded_by, p.uploaded_at";
 
     const string AddSql = """
         INSERT INTO zones.complaint_photo (township_code, complaint_id, phase, jpeg, thumbnail, width, height,
-                                           exif_lon, exif_lat, taken_at, uploaded_by, uploaded_at)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now())
+                                           exif_lon, exif_lat, taken_at, uploaded_by, uploaded_at, file_key)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now(), $12)
         RETURNING id
         """;
 
     /// <summary>Stores <paramref name="photo"/> as a photo of phase <paramref name="phase"/> of the case; returns its id.</summary>
-    /// <remarks>The database refuses a township outside the actor's scope (ZN403, 0009) and a case that does not exist (foreign key).</remarks>
+    /// <remarks>
+    /// The database refuses a township outside the actor's scope (ZN403, 0009) and a case that does not exist (foreign key).
+    /// With a folder, the files are on disk before the INSERT: a row never points at a file that is not there, and a
+    /// transaction that rolls back afterwards leaves files no row references, which <see cref="PhotoSweeper"/> removes.
+    /// </remarks>
     public async Task<long> AddAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string townshipCode, long complaintId, string phase,
                                      EncodedPhoto photo, Actor actor, CancellationToken ct)
     {
+        var key = folder.Configured ? await folder.SaveAsync(townshipCode, photo.Jpeg, photo.Thumbnail, clock.GetUtcNow(), ct) : null;
         await using var cmd = Db.Command(conn, tx, AddSql, Sql.P(townshipCode), Sql.P(complaintId), Sql.P(phase),
-            Sql.P(photo.Jpeg), Sql.P(photo.Thumbnail), Sql.P(photo.Width), Sql.P(photo.Height),
-            Sql.P(photo.ExifLon), Sql.P(photo.ExifLat), Sql.P(photo.TakenAt?.ToUniversalTime()), Sql.P(actor.Name));
+            Sql.P(key is null ? photo.Jpeg : null), Sql.P(key is null ? photo.Thumbnail : null), Sql.P(photo.Width), Sql.P(photo.Height),
+            Sql.P(photo.ExifLon), Sql.P(photo.ExifLat), Sql.P(photo.TakenAt?.ToUniversalTime()), Sql.P(actor.Name), Sql.P(key));
         return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
@@ -92,23 +100,39 @@ public sealed class PhotoStore(NpgsqlDataSource db)
     }
 
     const string ReadSql = $"""
-        SELECT {Columns}, c.stage, t.is_public, CASE WHEN $2 THEN p.thumbnail ELSE p.jpeg END
+        SELECT {Columns}, c.stage, t.is_public, CASE WHEN $2 THEN p.thumbnail ELSE p.jpeg END, p.file_key
         FROM zones.complaint_photo p
         JOIN zones.complaint c ON c.township_code = p.township_code AND c.id = p.complaint_id
         JOIN zones.township t ON t.division_code = p.township_code
         WHERE p.id = $1
         """;
 
-    /// <summary>The photo (or its thumbnail) with its case's stage and township publicity, or null when there is none.</summary>
+    /// <summary>
+    /// The photo (or its thumbnail) with its case's stage and township publicity, or null when there is none.
+    /// Its <see cref="PhotoFile.Bytes"/> are null when the row names a file that is not in the folder (logged as a warning).
+    /// </summary>
     public async Task<PhotoFile?> ReadAsync(long id, bool thumbnail, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand(ReadSql);
-        cmd.Parameters.Add(Sql.P(id));
-        cmd.Parameters.Add(Sql.P(thumbnail));
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        if (!await reader.ReadAsync(ct))
-            return null;
-        return new PhotoFile(Read(reader), reader.GetString(11), reader.GetBoolean(12), reader.GetFieldValue<byte[]>(13));
+        PhotoFile file;
+        string? key;
+        await using (var cmd = db.CreateCommand(ReadSql))
+        {
+            cmd.Parameters.Add(Sql.P(id));
+            cmd.Parameters.Add(Sql.P(thumbnail));
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            if (!await reader.ReadAsync(ct))
+                return null;
+            key = reader.Text(14);
+            file = new PhotoFile(Read(reader), reader.GetString(11), reader.GetBoolean(12), key is null ? reader.GetFieldValue<byte[]>(13) : null);
+        }
+        if (key is null)
+            return file;
+        // Read once the connection is back in the pool: a slow disk holds no database connection.
+        var bytes = await folder.ReadAsync(key, thumbnail, ct);
+        if (bytes is null)
+            log.LogWarning("Photo {Id}: its file {Key} is not in the photo folder {Folder} ({Setting}); restore it from the backup",
+                           id, thumbnail ? PhotoFolder.ThumbnailOf(key) : key, folder.Configured ? folder.Root : "(not set)", PhotoFolder.Setting);
+        return file with { Bytes = bytes };
     }
 
     static CasePhoto Read(NpgsqlDataReader r) =>

@@ -70,8 +70,8 @@ sealed class ReportStatus(ReportCaseStore cases, ReportThrottleStore throttle, C
     /// </remarks>
     async Task<PublicPhoto?> AfterPhotoAsync(CasePhoto photo, CancellationToken ct)
     {
-        if (await photos.ReadAsync(photo.Id, thumbnail: true, ct) is not { } file || !PhotoVisibility.IsPublicPhase(photo.Phase, file.Stage))
+        if (await photos.ReadAsync(photo.Id, thumbnail: true, ct) is not { Bytes: not null } file || !PhotoVisibility.IsPublicPhase(photo.Phase, file.Stage))
             return null;
-        return new PublicPhoto(file.TownshipIsPublic ? photo.Url : null, "data:image/jpeg;base64," + Convert.ToBase64String(file.Bytes));
+        return new PublicPhoto(file.TownshipIsPublic ? photo.Url : null, "data:image/jpeg;base64," + Convert.ToBase64String(file.Bytes!));
     }
 }
