@@ -42,7 +42,12 @@ public sealed class ChangeListener(ChangeBus bus, IConfiguration configuration, 
                 bus.SetListening(false, afterLoss: false);
                 lost = true;
                 // Said once per run of failures (a database restart), not on every retry.
-                if (!failing)
+                // A database that is down or restarting is an expected state, said in one line (a stack trace here
+                // also buried the start-up's own "cannot reach PostgreSQL" advice); anything else keeps its trace.
+                if (!failing && e is NpgsqlException or TimeoutException)
+                    logger.LogWarning("Lost the connection that hears changes of other instances ({Reason}); retrying every {Seconds} s at most",
+                                      e.Message, LastRetry.TotalSeconds);
+                else if (!failing)
                     logger.LogWarning(e, "Lost the connection that hears changes of other instances; retrying every {Seconds} s at most", LastRetry.TotalSeconds);
                 failing = true;
                 await Task.Delay(retry, ct).ContinueWith(_ => { }, CancellationToken.None);

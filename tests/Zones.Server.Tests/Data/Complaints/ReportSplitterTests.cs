@@ -85,9 +85,10 @@ public class ReportSplitterTests(PostgisFixture pg) : ComplaintTownshipTests(pg)
         var split = Split(reportId);
         var again = Kit.Intake.ReportComplaintAsync(At(10 + round), Planner, CancellationToken.None);
         await Task.WhenAll(split, again);
-        Assert.True(split.Result.Ok, string.Join("; ", split.Result.Errors.Select(e => e.Message)));
-        Assert.True(again.Result.Folded, "the new report joins the open case");
-        Assert.Equal(c.Id, again.Result.Complaint!.Id);
+        var (splitDone, againDone) = (await split, await again);
+        Assert.True(splitDone.Ok, string.Join("; ", splitDone.Errors.Select(e => e.Message)));
+        Assert.True(againDone.Folded, "the new report joins the open case");
+        Assert.Equal(c.Id, againDone.Complaint!.Id);
         Assert.Equal(2, await Kit.ScalarAsync<int>($"SELECT reporter_count FROM zones.complaint WHERE id = {c.Id}"));
         Assert.Equal(2L, await Kit.ScalarAsync<long>($"SELECT count(*) FROM zones.complaint WHERE township_code = '{Township}'"));
     }
