@@ -9,6 +9,9 @@ namespace Zones.Server.Data.Notifications;
 sealed class NotificationSchedulerService(NotificationScheduler scheduler, NotificationFeed feed, NotifyOptions options,
                                           TimeProvider clock, ILogger<NotificationSchedulerService> log) : BackgroundService
 {
+    // Never disposed: a SemaphoreSlim whose wait handle is not used holds nothing to free, and disposing it
+    // raced the stopping loop and late wake-ups (ObjectDisposedException with a stack trace when a server that
+    // could not bind its port shut down, seen in StartupErrorTests).
     readonly SemaphoreSlim _wake = new(0, 1);
 
     protected override async Task ExecuteAsync(CancellationToken ct)
@@ -34,6 +37,8 @@ sealed class NotificationSchedulerService(NotificationScheduler scheduler, Notif
             }
             // One pending wait of each kind at a time, so a wake-up is never swallowed by a stale waiter.
             var done = await Task.WhenAny(tick, wake);
+            if (ct.IsCancellationRequested)
+                return;
             if (done == wake)
                 wake = _wake.WaitAsync(ct);
             else if (await tick)
@@ -47,11 +52,5 @@ sealed class NotificationSchedulerService(NotificationScheduler scheduler, Notif
     {
         if (_wake.CurrentCount == 0)
             try { _wake.Release(); } catch (SemaphoreFullException) { }
-    }
-
-    public override void Dispose()
-    {
-        _wake.Dispose();
-        base.Dispose();
     }
 }
