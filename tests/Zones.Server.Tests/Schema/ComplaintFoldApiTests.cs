@@ -14,7 +14,7 @@ namespace Zones.Server.Tests.Schema;
 [Collection(PostgisCollection.Name)]
 public class ComplaintFoldApiTests(PostgisFixture pg) : ComplaintTownshipTests(pg)
 {
-    static readonly Actor Admin = new("admin", Roles.Admin, Scope: ActorScope.Township(Township));
+    static readonly Actor Admin = TownshipAdmin;
     static readonly Actor TownPlanner = new("planner", Roles.Planner, Scope: ActorScope.Township(Township));
     static readonly Actor Key = new("apikey:test", Roles.Hotline, Scope: ActorScope.Township(Township));
 

@@ -14,7 +14,7 @@ namespace Zones.Server.Tests.Schema;
 [Collection(PostgisCollection.Name)]
 public class WebhookAdminApiTests(PostgisFixture pg) : ComplaintTownshipTests(pg)
 {
-    static readonly Actor Admin = new("admin", Roles.Admin, Scope: ActorScope.Township(Township));
+    static readonly Actor Admin = TownshipAdmin;
 
     Task<JsonElement> RunAsync(string query) => GraphQLHarness.DataAsync(Pg.ConnectionString, query, Admin);
 

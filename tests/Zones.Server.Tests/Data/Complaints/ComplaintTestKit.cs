@@ -62,6 +62,8 @@ public sealed class ComplaintKit(NpgsqlDataSource db)
     public static readonly Actor Viewer = new("viewer", Roles.Viewer);
     public static readonly Actor Cadre = new("cadre", Roles.Cadre, SanitationCadre, SanitationUnit);
     public static readonly Actor OtherCadre = new("other", Roles.Cadre, null, OtherUnit);
+    /// <summary>An admin of the test township only (webhooks, fold settings are a township admin's).</summary>
+    public static readonly Actor TownshipAdmin = new("admin", Roles.Admin, Scope: ActorScope.Township(Township));
 
     /// <summary>A report of category <paramref name="code"/> at a point of the test township.</summary>
     public static ReportComplaintInput Report(double lon = 120.0025, double lat = 30.0051, string code = "0102",
